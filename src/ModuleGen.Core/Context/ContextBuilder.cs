@@ -1,0 +1,58 @@
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Context;
+
+/// <summary>Builds the <see cref="GenContext"/> for a module name: read-only, deterministic, bounded by the scan budget.</summary>
+public sealed class ContextBuilder(ModuleGenWorkspace workspace, ITemplateLister templates)
+{
+    /// <summary>Builds the context, or refuses the module name (or a configured path) with the rule it broke.</summary>
+    public Result<GenContext> Build(BuildContextRequest request) =>
+        ModuleNameParser.Parse(request.Module).Then(names =>
+            ArtifactsFor(names).Then(artifacts =>
+                ModuleLocator.Find(workspace).Map(modules => Assemble(names, artifacts, modules))));
+
+    private GenContext Assemble(ModuleNames names, ModuleArtifacts artifacts, IReadOnlyList<ExistingModule> modules)
+    {
+        var scan = WorkspaceScanner.Scan(workspace.Root, workspace.Config.Scan);
+        var (ports, warnings) = PortScanner.Scan(workspace.Root, scan);
+        return new GenContext
+        {
+            Module = names,
+            WorkspaceRoot = workspace.Root,
+            Stacks = StackDetector.Detect(workspace.Root, scan),
+            ExistingModules = modules,
+            PortsInUse = ports,
+            Templates = templates.List(),
+            Artifacts = artifacts,
+            Config = workspace.Config,
+            Scan = new ScanSummary(scan.Files.Count, scan.FileBudget, scan.StoppedEarly, warnings),
+        };
+    }
+
+    private Result<ModuleArtifacts> ArtifactsFor(ModuleNames names)
+    {
+        var paths = workspace.Config.Paths;
+        var docsFolder = $"{paths.BrickDocs}/{names.Snake}";
+        return Status($"{paths.Plans}/{names.Snake}.json", "/config/paths/plans").Then(plan =>
+            Status($"{docsFolder}/{names.Snake}.contract.md", "/config/paths/brick_docs").Then(contract =>
+                Status($"{docsFolder}/{names.Snake}.impl_spec.md", "/config/paths/brick_docs").Then(spec =>
+                    workspace.Guard.Resolve(docsFolder, "/config/paths/brick_docs").Then(docs =>
+                        workspace.Guard.Resolve($"{paths.ModuleRoots[0]}/{names.Snake}", "/config/paths/module_roots/0").Map(target =>
+                            new ModuleArtifacts(plan, contract, spec, BrickDocsIn(docs), target.RelativePath, target.Exists))))));
+    }
+
+    private Result<ArtifactStatus> Status(string path, string pointer) =>
+        workspace.Guard.Resolve(path, pointer).Map(p => new ArtifactStatus(p.RelativePath, File.Exists(p.FullPath)));
+
+    private static IReadOnlyList<string> BrickDocsIn(WorkspacePath folder) =>
+        !Directory.Exists(folder.FullPath)
+            ? []
+            : Directory.GetFiles(folder.FullPath)
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Where(n => n.EndsWith(".contract.md", StringComparison.Ordinal) || n.EndsWith(".impl_spec.md", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .Select(n => $"{folder.RelativePath}/{n}")
+                .ToArray();
+}

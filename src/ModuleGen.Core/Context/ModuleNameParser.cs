@@ -1,0 +1,128 @@
+using System.Text;
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Context;
+
+/// <summary>Turns a free-form module name ("Customer Orders", "customer-orders", "CustomerOrders") into its normalised
+/// casings, or refuses it with the rule it broke and why that rule exists.</summary>
+public static class ModuleNameParser
+{
+    public const int MaxLength = 64;
+
+    // Python keywords: generated packages are Python, and `import class` cannot work.
+    private static readonly HashSet<string> s_keywords = new(StringComparer.Ordinal)
+    {
+        "false", "none", "true", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+        "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    };
+
+    /// <summary>Parses <paramref name="input"/>; <paramref name="pointer"/> locates it in the request for errors.</summary>
+    public static Result<ModuleNames> Parse(string? input, string pointer = "/module")
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return Refuse(ErrorCodes.NameEmpty, pointer, input, "The module name is empty.", "Give a name such as 'customer_orders'.");
+        }
+
+        if (input.IndexOfAny(['/', '\\']) is var slash and >= 0)
+        {
+            return Refuse(ErrorCodes.NamePathSeparator, pointer, input,
+                $"The module name '{Preview.Of(input)}' contains the path separator '{input[slash]}'; a module name is one name, not a path.",
+                "Drop the folders: pass just the name (e.g. 'orders'); the target folder comes from the configuration.");
+        }
+
+        if (input.Length > MaxLength)
+        {
+            return Refuse(ErrorCodes.NameTooLong, pointer, input,
+                $"The module name is {input.Length} characters long; at most {MaxLength} are accepted, to keep paths and identifiers portable.",
+                "Choose a shorter name.");
+        }
+
+        var bad = input.FirstOrDefault(c => !(char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_'));
+        if (bad != default)
+        {
+            var shown = char.IsControl(bad) || bad > 0x7e ? $"U+{(int)bad:X4}" : $"'{bad}'";
+            return Refuse(ErrorCodes.NameInvalidCharacter, pointer, input,
+                $"The module name '{Preview.Of(input)}' contains {shown}; only ASCII letters, digits, spaces, '-' and '_' are accepted (the name becomes a package, folder and class name).",
+                "Remove or replace the character.");
+        }
+
+        var words = SplitWords(input);
+        if (words.Count == 0)
+        {
+            return Refuse(ErrorCodes.NameEmpty, pointer, input, $"The module name '{input}' has no letters or digits.", "Give a name such as 'customer_orders'.");
+        }
+
+        if (char.IsAsciiDigit(words[0][0]))
+        {
+            return Refuse(ErrorCodes.NameLeadingDigit, pointer, input,
+                $"The module name '{input}' starts with a digit; Python packages and class names cannot.",
+                $"Put a word first, e.g. 'module_{string.Join('_', words)}'.");
+        }
+
+        var snake = string.Join('_', words);
+        if (s_keywords.Contains(snake))
+        {
+            return Refuse(ErrorCodes.NameKeyword, pointer, input,
+                $"The module name '{input}' is the Python keyword '{snake}', which cannot be imported as a package.",
+                $"Add a word, e.g. '{snake}_module'.");
+        }
+
+        if (ReservedNames.IsDeviceName(snake) || ReservedNames.IsDeviceName(string.Join('-', words)))
+        {
+            return Refuse(ErrorCodes.NameReserved, pointer, input,
+                $"The module name '{input}' is a reserved device name on Windows; a folder of that name cannot be created there.",
+                $"Add a word, e.g. '{snake}_module'.");
+        }
+
+        var pascal = string.Concat(words.Select(Capitalise));
+        return Result<ModuleNames>.Ok(new ModuleNames(input, snake, string.Join('-', words), pascal, char.ToLowerInvariant(pascal[0]) + pascal[1..]));
+    }
+
+    /// <summary>Splits on spaces, '-', '_' and camel-case boundaries ("HTTPServer" → http, server), lower-casing each word.</summary>
+    internal static IReadOnlyList<string> SplitWords(string input)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < input.Length; i++)
+        {
+            var c = input[i];
+            if (c is ' ' or '-' or '_')
+            {
+                Flush();
+                continue;
+            }
+
+            var previous = i > 0 ? input[i - 1] : '\0';
+            var next = i + 1 < input.Length ? input[i + 1] : '\0';
+            var startsWord = char.IsAsciiLetterUpper(c) &&
+                (char.IsAsciiLetterLower(previous) || char.IsAsciiDigit(previous) ||
+                 (char.IsAsciiLetterUpper(previous) && char.IsAsciiLetterLower(next)));
+            if (startsWord)
+            {
+                Flush();
+            }
+
+            current.Append(char.ToLowerInvariant(c));
+        }
+
+        Flush();
+        return words;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+    }
+
+    private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static ToolError Refuse(string code, string pointer, string? found, string message, string hint) =>
+        ToolError.Create(code, pointer, message, hint).WithFound(found);
+}

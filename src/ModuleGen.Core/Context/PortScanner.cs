@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ModuleGen.Core.Context;
+
+/// <summary>Finds the ports the workspace already claims: workspace.yaml grpc_server entries, docker-compose port
+/// mappings, PORT= lines in .env files, and port variables in the answers files of earlier scaffolds.</summary>
+public static partial class PortScanner
+{
+    public const string AnswersFileName = ".modulegen-answers.yaml";
+
+    private const int MaxRangeSize = 100;
+    private const long MaxFileBytes = 1 << 20;
+
+    /// <summary>Scans the files of <paramref name="scan"/>; unreadable or malformed files become warnings.</summary>
+    public static (IReadOnlyList<PortUse> Ports, IReadOnlyList<string> Warnings) Scan(string root, WorkspaceScan scan)
+    {
+        var ports = new List<PortUse>();
+        var warnings = new List<string>();
+        foreach (var file in scan.Files)
+        {
+            var name = file[(file.LastIndexOf('/') + 1)..];
+            Action<string, string, List<PortUse>>? reader = name switch
+            {
+                "workspace.yaml" => (f, t, p) => FromYaml(f, t, p, warnings, WorkspaceYaml),
+                _ when IsComposeFile(name) => (f, t, p) => FromYaml(f, t, p, warnings, Compose),
+                AnswersFileName => (f, t, p) => FromYaml(f, t, p, warnings, Answers),
+                _ when name == ".env" || name.StartsWith(".env.", StringComparison.Ordinal) || name.EndsWith(".env", StringComparison.Ordinal) => EnvFile,
+                _ => null,
+            };
+
+            if (reader is not null && ReadSmallFile(Path.Join(root, file)) is { } text)
+            {
+                reader(file, text, ports);
+            }
+        }
+
+        var ordered = ports
+            .OrderBy(p => p.Port).ThenBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)
+            .ToArray();
+        return (ordered, warnings);
+    }
+
+    private static bool IsComposeFile(string name) =>
+        (name.StartsWith("docker-compose", StringComparison.Ordinal) || name.StartsWith("compose", StringComparison.Ordinal)) &&
+        (name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal));
+
+    private static string? ReadSmallFile(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length <= MaxFileBytes ? File.ReadAllText(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void FromYaml(string file, string text, List<PortUse> ports, List<string> warnings, Action<string, YamlNode, List<PortUse>> read)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            foreach (var document in stream.Documents)
+            {
+                read(file, document.RootNode, ports);
+            }
+        }
+        catch (YamlException ex)
+        {
+            warnings.Add($"{file}:{ex.Start.Line}:{ex.Start.Column}: not valid YAML, its ports were not read ({ex.Message}).");
+        }
+    }
+
+    private static void WorkspaceYaml(string file, YamlNode root, List<PortUse> ports)
+    {
+        foreach (var entry in Sequence(Get(root, "load_from")))
+        {
+            if (Get(Get(entry, "grpc_server"), "port") is YamlScalarNode port)
+            {
+                AddPort(ports, file, port, "workspace_grpc_server");
+            }
+        }
+    }
+
+    private static void Compose(string file, YamlNode root, List<PortUse> ports)
+    {
+        if (Get(root, "services") is not YamlMappingNode services)
+        {
+            return;
+        }
+
+        foreach (var service in services.Children.Values)
+        {
+            foreach (var mapping in Sequence(Get(service, "ports")))
+            {
+                if (mapping is YamlScalarNode scalar)
+                {
+                    foreach (var port in HostPorts(scalar.Value ?? ""))
+                    {
+                        ports.Add(new PortUse(port, file, (int)scalar.Start.Line, "docker_compose"));
+                    }
+                }
+                else if (Get(mapping, "published") is YamlScalarNode published)
+                {
+                    AddPort(ports, file, published, "docker_compose");
+                }
+            }
+        }
+    }
+
+    private static void Answers(string file, YamlNode root, List<PortUse> ports)
+    {
+        if (Get(root, "variables") is not YamlMappingNode variables)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in variables.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if ((name == "port" || name.EndsWith("_port", StringComparison.Ordinal)) && value is YamlScalarNode scalar)
+            {
+                AddPort(ports, file, scalar, "answers");
+            }
+        }
+    }
+
+    private static void EnvFile(string file, string text, List<PortUse> ports)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = EnvPortLine().Match(lines[i]);
+            if (match.Success && ParsePort(match.Groups["port"].Value) is { } port)
+            {
+                ports.Add(new PortUse(port, file, i + 1, "env"));
+            }
+        }
+    }
+
+    /// <summary>Reads the host side of a compose mapping: "8080", "8080:80", "127.0.0.1:8080:80/tcp", "8000-8002:8000-8002".</summary>
+    internal static IEnumerable<int> HostPorts(string mapping)
+    {
+        var parts = mapping.Split('/')[0].Split(':');
+        var host = parts.Length switch
+        {
+            1 => parts[0],
+            2 => parts[0],
+            _ => parts[^2],
+        };
+
+        var range = host.Split('-');
+        if (range.Length == 2 && ParsePort(range[0]) is { } from && ParsePort(range[1]) is { } to && to >= from && to - from < MaxRangeSize)
+        {
+            return Enumerable.Range(from, to - from + 1);
+        }
+
+        return ParsePort(host) is { } single ? [single] : [];
+    }
+
+    private static void AddPort(List<PortUse> ports, string file, YamlScalarNode node, string source)
+    {
+        if (ParsePort(node.Value) is { } port)
+        {
+            ports.Add(new PortUse(port, file, (int)node.Start.Line, source));
+        }
+    }
+
+    private static int? ParsePort(string? text) =>
+        int.TryParse(text?.Trim().Trim('"', '\''), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535
+            ? port
+            : null;
+
+    private static YamlNode? Get(YamlNode? node, string key) =>
+        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static IEnumerable<YamlNode> Sequence(YamlNode? node) =>
+        node is YamlSequenceNode sequence ? sequence.Children : [];
+
+    [GeneratedRegex("""^\s*(export\s+)?([A-Za-z_][A-Za-z0-9_]*_)?PORT\s*=\s*["']?(?<port>\d{1,5})["']?\s*(#.*)?\r?$""")]
+    private static partial Regex EnvPortLine();
+}

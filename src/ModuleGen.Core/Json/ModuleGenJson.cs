@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Context;
+using ModuleGen.Core.Telemetry;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Json;
+
+/// <summary>Serialises every ModuleGen record: snake_case names (the seed's plan format and the tool arguments), nulls left out.</summary>
+/// <remarks>Use <see cref="JsonDefaults.Context"/>, which adds readable escaping to these options.</remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(CallEvent))]
+[JsonSerializable(typeof(ToolError))]
+[JsonSerializable(typeof(ToolFailure))]
+[JsonSerializable(typeof(ModuleGenConfig))]
+[JsonSerializable(typeof(GenContext))]
+public sealed partial class ModuleGenJson : JsonSerializerContext;

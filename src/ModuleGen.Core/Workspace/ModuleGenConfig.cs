@@ -1,0 +1,41 @@
+namespace ModuleGen.Core.Workspace;
+
+/// <summary>Holds the configuration in force: embedded defaults overlaid by the workspace's modulegen.yaml.</summary>
+public sealed record ModuleGenConfig
+{
+    public required PathsConfig Paths { get; init; }
+
+    public required TemplatesConfig Templates { get; init; }
+
+    public required PortsConfig Ports { get; init; }
+
+    public required RegistryConfig Registry { get; init; }
+
+    public required ScanConfig Scan { get; init; }
+
+    public required LoggingConfig Logging { get; init; }
+
+    /// <summary>Gets where the values came from: "defaults" or "defaults + modulegen.yaml".</summary>
+    public required string Source { get; init; }
+}
+
+/// <summary>Holds where ModuleGen keeps its artefacts, relative to the workspace root.</summary>
+public sealed record PathsConfig(string Plans, string BrickDocs, string RunLogs, IReadOnlyList<string> ModuleRoots);
+
+/// <summary>Holds the extra template pack folders.</summary>
+public sealed record TemplatesConfig(IReadOnlyList<string> SearchPaths);
+
+/// <summary>Holds the inclusive port range the allocator picks from.</summary>
+public sealed record PortsConfig(int Start, int End);
+
+/// <summary>Holds the registry files ModuleGen reads and edits.</summary>
+public sealed record RegistryConfig(IReadOnlyList<string> Files);
+
+/// <summary>Holds the limits of the workspace scan.</summary>
+public sealed record ScanConfig(int FileBudget, IReadOnlyList<string> SkipDirs);
+
+/// <summary>Holds logging settings: level, rolling file, call log, and their folder.</summary>
+public sealed record LoggingConfig(string Level, bool File, bool CallLog, string Directory)
+{
+    public static readonly IReadOnlyList<string> Levels = ["verbose", "debug", "information", "warning", "error", "fatal"];
+}

@@ -1,0 +1,14 @@
+namespace ModuleGen.Mcp.Cli;
+
+/// <summary>Lists the documented exit codes of every verb.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The tool refused the input or failed (an isError result); details on stderr and as JSON on stdout.</summary>
+    public const int ToolError = 1;
+
+    /// <summary>The command line itself was wrong: unknown verb, option or tool, or malformed --args.</summary>
+    public const int Usage = 2;
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using ModuleGen.Core.Telemetry;
+
+namespace ModuleGen.Mcp.Hosting;
+
+/// <summary>Wraps every tools/call once, so no tool can forget it: times the call, writes one call-log event and one
+/// server log line with the same correlation id.</summary>
+internal static class CallLogFilter
+{
+    public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create(CallLog callLog, TimeProvider clock, ILogger logger) =>
+        next => async (request, cancellationToken) =>
+        {
+            var started = clock.GetUtcNow();
+            var stopwatch = Stopwatch.StartNew();
+            var tool = request.Params?.Name ?? "";
+            var correlationId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray(), 0, 6);
+            var arguments = request.Params?.Arguments is { } args
+                ? CallLog.PreviewArguments(JsonSerializer.Serialize(args, ToolJson.Options.GetTypeInfo(typeof(IDictionary<string, JsonElement>))))
+                : "{}";
+            try
+            {
+                var result = await next(request, cancellationToken);
+                var failed = result.IsError is true;
+                Record(failed ? CallOutcome.ToolError : CallOutcome.Ok, failed ? FirstText(result) : null);
+                return result;
+            }
+            catch (Exception ex)
+            {
+                Record(CallOutcome.Exception, ex.Message);
+                logger.LogError(ex, "Tool {Tool} threw [{CorrelationId}]", tool, correlationId);
+                throw;
+            }
+
+            void Record(string outcome, string? error)
+            {
+                var elapsed = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 3);
+                callLog.Append(new CallEvent(started.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), correlationId, tool, arguments, elapsed, outcome, error));
+                logger.LogInformation("Tool {Tool} {Outcome} in {DurationMs} ms [{CorrelationId}]", tool, outcome, elapsed, correlationId);
+            }
+        };
+
+    private static string? FirstText(CallToolResult result) =>
+        result.Content.OfType<TextContentBlock>().FirstOrDefault()?.Text is { } text ? Core.Common.Preview.Of(text, 500) : null;
+}

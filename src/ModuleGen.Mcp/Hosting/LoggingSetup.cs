@@ -1,0 +1,57 @@
+using ModuleGen.Core.Workspace;
+using Serilog;
+using Serilog.Events;
+
+namespace ModuleGen.Mcp.Hosting;
+
+/// <summary>Builds the Serilog logger: everything to stderr (stdout is the protocol) and, unless turned off, to a rolling
+/// file under the workspace's logs folder.</summary>
+internal static class LoggingSetup
+{
+    public const string LevelVariable = "MODULEGEN_LOG_LEVEL";
+
+    private const string Template = "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>Creates the logger; <paramref name="logsFolder"/> is null when file logging is off or impossible.</summary>
+    public static Serilog.Core.Logger Create(LogEventLevel level, LogEventLevel consoleLevel, string? logsFolder)
+    {
+        var configuration = new LoggerConfiguration()
+            .MinimumLevel.Is(level)
+            .WriteTo.Console(
+                outputTemplate: Template,
+                standardErrorFromLevel: LogEventLevel.Verbose,
+                restrictedToMinimumLevel: consoleLevel,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        if (logsFolder is not null)
+        {
+            configuration.WriteTo.File(
+                Path.Join(logsFolder, "modulegen-.log"),
+                outputTemplate: Template,
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 7,
+                fileSizeLimitBytes: 10 * 1024 * 1024,
+                rollOnFileSizeLimit: true,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return configuration.CreateLogger();
+    }
+
+    /// <summary>Parses a level name as used in modulegen.yaml, --log-level and MODULEGEN_LOG_LEVEL.</summary>
+    public static LogEventLevel? ParseLevel(string? name) => name?.Trim().ToLowerInvariant() switch
+    {
+        "verbose" or "trace" => LogEventLevel.Verbose,
+        "debug" => LogEventLevel.Debug,
+        "information" or "info" => LogEventLevel.Information,
+        "warning" or "warn" => LogEventLevel.Warning,
+        "error" => LogEventLevel.Error,
+        "fatal" => LogEventLevel.Fatal,
+        _ => null,
+    };
+
+    /// <summary>Returns the logs folder for a workspace when file logging is on and the folder passes containment.</summary>
+    public static string? LogsFolder(ModuleGenWorkspace? workspace) =>
+        workspace is { Config.Logging.File: true } && workspace.Guard.Resolve(workspace.Config.Logging.Directory, "/config/logging/directory") is { IsOk: true } folder
+            ? folder.Value.FullPath
+            : null;
+}

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ModuleGen.Core.Context;
+using ModuleGen.Core.Telemetry;
+using ModuleGen.Core.Workspace;
+using ModuleGen.Mcp.Tools;
+using Serilog;
+using Serilog.Events;
+
+namespace ModuleGen.Mcp.Hosting;
+
+/// <summary>Composes the server once for every way it runs (stdio, or in-process for the CLI): workspace, logging,
+/// Core services, tools and the filters every call goes through.</summary>
+internal static class ServerComposition
+{
+    /// <summary>Builds the service provider; <paramref name="transport"/> adds the stdio or stream transport.</summary>
+    public static ServiceProvider Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null)
+    {
+        var opened = ModuleGenWorkspace.Open(settings.WorkspaceRoot, interceptor);
+        var workspace = opened.IsOk ? opened.Value : null;
+        var level = settings.LogLevel ?? LoggingSetup.ParseLevel(workspace?.Config.Logging.Level) ?? LogEventLevel.Information;
+        var serilog = LoggingSetup.Create(level, settings.ConsoleLevel ?? level, LoggingSetup.LogsFolder(workspace));
+        var logger = new Serilog.Extensions.Logging.SerilogLoggerFactory(serilog).CreateLogger("ModuleGen.Tools");
+        if (!opened.IsOk)
+        {
+            logger.LogError("The workspace could not be opened; every tool call will report: {Errors}", ToolResultMapper.Describe(opened.Errors));
+        }
+
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddSerilog(serilog, dispose: true).SetMinimumLevel(ToMicrosoftLevel(level)));
+        services.AddSingleton(TimeProvider.System);
+        if (workspace is not null)
+        {
+            services.AddSingleton(workspace);
+        }
+
+        services.AddSingleton<ITemplateLister, NoTemplateLister>();
+        services.AddSingleton<ContextBuilder>();
+
+        var builder = services.AddMcpServer(options =>
+        {
+            options.ServerInfo = new() { Name = ServerInfo.Name, Title = "ModuleGen", Version = ServerInfo.Version };
+            options.ServerInstructions = ServerInfo.Instructions;
+        });
+        transport(builder);
+        builder
+            .WithTools<ContextTools>(ToolJson.Options)
+            .WithRequestFilters(filters =>
+            {
+                filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));
+                filters.AddCallToolFilter(WorkspaceGate.Create(opened));
+            });
+        return services.BuildServiceProvider();
+    }
+
+    private static CallLog CallLogFor(ModuleGenWorkspace? workspace)
+    {
+        if (workspace is not { Config.Logging.CallLog: true })
+        {
+            return new CallLog(null);
+        }
+
+        var path = workspace.Guard.Resolve($"{workspace.Config.Logging.Directory}/{CallLog.FileName}", "/config/logging/directory");
+        return new CallLog(path.IsOk ? path.Value.FullPath : null);
+    }
+
+    private static LogLevel ToMicrosoftLevel(LogEventLevel level) => level switch
+    {
+        LogEventLevel.Verbose => LogLevel.Trace,
+        LogEventLevel.Debug => LogLevel.Debug,
+        LogEventLevel.Information => LogLevel.Information,
+        LogEventLevel.Warning => LogLevel.Warning,
+        LogEventLevel.Error => LogLevel.Error,
+        _ => LogLevel.Critical,
+    };
+}

@@ -1,0 +1,4 @@
+using ModuleGen.Mcp.Cli;
+
+// No verb (or `serve`) speaks MCP over stdio; other verbs are for people and scripts. See `modulegen --help`.
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

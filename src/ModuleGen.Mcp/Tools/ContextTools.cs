@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using ModuleGen.Core.Context;
+
+namespace ModuleGen.Mcp.Tools;
+
+/// <summary>Exposes the Context capability: what the workspace already holds before a module is planned.</summary>
+[McpServerToolType]
+internal sealed class ContextTools(ContextBuilder builder)
+{
+    [McpServerTool(Name = "build_context", Title = "Build module context", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(GenContext))]
+    [Description("Gathers the context for adding a module: normalised names (snake, kebab, Pascal, camel), detected stacks, " +
+        "existing modules, ports in use, template packs, the module's existing plan/contract/spec, a suggested target dir and the config in force. " +
+        "Read-only. Call it first. Errors: name.* codes say which naming rule the module name broke and how to fix it.")]
+    public CallToolResult BuildContext(
+        [Description("Module name as the user said it, e.g. 'customer orders' or 'CustomerOrders'; 1-64 ASCII letters, digits, spaces, '-' or '_', not starting with a digit.")]
+        string module) =>
+        ToolResultMapper.Map(builder.Build(new BuildContextRequest(module)), Summarise);
+
+    private static string Summarise(GenContext c) =>
+        $"Module '{c.Module.Snake}' (kebab '{c.Module.Kebab}', Pascal '{c.Module.Pascal}'). " +
+        $"Stacks: {(c.Stacks.Count == 0 ? "none detected" : string.Join(", ", c.Stacks.Select(s => s.Name)))}. " +
+        $"{c.ExistingModules.Count} existing module(s); {c.PortsInUse.Count} port claim(s); {c.Templates.Count} template pack(s). " +
+        $"Plan {(c.Artifacts.Plan.Exists ? "exists" : "not yet stored")} at {c.Artifacts.Plan.Path}. " +
+        $"Suggested target: {c.Artifacts.SuggestedTargetDir}{(c.Artifacts.TargetDirExists ? " (exists already)" : "")}." +
+        (c.Scan.StoppedEarly ? $" The scan stopped at its budget of {c.Scan.FileBudget} files; results may be incomplete." : "");
+}
