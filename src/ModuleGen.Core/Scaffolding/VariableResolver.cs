@@ -22,14 +22,22 @@ internal sealed class VariableResolver(ITemplateEngine engine, PortAllocator por
         }
 
         var resolved = new List<ResolvedVariable>();
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var variable in manifest.Variables)
         {
-            var value = given.TryGetValue(variable.Name, out var raw) && raw is not null
-                ? FromGiven(variable, raw)
-                : FromDefault(variable, model);
+            var fromGiven = given.TryGetValue(variable.Name, out var raw) && raw is not null;
+            if (!fromGiven && DependsOnFailed(variable, model, failed))
+            {
+                failed.Add(variable.Name);
+                model[variable.Name] = Placeholder(variable);
+                continue;
+            }
+
+            var value = fromGiven ? FromGiven(variable, raw!) : FromDefault(variable, model);
             if (!value.IsOk)
             {
                 errors.AddRange(value.Errors);
+                failed.Add(variable.Name);
                 model[variable.Name] = Placeholder(variable);
                 continue;
             }
@@ -40,6 +48,12 @@ internal sealed class VariableResolver(ITemplateEngine engine, PortAllocator por
 
         return errors.Count > 0 ? Result<IReadOnlyList<ResolvedVariable>>.Fail(errors) : Result<IReadOnlyList<ResolvedVariable>>.Ok(resolved);
     }
+
+    // A default computed from a variable that was already refused would only repeat that error in another form.
+    private bool DependsOnFailed(PackVariable v, Dictionary<string, object?> model, HashSet<string> failed) =>
+        failed.Count > 0 && v.Type == VariableType.String && v.Default is { } text &&
+        engine.Check(new TemplateSource(manifestLabel, text, v.DefaultLocation), model) is { IsOk: true } check &&
+        check.Value.RootNames.Any(failed.Contains);
 
     private Result<(object? Value, string Origin)> FromGiven(PackVariable v, object raw)
     {
