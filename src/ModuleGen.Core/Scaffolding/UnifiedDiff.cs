@@ -87,13 +87,13 @@ public static class UnifiedDiff
                 {
                     ops.Add((' ', a[prefix + x], prefix + x++, prefix + y++));
                 }
-                else if (y < m && (x == n || lcs[x, y + 1] >= lcs[x + 1, y]))
+                else if (x < n && (y == m || lcs[x + 1, y] >= lcs[x, y + 1]))
                 {
-                    ops.Add(('+', b[prefix + y], -1, prefix + y++));
+                    ops.Add(('-', a[prefix + x], prefix + x++, -1));
                 }
                 else
                 {
-                    ops.Add(('-', a[prefix + x], prefix + x++, -1));
+                    ops.Add(('+', b[prefix + y], -1, prefix + y++));
                 }
             }
         }
