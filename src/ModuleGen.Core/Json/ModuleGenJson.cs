@@ -1,6 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
 
@@ -17,4 +20,9 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(ToolFailure))]
 [JsonSerializable(typeof(ModuleGenConfig))]
 [JsonSerializable(typeof(GenContext))]
+[JsonSerializable(typeof(ListTemplatesResult))]
+[JsonSerializable(typeof(DescribeTemplateResult))]
+[JsonSerializable(typeof(ScaffoldResult))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(JsonElement?))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;

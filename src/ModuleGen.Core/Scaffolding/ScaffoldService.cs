@@ -87,12 +87,23 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         }
 
         var writes = planned.Set.Writes;
+        var written = writes.Select(w => w.Path.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var untouched = planned.Set.Changes.Where(c => !written.Contains(c.Path)).ToArray();
+        var total = writes.Count + untouched.Length;
         var done = 0;
         var id = ContentHash.Of(string.Join("\n", writes.Select(w => $"{w.Path.RelativePath}\n{ContentHash.Of(w.Content)}")))[..16];
         var kinds = planned.Set.Changes.GroupBy(c => c.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Kind, StringComparer.Ordinal);
-        return new ScaffoldTransaction(workspace)
-            .Commit(writes, id, w => progress?.Report(new ScaffoldProgress(++done, writes.Count, w.Path.RelativePath, kinds[w.Path.RelativePath])))
-            .Map(_ => Report(planned, null, dryRun: false));
+        var committed = new ScaffoldTransaction(workspace)
+            .Commit(writes, id, w => progress?.Report(new ScaffoldProgress(++done, total, w.Path.RelativePath, kinds[w.Path.RelativePath])));
+        if (committed.IsOk)
+        {
+            foreach (var change in untouched)
+            {
+                progress?.Report(new ScaffoldProgress(++done, total, change.Path, change.Kind));
+            }
+        }
+
+        return committed.Map(_ => Report(planned, null, dryRun: false));
     }
 
     private static ScaffoldResult Report(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress, bool dryRun)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Tools;
@@ -34,7 +36,11 @@ internal static class ServerComposition
             services.AddSingleton(workspace);
         }
 
-        services.AddSingleton<ITemplateLister, NoTemplateLister>();
+        services.AddSingleton(PackCatalogueOptions.Default);
+        services.AddSingleton<PackCatalogue>();
+        services.AddSingleton<ITemplateLister>(sp => sp.GetRequiredService<PackCatalogue>());
+        services.AddSingleton<ITemplateEngine, HandlebarsTemplateEngine>();
+        services.AddSingleton<ScaffoldService>();
         services.AddSingleton<ContextBuilder>();
 
         var builder = services.AddMcpServer(options =>
@@ -45,6 +51,8 @@ internal static class ServerComposition
         transport(builder);
         builder
             .WithTools<ContextTools>(ToolJson.Options)
+            .WithTools<TemplateTools>(ToolJson.Options)
+            .WithTools<ScaffoldTools>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));
