@@ -52,10 +52,12 @@ mg_in="$("$work/bench/ScaffoldBench" "$inproc")"; echo "$mg_in"
 hy_in="$(node "$repo/bench/peer/hygen-bench.js" "$work/peer/node_modules" "$work/peer/_templates" "$inproc")"; echo "$hy_in"
 
 echo "== whole process ($procs runs each)"
-mg_proc="$(time_processes modulegen-process "$modulegen" new orders --template dagster-module --addon postgresql,schedules,deploy-git,deploy-rsync,workspace --workspace .)"; echo "$mg_proc"
+mg_proc="$(time_processes modulegen-process "$modulegen" new orders --template dagster-module --addon postgresql,schedules,deploy-git,deploy-rsync,workspace --target modules/orders --workspace .)"; echo "$mg_proc"
+mg_base="$(time_processes modulegen-startup "$modulegen" tools --workspace .)"; echo "$mg_base   (baseline: start, in-process server, tools/list, exit)"
 hy_proc="$(HYGEN_TMPLS="$work/peer/_templates" time_processes hygen-process "$hygen" dagster new --name orders)"; echo "$hy_proc"
 
 median() { echo "$1" | sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p'; }
 echo "== ratios (ModuleGen / hygen, median; below 1 means ModuleGen is faster)"
 echo "in process:    $(median "$mg_in") ms / $(median "$hy_in") ms = $(echo "$(median "$mg_in") $(median "$hy_in")" | awk '{ printf "%.2f", $1 / $2 }')"
 echo "whole process: $(median "$mg_proc") ms / $(median "$hy_proc") ms = $(echo "$(median "$mg_proc") $(median "$hy_proc")" | awk '{ printf "%.2f", $1 / $2 }')"
+echo "scaffold share of the modulegen process: $(echo "$(median "$mg_proc") $(median "$mg_base")" | awk '{ printf "%.0f ms over the %.0f ms start-up baseline", $1 - $2, $2 }')"

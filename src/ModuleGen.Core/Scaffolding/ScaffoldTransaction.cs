@@ -4,8 +4,8 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Scaffolding;
 
-/// <summary>Writes a change set all or nothing: every file is first staged under .modulegen/staging/&lt;id&gt;/, then
-/// each is put in place atomically; the previous content of every replaced file is kept as a backup until the last
+/// <summary>Writes a change set all or nothing: every file is first staged (written and flushed) under
+/// .modulegen/staging/&lt;id&gt;/, then each is moved into place with one atomic rename; the previous content of every replaced file is kept as a backup until the last
 /// file is in place. On any failure every file already touched is put back (or removed, if it was new), the folders
 /// the commit created are removed, and the staging folder is deleted, so the workspace is as it was.</summary>
 internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace)
@@ -55,7 +55,7 @@ internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace)
                 return Rollback(touched, root, kept.Errors[0].Message);
             }
 
-            var result = Write(write.Path.FullPath, s_utf8.GetBytes(write.Content), write.Path);
+            var result = MoveIntoPlace(Path.Join(root, "new", $"{i}"), write.Path);
             if (!result.IsOk)
             {
                 return Rollback(touched, root, result.Errors[0].Message);
@@ -91,19 +91,26 @@ internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace)
         return Failed(cause, touched.Count);
     }
 
-    private Result<Unit> Write(string fullPath, byte[] content, WorkspacePath? destination = null)
+    private Result<Unit> Write(string fullPath, byte[] content)
     {
-        var path = destination ?? new WorkspacePath(fullPath, Relative(fullPath));
+        TrackMissingFolders(fullPath);
+        return workspace.Writer.Write(new WorkspacePath(fullPath, Relative(fullPath)), content);
+    }
+
+    private Result<Unit> MoveIntoPlace(string staged, WorkspacePath destination)
+    {
+        TrackMissingFolders(destination.FullPath);
+        return workspace.Writer.MoveIntoPlace(staged, destination);
+    }
+
+    private void TrackMissingFolders(string fullPath)
+    {
         var folder = Path.GetDirectoryName(fullPath)!;
-        var missing = new List<string>();
         while (!Directory.Exists(folder) && workspace.Guard.IsInsideRoot(folder) && folder != workspace.Root)
         {
-            missing.Add(folder);
+            _createdFolders.Add(folder);
             folder = Path.GetDirectoryName(folder)!;
         }
-
-        _createdFolders.AddRange(missing);
-        return workspace.Writer.Write(path, content);
     }
 
     private static Result<Unit> Delete(string fullPath)

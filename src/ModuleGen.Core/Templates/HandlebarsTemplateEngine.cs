@@ -40,6 +40,11 @@ public sealed class HandlebarsTemplateEngine : ITemplateEngine
             return Result<string>.Fail(check.Errors);
         }
 
+        if (!template.Text.Contains("{{", StringComparison.Ordinal))
+        {
+            return Result<string>.Ok(template.Text);
+        }
+
         try
         {
             var compiled = _compiled.GetOrAdd(template.Text, text =>
