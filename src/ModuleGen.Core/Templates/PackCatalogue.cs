@@ -38,15 +38,16 @@ public sealed class PackCatalogue(ModuleGenWorkspace workspace, PackCatalogueOpt
         }
 
         var (packs, problems) = Scan();
-        if (packs.FirstOrDefault(p => p.Manifest.Name == name) is { } pack)
-        {
-            return Result<TemplatePack>.Ok(pack);
-        }
-
         var broken = problems.Where(p => p.Pack == name).Select(p => p.Error).ToArray();
         if (broken.Length > 0)
         {
+            // A broken pack of this name is refused rather than silently replaced by another source's pack.
             return Result<TemplatePack>.Fail(broken);
+        }
+
+        if (packs.FirstOrDefault(p => p.Manifest.Name == name) is { } pack)
+        {
+            return Result<TemplatePack>.Ok(pack);
         }
 
         return ToolError.Create(ErrorCodes.TemplateNotFound, pointer, $"There is no template pack named '{Preview.Of(name)}'.",
