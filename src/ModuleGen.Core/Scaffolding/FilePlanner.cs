@@ -48,7 +48,7 @@ internal static class FilePlanner
             }
 
             var hash = ContentHash.Of(content.Value);
-            var targetRelative = path.RelativePath[(context.Target.RelativePath.Length + 1)..];
+            var targetRelative = context.Target.RelativePath.Length == 0 ? path.RelativePath : path.RelativePath[(context.Target.RelativePath.Length + 1)..];
             hashes.Add(new(targetRelative, hash));
             var (kind, reason) = Decide(context, existing.Value, content.Value, targetRelative);
             changes.Add(new PlannedChange(path.RelativePath, kind, reason, $"files/{file.Source}", null, hash, existing.Value, content.Value));

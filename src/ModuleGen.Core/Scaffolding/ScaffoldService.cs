@@ -32,7 +32,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
 
     private Result<PlannedScaffold> Plan(TemplatePack pack, WorkspacePath target, ConflictPolicy policy, ScaffoldRequest request)
     {
-        var answersPath = workspace.Guard.Resolve($"{target.RelativePath}/{AnswersFile.FileName}", "/target_dir");
+        var answersPath = workspace.Guard.Resolve(target.RelativePath.Length == 0 ? AnswersFile.FileName : $"{target.RelativePath}/{AnswersFile.FileName}", "/target_dir");
         if (!answersPath.IsOk)
         {
             return Result<PlannedScaffold>.Fail(answersPath.Errors);

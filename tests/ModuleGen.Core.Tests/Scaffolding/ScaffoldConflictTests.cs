@@ -133,4 +133,15 @@ public sealed class ScaffoldConflictTests
     {
         public void Report(ScaffoldProgress value) => report(value);
     }
+
+    [Fact]
+    public void Scaffold_IntoTheWorkspaceRoot_Works()
+    {
+        using var workspace = new TempWorkspace();
+
+        var result = workspace.Scaffolder().Scaffold(Requests.Scaffold("intent-docs", "."));
+
+        result.Value.AnswersFile.Should().Be(".modulegen-answers.yaml");
+        workspace.Read(".modulegen-answers.yaml").Should().Contain("  \"docs/TASKS.md\": ");
+    }
 }
