@@ -147,7 +147,7 @@ public static class ConfigLoader
         {
             errors.Add(ToolError.Create(ErrorCodes.ConfigInvalidValue, "/ports/end", $"'ports.end' ({config.Ports.End}) is below 'ports.start' ({config.Ports.Start}).", "Make 'ports.end' at least 'ports.start'.") with
             {
-                Location = r.LocationOf(ports),
+                Location = r.LocationOf(ports, "end"),
             });
         }
 
@@ -156,7 +156,7 @@ public static class ConfigLoader
             errors.Add(ToolError.Create(ErrorCodes.ConfigInvalidValue, "/logging/level", $"'logging.level' must be one of {string.Join(", ", LoggingConfig.Levels)}.", "Pick one of the listed levels.") with
             {
                 Found = config.Logging.Level,
-                Location = r.LocationOf(logging),
+                Location = r.LocationOf(logging, "level"),
             });
         }
 

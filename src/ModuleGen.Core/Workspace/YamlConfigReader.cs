@@ -62,6 +62,9 @@ internal sealed class YamlConfigReader(string fileLabel)
         return Invalid<IReadOnlyList<string>>(parent, key, "a list of non-empty strings", []);
     }
 
+    /// <summary>Locates the value of <paramref name="key"/> (or the section when the key is absent).</summary>
+    public SourceLocation LocationOf(YamlMappingNode parent, string key) => LocationOf(Child(parent, key) ?? parent);
+
     public SourceLocation LocationOf(YamlNode node) =>
         new(fileLabel, (int)node.Start.Line, (int)node.Start.Column);
 
