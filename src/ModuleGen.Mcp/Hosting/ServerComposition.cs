@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Server;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
@@ -43,6 +44,16 @@ internal static class ServerComposition
             options.ServerInstructions = ServerInfo.Instructions;
         });
         transport(builder);
+        services.PostConfigure<McpServerOptions>(options =>
+        {
+            foreach (var tool in options.ToolCollection ?? [])
+            {
+                if (tool.ProtocolTool.OutputSchema is { } schema)
+                {
+                    tool.ProtocolTool.OutputSchema = FailureSchema.Admit(schema);
+                }
+            }
+        });
         builder
             .WithTools<ContextTools>(ToolJson.Options)
             .WithRequestFilters(filters =>

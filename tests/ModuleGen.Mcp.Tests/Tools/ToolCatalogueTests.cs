@@ -28,6 +28,29 @@ public sealed class ToolCatalogueTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryOutputSchema_AdmitsTheFailureEnvelope()
+    {
+        // TypeScript-SDK clients validate structuredContent even on isError results; {"errors": [...]} must conform.
+        await using var server = await InProcess.StartAsync(_ws.Root);
+
+        foreach (var tool in await server.Client.ListToolsAsync(cancellationToken: StdioServer.Deadline()))
+        {
+            if (tool.ProtocolTool.OutputSchema is not { } schema)
+            {
+                continue;
+            }
+
+            schema.GetProperty("type").GetString().Should().Be("object", tool.Name);
+            schema.TryGetProperty("required", out _).Should().BeFalse($"{tool.Name}: top-level required would reject error results");
+            var branches = schema.GetProperty("anyOf").EnumerateArray().Select(b => b.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToArray()).ToArray();
+            branches.Should().HaveCount(2);
+            branches[1].Should().Equal("errors");
+            branches[0].Should().NotBeEmpty().And.NotContain("errors");
+            schema.GetProperty("properties").GetProperty("errors").GetProperty("type").GetString().Should().Be("array");
+        }
+    }
+
+    [Fact]
     public async Task EveryTool_HasADescriptionStartingWithItsPurposeAndDescribedParameters()
     {
         await using var server = await InProcess.StartAsync(_ws.Root);
