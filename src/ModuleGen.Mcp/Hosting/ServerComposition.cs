@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Server;
+using ModuleGen.Core.Audit;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.SpecDocs;
+using ModuleGen.Core.SpecDocs.Gates;
+using ModuleGen.Core.SpecDocs.Trace;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Tools;
@@ -37,6 +41,13 @@ internal static class ServerComposition
 
         services.AddSingleton<ITemplateLister, NoTemplateLister>();
         services.AddSingleton<ContextBuilder>();
+        services.AddSingleton<DocumentSetLoader>();
+        services.AddSingleton<SpecDocsAuditCheck>();
+        services.AddSingleton<IAuditCheck>(sp => sp.GetRequiredService<SpecDocsAuditCheck>());
+        services.AddSingleton<SpecDocsChecker>();
+        services.AddSingleton<IdAllocator>();
+        services.AddSingleton<TraceMatrixBuilder>();
+        services.AddSingleton<GateChecker>();
 
         var builder = services.AddMcpServer(options =>
         {
@@ -56,6 +67,7 @@ internal static class ServerComposition
         });
         builder
             .WithTools<ContextTools>(ToolJson.Options)
+            .WithTools<SpecDocsTools>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));
