@@ -5,9 +5,11 @@ using ModuleGen.Core.Audit;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.SpecDocs;
 using ModuleGen.Core.SpecDocs.Gates;
+using ModuleGen.Core.SpecDocs.Prompts;
 using ModuleGen.Core.SpecDocs.Trace;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
+using ModuleGen.Mcp.Prompts;
 using ModuleGen.Mcp.Tools;
 using Serilog;
 using Serilog.Events;
@@ -48,6 +50,9 @@ internal static class ServerComposition
         services.AddSingleton<IdAllocator>();
         services.AddSingleton<TraceMatrixBuilder>();
         services.AddSingleton<GateChecker>();
+        services.AddSingleton(StepPromptOptions.BesideExecutable());
+        services.AddSingleton<IPromptTemplateRenderer, HandlebarsPromptRenderer>();
+        services.AddSingleton<StepPromptService>();
 
         var builder = services.AddMcpServer(options =>
         {
@@ -68,6 +73,7 @@ internal static class ServerComposition
         builder
             .WithTools<ContextTools>(ToolJson.Options)
             .WithTools<SpecDocsTools>(ToolJson.Options)
+            .WithPrompts<StepPrompts>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));
