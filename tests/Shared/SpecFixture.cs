@@ -1,13 +1,14 @@
 using Markdig;
 using Markdig.Syntax;
+using Xunit;
 
-namespace ModuleGen.Core.Tests.Support;
+namespace ModuleGen.Tests.Shared;
 
 /// <summary>Reads a spec-document fixture: a Markdown file in the style of Markdig's specs, whose fenced blocks
 /// (32 backticks) carry the files of a workspace (<c>file PATH</c>), files to remove from the base (<c>delete PATH</c>)
 /// and the expected findings (<c>findings</c>: one <c>RULE severity FILE:LINE</c> per line). A paragraph
 /// <c>Base: NAME</c> starts from the files of <c>valid/NAME.md</c>.</summary>
-internal sealed record SpecFixture(string Name, string Module, IReadOnlyDictionary<string, string> Files, IReadOnlyList<string> Expected)
+public sealed record SpecFixture(string Name, string Module, IReadOnlyDictionary<string, string> Files, IReadOnlyList<string> Expected)
 {
     public const string DefaultModule = "oagw";
 
