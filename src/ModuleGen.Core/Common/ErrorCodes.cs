@@ -32,6 +32,9 @@ public static class ErrorCodes
 
     public const string WorkspaceNotFound = "workspace.not_found";
 
+    public const string AuditUnknownRule = "audit.unknown_rule";
+    public const string AuditUnknownModule = "audit.unknown_module";
+
     /// <summary>Gets every code declared on this class, for the documentation convention test.</summary>
     public static IReadOnlyList<string> All { get; } =
         typeof(ErrorCodes).GetFields()

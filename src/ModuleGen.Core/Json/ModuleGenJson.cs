@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ModuleGen.Core.Audit;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Telemetry;
@@ -17,4 +18,5 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(ToolFailure))]
 [JsonSerializable(typeof(ModuleGenConfig))]
 [JsonSerializable(typeof(GenContext))]
+[JsonSerializable(typeof(AuditResult))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;

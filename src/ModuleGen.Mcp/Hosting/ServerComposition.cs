@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Server;
+using ModuleGen.Core.Audit;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
@@ -37,6 +38,7 @@ internal static class ServerComposition
 
         services.AddSingleton<ITemplateLister, NoTemplateLister>();
         services.AddSingleton<ContextBuilder>();
+        services.AddSingleton<AuditService>();
 
         var builder = services.AddMcpServer(options =>
         {
@@ -56,6 +58,7 @@ internal static class ServerComposition
         });
         builder
             .WithTools<ContextTools>(ToolJson.Options)
+            .WithTools<AuditTools>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));
