@@ -9,4 +9,9 @@ public interface IAuditCheck
     /// <summary>Runs the checks for one module (or the whole workspace when <paramref name="module"/> is null) and
     /// returns raw findings at the rules' default severities; the engine applies modulegen.yaml's settings.</summary>
     IReadOnlyList<Finding> Run(string? module);
+
+    /// <summary>Runs the checks that concern the workspace as a whole rather than one module (registry, ports).</summary>
+    /// <remarks>The engine audits a whole workspace as this plus <see cref="Run"/> per module, so it can report progress
+    /// module by module; a check with no workspace-level rules keeps this default.</remarks>
+    IReadOnlyList<Finding> RunWorkspace() => [];
 }

@@ -41,6 +41,8 @@ public static class ErrorCodes
     public const string DocsCoverageNotFound = "docs.coverage_not_found";
     public const string DocsCoverageUnreadable = "docs.coverage_unreadable";
     public const string DocsPromptTemplateMissing = "docs.prompt_template_missing";
+    public const string AuditUnknownRule = "audit.unknown_rule";
+    public const string AuditUnknownModule = "audit.unknown_module";
 
     /// <summary>Gets every code declared on this class, for the documentation convention test.</summary>
     public static IReadOnlyList<string> All { get; } =

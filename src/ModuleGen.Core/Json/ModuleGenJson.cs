@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ModuleGen.Core.Audit;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.SpecDocs;
@@ -24,4 +25,5 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(NextIdResult))]
 [JsonSerializable(typeof(TraceMatrixResult))]
 [JsonSerializable(typeof(CheckGateResult))]
+[JsonSerializable(typeof(AuditResult))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;

@@ -53,6 +53,7 @@ internal static class ServerComposition
         services.AddSingleton(StepPromptOptions.BesideExecutable());
         services.AddSingleton<IPromptTemplateRenderer, HandlebarsPromptRenderer>();
         services.AddSingleton<StepPromptService>();
+        services.AddSingleton<AuditService>();
 
         var builder = services.AddMcpServer(options =>
         {
@@ -74,6 +75,7 @@ internal static class ServerComposition
             .WithTools<ContextTools>(ToolJson.Options)
             .WithTools<SpecDocsTools>(ToolJson.Options)
             .WithPrompts<StepPrompts>(ToolJson.Options)
+            .WithTools<AuditTools>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));

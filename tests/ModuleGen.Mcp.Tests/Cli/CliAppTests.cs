@@ -79,12 +79,35 @@ public sealed class CliAppTests : IDisposable
     [InlineData("call", "build_context", "--bogus", "1")]
     [InlineData("--workspace")]
     [InlineData("--log-level", "loud", "tools")]
+    [InlineData("audit", "--fail-on", "sometimes")]
+    [InlineData("audit", "--colour", "red")]
+    [InlineData("audit", "stray")]
     public async Task UsageErrors_ExitTwo(params string[] args)
     {
         var (code, _, stderr) = await Run([.. args, "--workspace", _ws.Root]);
 
         code.Should().Be(ExitCodes.Usage);
         stderr.Should().Contain("error:");
+    }
+
+    [Fact]
+    public async Task Audit_CleanWorkspace_PrintsSarifAndExitsZero()
+    {
+        _ws.Write("modules/alpha/README.md", "# alpha\n");
+
+        var (code, stdout, _) = await Run("audit", "--format", "sarif", "--fail-on", "warning", "--workspace", _ws.Root);
+
+        code.Should().Be(ExitCodes.Ok);
+        JsonDocument.Parse(stdout).RootElement.GetProperty("version").GetString().Should().Be("2.1.0");
+    }
+
+    [Fact]
+    public async Task Audit_UnknownModule_ExitsOne()
+    {
+        var (code, _, stderr) = await Run("audit", "--module", "nope", "--workspace", _ws.Root);
+
+        code.Should().Be(ExitCodes.ToolError);
+        stderr.Should().Contain("audit.unknown_module");
     }
 
     private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)

@@ -53,6 +53,20 @@ public sealed class SpecDocsToolsTests : IDisposable
         _ws.TreeHash(LogFolder).Should().Be(before, "the pipeline tools are read-only");
     }
 
+    [Fact]
+    public async Task AuditWorkspace_IncludesTheSpecDocumentRules()
+    {
+        SpecFixture.Load("invalid", "mg108-normative-keyword").WriteTo(_ws);
+        await using var server = await InProcess.StartAsync(_ws.Root);
+
+        var audit = await Call(server.Client, "audit_workspace", new() { ["module"] = "oagw" });
+
+        audit.IsError.Should().NotBe(true);
+        var finding = audit.StructuredContent!.Value.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString()!.StartsWith("MG1", StringComparison.Ordinal));
+        finding.GetProperty("rule_id").GetString().Should().Be("MG108");
+        finding.GetProperty("line").GetInt32().Should().Be(7);
+    }
+
     public static TheoryData<string, Dictionary<string, object?>, string, string> Refusals => new()
     {
         { "check_docs", new() { ["module"] = "../x" }, "name.path_separator", "/module" },
