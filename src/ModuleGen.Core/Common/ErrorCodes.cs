@@ -32,6 +32,15 @@ public static class ErrorCodes
 
     public const string WorkspaceNotFound = "workspace.not_found";
 
+    public const string DocsFolderMissing = "docs.folder_missing";
+    public const string DocsInvalidPrefix = "docs.invalid_prefix";
+    public const string DocsFileTooLarge = "docs.file_too_large";
+    public const string DocsUnknownKind = "docs.unknown_kind";
+    public const string DocsBadStep = "docs.bad_step";
+    public const string DocsBadPhase = "docs.bad_phase";
+    public const string DocsCoverageNotFound = "docs.coverage_not_found";
+    public const string DocsCoverageUnreadable = "docs.coverage_unreadable";
+    public const string DocsPromptTemplateMissing = "docs.prompt_template_missing";
     public const string AuditUnknownRule = "audit.unknown_rule";
     public const string AuditUnknownModule = "audit.unknown_module";
 

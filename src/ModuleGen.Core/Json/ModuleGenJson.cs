@@ -2,6 +2,9 @@ using System.Text.Json.Serialization;
 using ModuleGen.Core.Audit;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.SpecDocs;
+using ModuleGen.Core.SpecDocs.Gates;
+using ModuleGen.Core.SpecDocs.Trace;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
 
@@ -18,5 +21,9 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(ToolFailure))]
 [JsonSerializable(typeof(ModuleGenConfig))]
 [JsonSerializable(typeof(GenContext))]
+[JsonSerializable(typeof(CheckDocsResult))]
+[JsonSerializable(typeof(NextIdResult))]
+[JsonSerializable(typeof(TraceMatrixResult))]
+[JsonSerializable(typeof(CheckGateResult))]
 [JsonSerializable(typeof(AuditResult))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;

@@ -3,8 +3,13 @@ using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Audit;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.SpecDocs;
+using ModuleGen.Core.SpecDocs.Gates;
+using ModuleGen.Core.SpecDocs.Prompts;
+using ModuleGen.Core.SpecDocs.Trace;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
+using ModuleGen.Mcp.Prompts;
 using ModuleGen.Mcp.Tools;
 using Serilog;
 using Serilog.Events;
@@ -38,6 +43,16 @@ internal static class ServerComposition
 
         services.AddSingleton<ITemplateLister, NoTemplateLister>();
         services.AddSingleton<ContextBuilder>();
+        services.AddSingleton<DocumentSetLoader>();
+        services.AddSingleton<SpecDocsAuditCheck>();
+        services.AddSingleton<IAuditCheck>(sp => sp.GetRequiredService<SpecDocsAuditCheck>());
+        services.AddSingleton<SpecDocsChecker>();
+        services.AddSingleton<IdAllocator>();
+        services.AddSingleton<TraceMatrixBuilder>();
+        services.AddSingleton<GateChecker>();
+        services.AddSingleton(StepPromptOptions.BesideExecutable());
+        services.AddSingleton<IPromptTemplateRenderer, HandlebarsPromptRenderer>();
+        services.AddSingleton<StepPromptService>();
         services.AddSingleton<AuditService>();
 
         var builder = services.AddMcpServer(options =>
@@ -58,6 +73,8 @@ internal static class ServerComposition
         });
         builder
             .WithTools<ContextTools>(ToolJson.Options)
+            .WithTools<SpecDocsTools>(ToolJson.Options)
+            .WithPrompts<StepPrompts>(ToolJson.Options)
             .WithTools<AuditTools>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
