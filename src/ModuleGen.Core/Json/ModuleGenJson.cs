@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Plans;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
 
@@ -17,4 +18,9 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(ToolFailure))]
 [JsonSerializable(typeof(ModuleGenConfig))]
 [JsonSerializable(typeof(GenContext))]
+[JsonSerializable(typeof(ModulePlan))]
+[JsonSerializable(typeof(ValidatePlanResult))]
+[JsonSerializable(typeof(StorePlanResult))]
+[JsonSerializable(typeof(LoadPlanResult))]
+[JsonSerializable(typeof(ListPlansResult))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;

@@ -1,0 +1,38 @@
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Plans;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Tests.Support;
+
+/// <summary>Opens a temporary workspace with the plan services wired as the server wires them.</summary>
+public sealed class PlanServices : IDisposable
+{
+    public PlanServices(IWriteInterceptor? interceptor = null)
+    {
+        Temp = new TempWorkspace();
+        Workspace = ModuleGenWorkspace.Open(Temp.Root, interceptor).Value;
+        Locks = new KeyedLocks();
+        Validator = new PlanValidator(Workspace);
+        Store = new PlanStore(Workspace, Validator, Locks);
+    }
+
+    public TempWorkspace Temp { get; }
+
+    public ModuleGenWorkspace Workspace { get; }
+
+    public KeyedLocks Locks { get; }
+
+    public PlanValidator Validator { get; }
+
+    public PlanStore Store { get; }
+
+    /// <summary>Stores a plan that must be valid and returns its revision.</summary>
+    public string StoreValid(System.Text.Json.Nodes.JsonObject plan, string? expected = null)
+    {
+        var result = Store.Store(new StorePlanRequest(SamplePlans.Element(plan), expected));
+        result.Errors.Should().BeEmpty();
+        return result.Value.Revision;
+    }
+
+    public void Dispose() => Temp.Dispose();
+}
