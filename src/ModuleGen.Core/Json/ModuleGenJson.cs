@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Execution;
 using ModuleGen.Core.Plans;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
@@ -23,4 +24,7 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(StorePlanResult))]
 [JsonSerializable(typeof(LoadPlanResult))]
 [JsonSerializable(typeof(ListPlansResult))]
+[JsonSerializable(typeof(RunLogEntry))]
+[JsonSerializable(typeof(NextStepsResult))]
+[JsonSerializable(typeof(RecordStepResult))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;

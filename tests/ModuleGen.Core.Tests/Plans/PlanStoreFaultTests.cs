@@ -19,7 +19,7 @@ public sealed class PlanStoreFaultTests : IDisposable
     public void Store_CrashBetweenTempWriteAndRename_LeavesThePreviousPlanIntactAndLoadable()
     {
         var first = _s.StoreValid(SamplePlans.Chain(1));
-        _fault.FailOn = "orders.json";
+        _fault.FailOn = "/orders.json";
 
         var result = _s.Store.Store(new StorePlanRequest(SamplePlans.Element(SamplePlans.Chain(3)), first));
 
@@ -35,17 +35,4 @@ public sealed class PlanStoreFaultTests : IDisposable
     }
 
     public void Dispose() => _s.Dispose();
-
-    private sealed class FailingCommit : IWriteInterceptor
-    {
-        public string? FailOn { get; set; }
-
-        public void BeforeCommit(WorkspacePath destination)
-        {
-            if (FailOn is not null && destination.RelativePath.EndsWith("/" + FailOn, StringComparison.Ordinal))
-            {
-                throw new IOException("injected fault before rename");
-            }
-        }
-    }
 }

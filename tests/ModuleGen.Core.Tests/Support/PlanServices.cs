@@ -1,4 +1,5 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Execution;
 using ModuleGen.Core.Plans;
 using ModuleGen.Core.Workspace;
 
@@ -14,6 +15,9 @@ public sealed class PlanServices : IDisposable
         Locks = new KeyedLocks();
         Validator = new PlanValidator(Workspace);
         Store = new PlanStore(Workspace, Validator, Locks);
+        Expander = new PlanExpander(Workspace);
+        Clock = new FixedClock(new DateTimeOffset(2025, 9, 17, 12, 10, 0, TimeSpan.Zero));
+        Recipe = new Recipe(Store, Expander, new RunLog(Workspace, Locks), Clock);
     }
 
     public TempWorkspace Temp { get; }
@@ -25,6 +29,12 @@ public sealed class PlanServices : IDisposable
     public PlanValidator Validator { get; }
 
     public PlanStore Store { get; }
+
+    public PlanExpander Expander { get; }
+
+    public FixedClock Clock { get; }
+
+    public Recipe Recipe { get; }
 
     /// <summary>Stores a plan that must be valid and returns its revision.</summary>
     public string StoreValid(System.Text.Json.Nodes.JsonObject plan, string? expected = null)
