@@ -10,4 +10,10 @@ namespace ModuleGen.Core.Execution;
 /// <param name="DependsOn">Qualified names of the bricks it needs first.</param>
 /// <param name="PlanPath">The plan file the brick comes from.</param>
 /// <param name="Depth">0 for the plan's own bricks, 1 for bricks of its sub-plans, and so on.</param>
-public sealed record ExpandedBrick(string Name, PlanBrick Brick, IReadOnlyList<string> DependsOn, string PlanPath, int Depth);
+/// <param name="Module">The module of the plan the brick comes from.</param>
+/// <param name="Index">The brick's position in that plan (its pointer there is /bricks/&lt;index&gt;).</param>
+public sealed record ExpandedBrick(string Name, PlanBrick Brick, IReadOnlyList<string> DependsOn, string PlanPath, int Depth, string Module, int Index)
+{
+    /// <summary>Returns the JSON pointer of one of the brick's fields in its own plan file.</summary>
+    public string Pointer(string field) => $"/bricks/{Index}/{field}";
+}

@@ -50,7 +50,7 @@ public sealed class PlanExpander(ModuleGenWorkspace workspace)
                 children.AddRange(into.Skip(before).Select(b => b.Name));
             }
 
-            into.Add(new ExpandedBrick(name, brick, [.. dependsOn, .. children], stack[^1], stack.Count - 1));
+            into.Add(new ExpandedBrick(name, brick, [.. dependsOn, .. children], stack[^1], stack.Count - 1, plan.Module, i));
             if (into.Count > PlanLimits.MaxBricks)
             {
                 errors.Add(ToolError.Create(ErrorCodes.PlanTooManyBricks, "/bricks",

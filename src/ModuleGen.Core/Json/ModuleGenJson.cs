@@ -1,9 +1,12 @@
 using System.Text.Json.Serialization;
+using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Execution;
 using ModuleGen.Core.Plans;
+using ModuleGen.Core.Prompts;
 using ModuleGen.Core.Telemetry;
+using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Json;
@@ -25,6 +28,9 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(LoadPlanResult))]
 [JsonSerializable(typeof(ListPlansResult))]
 [JsonSerializable(typeof(RunLogEntry))]
+[JsonSerializable(typeof(RenderPlanPromptResult))]
+[JsonSerializable(typeof(ResolveBrickSpecsResult))]
+[JsonSerializable(typeof(VerifyFilesResult))]
 [JsonSerializable(typeof(NextStepsResult))]
 [JsonSerializable(typeof(RecordStepResult))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;
