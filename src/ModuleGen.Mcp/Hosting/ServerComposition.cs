@@ -1,8 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ModuleGen.Core.Bricks;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Execution;
+using ModuleGen.Core.Plans;
+using ModuleGen.Core.Prompts;
 using ModuleGen.Core.Telemetry;
+using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
+using ModuleGen.Mcp.Prompts;
 using ModuleGen.Mcp.Tools;
 using Serilog;
 using Serilog.Events;
@@ -36,6 +43,21 @@ internal static class ServerComposition
 
         services.AddSingleton<ITemplateLister, NoTemplateLister>();
         services.AddSingleton<ContextBuilder>();
+        services.AddSingleton<KeyedLocks>();
+        services.AddSingleton<PlanValidator>();
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<PlanExpander>();
+        services.AddSingleton<RunLog>();
+        services.AddSingleton<Recipe>();
+        services.AddSingleton(PromptTemplateOptions.BesideProgram());
+        services.AddSingleton<PromptTemplates>();
+        services.AddSingleton<ITextTemplateRenderer, PromptRenderer>();
+        services.AddSingleton<PlanPromptService>();
+        services.AddSingleton<CreateModulePromptService>();
+        services.AddSingleton<BrickSkeletons>();
+        services.AddSingleton<BrickSpecResolver>();
+        services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
+        services.AddSingleton<FileVerifier>();
 
         var builder = services.AddMcpServer(options =>
         {
@@ -45,6 +67,11 @@ internal static class ServerComposition
         transport(builder);
         builder
             .WithTools<ContextTools>(ToolJson.Options)
+            .WithTools<PlanTools>(ToolJson.Options)
+            .WithTools<BrickTools>(ToolJson.Options)
+            .WithTools<RecipeTools>(ToolJson.Options)
+            .WithTools<VerificationTools>(ToolJson.Options)
+            .WithPrompts<ModulePrompts>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));
