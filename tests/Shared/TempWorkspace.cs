@@ -46,7 +46,7 @@ public sealed class TempWorkspace : IDisposable
     public string Read(string relativePath) => File.ReadAllText(Path.Join(Root, relativePath));
 
     /// <summary>Hashes every path, link target and file content under the root and the outside folder, in ordinal
-    /// order; folders named in <paramref name="ignore"/> (workspace-relative, e.g. the call log folder) are left out.</summary>
+    /// order; folders named in <paramref name="ignore"/> (workspace-relative, e.g. the call log folder) and the folders above them are left out.</summary>
     public string TreeHash(params string[] ignore)
     {
         var text = new StringBuilder();
@@ -56,7 +56,7 @@ public sealed class TempWorkspace : IDisposable
                          .Order(StringComparer.Ordinal))
             {
                 var relative = Path.GetRelativePath(Parent, entry).Replace('\\', '/');
-                if (ignore.Any(i => relative.StartsWith("ws/" + i, StringComparison.Ordinal)))
+                if (ignore.Any(i => relative.StartsWith("ws/" + i, StringComparison.Ordinal) || ("ws/" + i).StartsWith(relative + "/", StringComparison.Ordinal)))
                 {
                     continue;
                 }

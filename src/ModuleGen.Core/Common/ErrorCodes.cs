@@ -76,6 +76,8 @@ public static class ErrorCodes
     public const string PromptVariableMissing = "prompt.variable_missing";
     public const string PromptDocumentMissing = "prompt.document_missing";
     public const string PromptDocumentTooLarge = "prompt.document_too_large";
+    public const string AuditUnknownRule = "audit.unknown_rule";
+    public const string AuditUnknownModule = "audit.unknown_module";
 
     /// <summary>Gets every code declared on this class, for the documentation convention test.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ModuleGen.Core.Audit;
 using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
@@ -33,4 +34,5 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(VerifyFilesResult))]
 [JsonSerializable(typeof(NextStepsResult))]
 [JsonSerializable(typeof(RecordStepResult))]
+[JsonSerializable(typeof(AuditResult))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Server;
+using ModuleGen.Core.Audit;
 using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
@@ -58,6 +60,7 @@ internal static class ServerComposition
         services.AddSingleton<BrickSpecResolver>();
         services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
         services.AddSingleton<FileVerifier>();
+        services.AddSingleton<AuditService>();
 
         var builder = services.AddMcpServer(options =>
         {
@@ -65,6 +68,16 @@ internal static class ServerComposition
             options.ServerInstructions = ServerInfo.Instructions;
         });
         transport(builder);
+        services.PostConfigure<McpServerOptions>(options =>
+        {
+            foreach (var tool in options.ToolCollection ?? [])
+            {
+                if (tool.ProtocolTool.OutputSchema is { } schema)
+                {
+                    tool.ProtocolTool.OutputSchema = FailureSchema.Admit(schema);
+                }
+            }
+        });
         builder
             .WithTools<ContextTools>(ToolJson.Options)
             .WithTools<PlanTools>(ToolJson.Options)
@@ -72,6 +85,7 @@ internal static class ServerComposition
             .WithTools<RecipeTools>(ToolJson.Options)
             .WithTools<VerificationTools>(ToolJson.Options)
             .WithPrompts<ModulePrompts>(ToolJson.Options)
+            .WithTools<AuditTools>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));

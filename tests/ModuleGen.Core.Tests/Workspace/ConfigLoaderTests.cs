@@ -83,4 +83,23 @@ public sealed class ConfigLoaderTests
     {
         ConfigLoader.FromYaml("").Value.Ports.Start.Should().Be(4000);
     }
+
+    [Fact]
+    public void FromYaml_OpenMaps_AcceptAnyKeyAndCheckValues()
+    {
+        var config = ConfigLoader.FromYaml("audit:\n  rules:\n    MG002: off\n    MG101: error\ndocs:\n  id_prefixes:\n    outbound_gateway: OAGW\n").Value;
+
+        config.Audit.Rules.Should().Equal(new Dictionary<string, string> { ["MG002"] = "off", ["MG101"] = "error" });
+        config.Docs.IdPrefixes.Should().ContainKey("outbound_gateway").WhoseValue.Should().Be("OAGW");
+        config.Docs.Folder.Should().Be("modules/{module}/docs");
+    }
+
+    [Fact]
+    public void FromYaml_RuleOverrideWithUnknownSeverity_IsRefusedAtItsLine()
+    {
+        var error = ConfigLoader.FromYaml("audit:\n  rules:\n    MG002: loud\n").Errors.Single();
+
+        error.Pointer.Should().Be("/audit/rules/MG002");
+        error.Location!.Line.Should().Be(3);
+    }
 }
