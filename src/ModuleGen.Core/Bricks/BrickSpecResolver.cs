@@ -56,19 +56,18 @@ public sealed class BrickSpecResolver(ModuleGenWorkspace workspace, PlanStore pl
 
     private WorkspacePath? Locate(ExpandedBrick brick, string path, string field, List<ToolError> errors)
     {
-        var location = new SourceLocation(brick.PlanPath, 1, 1);
         var resolved = workspace.Guard.Resolve(path, brick.Pointer(field));
         if (!resolved.IsOk)
         {
-            errors.AddRange(resolved.Errors.Select(e => e with { Location = location }));
+            errors.AddRange(resolved.Errors);
             return null;
         }
 
         if (Directory.Exists(resolved.Value.FullPath))
         {
             errors.Add(ToolError.Create(ErrorCodes.BrickDocNotFile, brick.Pointer(field),
-                $"The {field} of brick '{brick.Name}', '{resolved.Value.RelativePath}', is a folder, not a document.",
-                "Point the plan at a Markdown file, or move the folder away.").WithFound(resolved.Value.RelativePath) with { Location = location });
+                $"The {field} of brick '{brick.Name}' (in {brick.PlanPath}), '{resolved.Value.RelativePath}', is a folder, not a document.",
+                "Point the plan at a Markdown file, or move the folder away.").WithFound(resolved.Value.RelativePath));
         }
 
         return resolved.Value;

@@ -68,11 +68,18 @@ public sealed class PlanExpander(ModuleGenWorkspace workspace)
             return null;
         }
 
-        if (stack.Contains(path.Value.RelativePath, StringComparer.Ordinal) || stack.Count > PlanLimits.MaxSubPlanDepth)
+        var chain = string.Join(" → ", stack.Append(path.Value.RelativePath));
+        if (stack.Contains(path.Value.RelativePath, StringComparer.Ordinal))
         {
-            var chain = string.Join(" → ", stack.Append(path.Value.RelativePath));
-            errors.Add(ToolError.Create(ErrorCodes.PlanSubPlanCycle, pointer, $"Sub-plans refer back to a plan that includes them, or nest too deep: {chain}.",
+            errors.Add(ToolError.Create(ErrorCodes.PlanSubPlanCycle, pointer, $"Sub-plans refer back to a plan that includes them: {chain}.",
                 "Remove the 'plan' reference that closes the loop.") with { Found = chain });
+            return null;
+        }
+
+        if (stack.Count > PlanLimits.MaxSubPlanDepth)
+        {
+            errors.Add(ToolError.Create(ErrorCodes.PlanSubPlanTooDeep, pointer, $"Sub-plans nest more than {PlanLimits.MaxSubPlanDepth} levels deep: {chain}.",
+                "Flatten the hierarchy.") with { Found = chain });
             return null;
         }
 

@@ -21,7 +21,8 @@ public sealed class PlanValidator(ModuleGenWorkspace workspace)
     /// <summary>Validates a plan argument (a JSON object or a string holding one).</summary>
     public Result<ValidatedPlan> Check(JsonElement argument) => PlanInput.FromArgument(argument).Then(CheckElement);
 
-    /// <summary>Validates the bytes of a stored plan file; problems are prefixed with one plan.stored_invalid error.</summary>
+    /// <summary>Validates the bytes of a stored plan file; problems (whose pointers point into the file) are prefixed with
+    /// one plan.stored_invalid error naming the file.</summary>
     public Result<ValidatedPlan> CheckStored(byte[] utf8, WorkspacePath file)
     {
         var result = PlanInput.FromUtf8(utf8).Then(CheckElement);
@@ -33,7 +34,7 @@ public sealed class PlanValidator(ModuleGenWorkspace workspace)
         var lead = ToolError.Create(ErrorCodes.PlanStoredInvalid, "",
             $"The stored plan '{file.RelativePath}' is not valid; the problems below point into that file.",
             "Fix the file by hand, or store a corrected plan with store_plan (pass the current revision from load_plan or list_plans).").WithFound(file.RelativePath);
-        return Result<ValidatedPlan>.Fail([lead, .. result.Errors.Select(e => e with { Location = new SourceLocation(file.RelativePath, 1, 1) })]);
+        return Result<ValidatedPlan>.Fail([lead, .. result.Errors]);
     }
 
     /// <summary>Runs every rule on a read plan (and, through <paramref name="walk"/>, on its sub-plans); returns the

@@ -87,9 +87,10 @@ internal sealed class SubPlanWalk(ModuleGenWorkspace workspace, PlanValidator va
         _stack.Add(file.RelativePath);
         var count = validator.CheckTree(reading.Plan, errors, this);
         _stack.RemoveAt(_stack.Count - 1);
-        if (errors.FirstOrDefault(e => e.Code == ErrorCodes.PlanSubPlanCycle) is { } cycle)
+        // Loops and runaway nesting are reported as themselves at every level up, not as "invalid sub-plan".
+        if (errors.FirstOrDefault(e => e.Code is ErrorCodes.PlanSubPlanCycle or ErrorCodes.PlanSubPlanTooDeep) is { } structural)
         {
-            return new Outcome(count, cycle);
+            return new Outcome(count, structural);
         }
 
         return errors.Count == 0 ? new Outcome(count, null) : Invalid(file, errors);

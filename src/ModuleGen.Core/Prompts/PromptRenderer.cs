@@ -30,7 +30,6 @@ public sealed class PromptRenderer : ITextTemplateRenderer
                 "Use only the variables the default template uses (a workspace override in .modulegen/templates must keep to them), or fix the spelling.") with
             {
                 Found = ex.MissingKey,
-                Location = new SourceLocation(templateName, 1, 1),
             };
         }
         catch (HandlebarsException ex)
@@ -39,7 +38,7 @@ public sealed class PromptRenderer : ITextTemplateRenderer
                 $"The template '{templateName}' is not valid Handlebars: {Preview.Of(ex.Message, 300)}",
                 "Fix the template syntax: every {{#block}} needs its {{/block}}, and every '{{' its '}}'.") with
             {
-                Location = new SourceLocation(templateName, 1, 1),
+                Found = templateName,
             };
         }
     }

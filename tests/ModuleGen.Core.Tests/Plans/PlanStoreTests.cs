@@ -178,7 +178,8 @@ public sealed class PlanStoreTests : IDisposable
         var errors = _s.Store.Load(new LoadPlanRequest("orders", null)).Errors;
 
         errors.Select(e => e.Code).Should().Equal(ErrorCodes.PlanStoredInvalid, ErrorCodes.PlanTypeUnknown);
-        errors[1].Location!.File.Should().Be($"{PlansFolder}/orders.json");
+        errors[0].Found.Should().Be($"{PlansFolder}/orders.json");
+        errors[1].Pointer.Should().Be("/bricks/0/type");
     }
 
     [Fact]

@@ -179,6 +179,28 @@ public sealed class PlanValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_SubPlansNestedTooDeep_AreRefused()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            var level = SamplePlans.Chain(1, $"level{i}");
+            if (i < 9)
+            {
+                level.BrickAt(0)["plan"] = $"plans/level{i + 1}.json";
+            }
+
+            _s.Temp.Write($"plans/level{i}.json", level.ToJsonString());
+        }
+
+        var outer = SamplePlans.Chain(1, "outer");
+        outer.BrickAt(0)["plan"] = "plans/level0.json";
+
+        var error = _s.Validator.Validate(new ValidatePlanRequest(SamplePlans.Element(outer))).Errors.Single();
+
+        (error.Code, error.Pointer).Should().Be((ErrorCodes.PlanSubPlanTooDeep, "/bricks/0/plan"));
+    }
+
+    [Fact]
     public void Validate_ValidSubPlan_CountsExpandedBricks()
     {
         _s.Temp.Write("plans/inner.json", SamplePlans.Chain(3, "inner").ToJsonString());
