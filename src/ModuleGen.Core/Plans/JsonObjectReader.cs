@@ -115,7 +115,11 @@ internal sealed class JsonObjectReader
         var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            result.TryAdd(property.Name, property.Value);
+            if (!result.TryAdd(property.Name, property.Value))
+            {
+                _errors.Add(ToolError.Create(ErrorCodes.PlanKeyDuplicate, PlanPointer.Combine(at, property.Name),
+                    $"The key '{Preview.Of(property.Name)}' appears more than once in '{field}'.", "Keep one occurrence of each key.").WithFound(property.Name));
+            }
         }
 
         return result;

@@ -25,14 +25,16 @@ public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidato
     /// <summary>Validates and stores a plan; nothing is written when it is refused.</summary>
     public Result<StorePlanResult> Store(StorePlanRequest request)
     {
+        var checkedPlan = validator.Check(request.Plan);
         if (request.ExpectedRevision is { } expected && !PlanRevision.IsWellFormed(expected))
         {
-            return ToolError.Create(ErrorCodes.ArgumentInvalid, "/expected_revision",
+            var malformed = ToolError.Create(ErrorCodes.ArgumentInvalid, "/expected_revision",
                 $"'{Preview.Of(expected)}' is not a plan revision.",
                 "Pass the revision exactly as load_plan or list_plans returned it (\"sha256:\" and 16 hex digits), or omit it to create a new plan.").WithFound(expected);
+            return Result<StorePlanResult>.Fail([.. checkedPlan.Errors, malformed]);
         }
 
-        return validator.Check(request.Plan).Then(valid => _files.PlanPath(valid.Plan.Module).Then(path =>
+        return checkedPlan.Then(valid => _files.PlanPath(valid.Plan.Module).Then(path =>
         {
             using (locks.Enter(LockKey(valid.Plan.Module)))
             {

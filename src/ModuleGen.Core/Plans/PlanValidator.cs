@@ -32,8 +32,8 @@ public sealed class PlanValidator(ModuleGenWorkspace workspace)
         }
 
         var lead = ToolError.Create(ErrorCodes.PlanStoredInvalid, "",
-            $"The stored plan '{file.RelativePath}' is not valid; the problems below point into that file.",
-            "Fix the file by hand, or store a corrected plan with store_plan (pass the current revision from load_plan or list_plans).").WithFound(file.RelativePath);
+            $"The stored plan '{file.RelativePath}' (revision {PlanRevision.Of(utf8)}) is not valid; the problems below point into that file.",
+            $"Fix the file by hand, or store a corrected plan with store_plan and expected_revision \"{PlanRevision.Of(utf8)}\".").WithFound(file.RelativePath);
         return Result<ValidatedPlan>.Fail([lead, .. result.Errors]);
     }
 

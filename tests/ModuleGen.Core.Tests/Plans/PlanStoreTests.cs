@@ -183,6 +183,20 @@ public sealed class PlanStoreTests : IDisposable
     }
 
     [Fact]
+    public void Store_OverAHandBrokenPlan_WorksWithTheRevisionListPlansReports()
+    {
+        _s.Temp.Write($"{PlansFolder}/orders.json", "{\"module\": \"orders\", \"bricks\": []}");
+        var listed = _s.Store.List().Value.Plans.Single();
+
+        var result = _s.Store.Store(new StorePlanRequest(SamplePlans.Element(SamplePlans.Chain(1)), listed.Revision));
+
+        listed.Valid.Should().BeFalse();
+        result.Errors.Should().BeEmpty();
+        result.Value.PreviousRevision.Should().Be(listed.Revision);
+        _s.Store.Load(new LoadPlanRequest("orders", null)).Value.Plan.Bricks.Should().ContainSingle();
+    }
+
+    [Fact]
     public void List_OrdersByModuleAndFlagsInvalidFiles()
     {
         _s.StoreValid(SamplePlans.Chain(2, "zeta"));

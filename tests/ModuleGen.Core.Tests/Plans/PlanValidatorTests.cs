@@ -136,6 +136,7 @@ public sealed class PlanValidatorTests : IDisposable
 
     [Theory]
     [InlineData("{\"module\": \"a\", \"module\": \"b\", \"bricks\": []}", ErrorCodes.PlanKeyDuplicate, "/module")]
+    [InlineData("{\"module\": \"a\", \"bricks\": [{\"variables\": {\"port\": 1, \"port\": 2}}]}", ErrorCodes.PlanKeyDuplicate, "/bricks/0/variables/port")]
     [InlineData("{\"module\": \"a\",", ErrorCodes.PlanInvalidJson, "")]
     [InlineData("[1, 2]", ErrorCodes.PlanFieldType, "")]
     public void Validate_MalformedText_IsRefused(string text, string code, string pointer)
