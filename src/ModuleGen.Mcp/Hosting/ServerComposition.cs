@@ -2,12 +2,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Audit;
+using ModuleGen.Core.Bricks;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.SpecDocs;
 using ModuleGen.Core.SpecDocs.Gates;
 using ModuleGen.Core.SpecDocs.Prompts;
 using ModuleGen.Core.SpecDocs.Trace;
+using ModuleGen.Core.Execution;
+using ModuleGen.Core.Plans;
+using ModuleGen.Core.Prompts;
 using ModuleGen.Core.Telemetry;
+using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Prompts;
 using ModuleGen.Mcp.Tools;
@@ -53,6 +59,21 @@ internal static class ServerComposition
         services.AddSingleton(StepPromptOptions.BesideExecutable());
         services.AddSingleton<IPromptTemplateRenderer, HandlebarsPromptRenderer>();
         services.AddSingleton<StepPromptService>();
+        services.AddSingleton<KeyedLocks>();
+        services.AddSingleton<PlanValidator>();
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<PlanExpander>();
+        services.AddSingleton<RunLog>();
+        services.AddSingleton<Recipe>();
+        services.AddSingleton(PromptTemplateOptions.BesideProgram());
+        services.AddSingleton<PromptTemplates>();
+        services.AddSingleton<ITextTemplateRenderer, PromptRenderer>();
+        services.AddSingleton<PlanPromptService>();
+        services.AddSingleton<CreateModulePromptService>();
+        services.AddSingleton<BrickSkeletons>();
+        services.AddSingleton<BrickSpecResolver>();
+        services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
+        services.AddSingleton<FileVerifier>();
         services.AddSingleton<AuditService>();
 
         var builder = services.AddMcpServer(options =>
@@ -75,6 +96,11 @@ internal static class ServerComposition
             .WithTools<ContextTools>(ToolJson.Options)
             .WithTools<SpecDocsTools>(ToolJson.Options)
             .WithPrompts<StepPrompts>(ToolJson.Options)
+            .WithTools<PlanTools>(ToolJson.Options)
+            .WithTools<BrickTools>(ToolJson.Options)
+            .WithTools<RecipeTools>(ToolJson.Options)
+            .WithTools<VerificationTools>(ToolJson.Options)
+            .WithPrompts<ModulePrompts>(ToolJson.Options)
             .WithTools<AuditTools>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {

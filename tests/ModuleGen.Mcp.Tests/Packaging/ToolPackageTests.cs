@@ -44,6 +44,12 @@ public sealed class ToolPackageTests : IDisposable
         var context = await client.CallToolAsync("build_context", new Dictionary<string, object?> { ["module"] = "orders" }, cancellationToken: StdioServer.Deadline());
         context.IsError.Should().NotBe(true);
         context.StructuredContent!.Value.GetProperty("workspace_root").GetString().Should().Be(_ws.Root);
+
+        // The prompt templates ship inside the package, beside the executable.
+        var prompt = await client.CallToolAsync("render_plan_prompt",
+            new Dictionary<string, object?> { ["module"] = "orders", ["contract_text"] = "C", ["spec_text"] = "S" }, cancellationToken: StdioServer.Deadline());
+        prompt.IsError.Should().NotBe(true);
+        prompt.StructuredContent!.Value.GetProperty("template").GetString().Should().Be("built-in:prompts/plan.hbs");
     }
 
     public void Dispose() => _ws.Dispose();
