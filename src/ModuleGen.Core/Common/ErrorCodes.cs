@@ -65,6 +65,61 @@ public static class ErrorCodes
     public const string ScaffoldInjectionInvalid = "scaffold.injection_invalid";
     public const string ScaffoldCommitFailed = "scaffold.commit_failed";
     public const string ScaffoldRollbackFailed = "scaffold.rollback_failed";
+    public const string DocsFolderMissing = "docs.folder_missing";
+    public const string DocsInvalidPrefix = "docs.invalid_prefix";
+    public const string DocsFileTooLarge = "docs.file_too_large";
+    public const string DocsUnknownKind = "docs.unknown_kind";
+    public const string DocsBadStep = "docs.bad_step";
+    public const string DocsBadPhase = "docs.bad_phase";
+    public const string DocsCoverageNotFound = "docs.coverage_not_found";
+    public const string DocsCoverageUnreadable = "docs.coverage_unreadable";
+    public const string DocsPromptTemplateMissing = "docs.prompt_template_missing";
+    public const string PlanInvalidJson = "plan.invalid_json";
+    public const string PlanTooLarge = "plan.too_large";
+    public const string PlanTooManyBricks = "plan.too_many_bricks";
+    public const string PlanStringTooLong = "plan.string_too_long";
+    public const string PlanKeyDuplicate = "plan.key_duplicate";
+    public const string PlanFieldMissing = "plan.field_missing";
+    public const string PlanFieldType = "plan.field_type";
+    public const string PlanBricksEmpty = "plan.bricks_empty";
+    public const string PlanModuleNotSnake = "plan.module_not_snake";
+    public const string PlanBrickNameInvalid = "plan.brick_name_invalid";
+    public const string PlanBrickDuplicate = "plan.brick_duplicate";
+    public const string PlanTypeUnknown = "plan.type_unknown";
+    public const string PlanTargetDirShared = "plan.target_dir_shared";
+    public const string PlanFileOutsideTarget = "plan.file_outside_target";
+    public const string PlanDependencyUnknown = "plan.dependency_unknown";
+    public const string PlanDependencyCycle = "plan.dependency_cycle";
+    public const string PlanSubPlanMissing = "plan.subplan_missing";
+    public const string PlanSubPlanInvalid = "plan.subplan_invalid";
+    public const string PlanSubPlanCycle = "plan.subplan_cycle";
+    public const string PlanSubPlanTooDeep = "plan.subplan_too_deep";
+    public const string PlanNotFound = "plan.not_found";
+    public const string PlanStoredInvalid = "plan.stored_invalid";
+    public const string PlanRevisionConflict = "plan.revision_conflict";
+
+    public const string BrickUnknown = "brick.unknown";
+    public const string BrickDocNotFile = "brick.doc_not_file";
+
+    public const string RecipeStepUnknown = "recipe.step_unknown";
+    public const string RecipeStatusUnknown = "recipe.status_unknown";
+    public const string RecipeNoteTooLong = "recipe.note_too_long";
+
+    public const string VerifyTargetDirMissing = "verify.target_dir_missing";
+    public const string VerifyFileMissing = "verify.file_missing";
+    public const string VerifyFileEmpty = "verify.file_empty";
+    public const string VerifyUnrenderedToken = "verify.unrendered_token";
+    public const string VerifyContractMissing = "verify.contract_missing";
+    public const string VerifySpecMissing = "verify.spec_missing";
+    public const string VerifyUnplannedFile = "verify.unplanned_file";
+
+    public const string PromptTemplateMissing = "prompt.template_missing";
+    public const string PromptTemplateInvalid = "prompt.template_invalid";
+    public const string PromptVariableMissing = "prompt.variable_missing";
+    public const string PromptDocumentMissing = "prompt.document_missing";
+    public const string PromptDocumentTooLarge = "prompt.document_too_large";
+    public const string AuditUnknownRule = "audit.unknown_rule";
+    public const string AuditUnknownModule = "audit.unknown_module";
 
     /// <summary>Gets every code declared on this class, for the documentation convention test.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -17,6 +17,9 @@ public static class ModuleNameParser
         "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
     };
 
+    private static readonly System.Buffers.SearchValues<char> s_allowed =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_");
+
     /// <summary>Parses <paramref name="input"/>; <paramref name="pointer"/> locates it in the request for errors.</summary>
     public static Result<ModuleNames> Parse(string? input, string pointer = "/module")
     {
@@ -39,9 +42,10 @@ public static class ModuleNameParser
                 "Choose a shorter name.");
         }
 
-        var bad = input.FirstOrDefault(c => !(char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_'));
-        if (bad != default)
+        var badAt = input.AsSpan().IndexOfAnyExcept(s_allowed);
+        if (badAt >= 0)
         {
+            var bad = input[badAt];
             var shown = char.IsControl(bad) || bad > 0x7e ? $"U+{(int)bad:X4}" : $"'{bad}'";
             return Refuse(ErrorCodes.NameInvalidCharacter, pointer, input,
                 $"The module name '{Preview.Of(input)}' contains {shown}; only ASCII letters, digits, spaces, '-' and '_' are accepted (the name becomes a package, folder and class name).",

@@ -1,10 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ModuleGen.Core.Audit;
+using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Templates;
+using ModuleGen.Core.SpecDocs;
+using ModuleGen.Core.SpecDocs.Gates;
+using ModuleGen.Core.SpecDocs.Trace;
+using ModuleGen.Core.Execution;
+using ModuleGen.Core.Plans;
+using ModuleGen.Core.Prompts;
 using ModuleGen.Core.Telemetry;
+using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Json;
@@ -25,4 +34,20 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(ScaffoldResult))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(JsonElement?))]
+[JsonSerializable(typeof(CheckDocsResult))]
+[JsonSerializable(typeof(NextIdResult))]
+[JsonSerializable(typeof(TraceMatrixResult))]
+[JsonSerializable(typeof(CheckGateResult))]
+[JsonSerializable(typeof(ModulePlan))]
+[JsonSerializable(typeof(ValidatePlanResult))]
+[JsonSerializable(typeof(StorePlanResult))]
+[JsonSerializable(typeof(LoadPlanResult))]
+[JsonSerializable(typeof(ListPlansResult))]
+[JsonSerializable(typeof(RunLogEntry))]
+[JsonSerializable(typeof(RenderPlanPromptResult))]
+[JsonSerializable(typeof(ResolveBrickSpecsResult))]
+[JsonSerializable(typeof(VerifyFilesResult))]
+[JsonSerializable(typeof(NextStepsResult))]
+[JsonSerializable(typeof(RecordStepResult))]
+[JsonSerializable(typeof(AuditResult))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;

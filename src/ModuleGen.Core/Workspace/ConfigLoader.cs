@@ -7,7 +7,8 @@ namespace ModuleGen.Core.Workspace;
 /// <summary>Loads the configuration in force: embedded defaults, overlaid by the workspace's optional modulegen.yaml.</summary>
 /// <remarks>
 /// The embedded defaults double as the schema: a key in modulegen.yaml that the defaults do not have is an
-/// unknown key, reported with its line and column. Mappings merge key by key; scalars and lists replace.
+/// unknown key, reported with its line and column; an empty mapping in the defaults (<c>{}</c>) is open to any key.
+/// Mappings merge key by key; scalars and lists replace.
 /// </remarks>
 public static class ConfigLoader
 {
@@ -102,7 +103,7 @@ public static class ConfigLoader
                     Location = location,
                 });
             }
-            else if (expected is YamlMappingNode expectedSection && value is YamlMappingNode userSection)
+            else if (expected is YamlMappingNode { Children.Count: > 0 } expectedSection && value is YamlMappingNode userSection)
             {
                 FindUnknownKeys(expectedSection, userSection, $"{pointer}/{key}", errors);
             }
@@ -119,6 +120,12 @@ public static class ConfigLoader
                 : value);
         }
 
+        // Keys only the user has: possible only inside open mappings, since unknown keys were refused before.
+        foreach (var (key, value) in user.Children.Where(c => !defaults.Children.ContainsKey(c.Key)))
+        {
+            merged.Add(key, value);
+        }
+
         return merged;
     }
 
@@ -131,6 +138,8 @@ public static class ConfigLoader
         var registry = r.Section(root, "registry");
         var scan = r.Section(root, "scan");
         var logging = r.Section(root, "logging");
+        var docs = r.Section(root, "docs");
+        var audit = r.Section(root, "audit");
         var config = new ModuleGenConfig
         {
             Paths = new PathsConfig(r.String(paths, "plans"), r.String(paths, "brick_docs"), r.String(paths, "run_logs"), r.List(paths, "module_roots")),
@@ -139,6 +148,8 @@ public static class ConfigLoader
             Registry = new RegistryConfig(r.List(registry, "files")),
             Scan = new ScanConfig(r.Int(scan, "file_budget", 1, 10_000_000), r.List(scan, "skip_dirs")),
             Logging = new LoggingConfig(r.String(logging, "level").ToLowerInvariant(), r.Bool(logging, "file"), r.Bool(logging, "call_log"), r.String(logging, "directory")),
+            Docs = new DocsConfig(r.String(docs, "folder"), r.String(docs, "global_requirements"), r.Int(docs, "coverage_threshold", 0, 100), r.Map(docs, "id_prefixes")),
+            Audit = new AuditConfig(r.Map(audit, "rules", Audit.RuleSettings.Values)),
             Source = source,
         };
 
@@ -147,7 +158,7 @@ public static class ConfigLoader
         {
             errors.Add(ToolError.Create(ErrorCodes.ConfigInvalidValue, "/ports/end", $"'ports.end' ({config.Ports.End}) is below 'ports.start' ({config.Ports.Start}).", "Make 'ports.end' at least 'ports.start'.") with
             {
-                Location = r.LocationOf(ports),
+                Location = r.LocationOf(ports, "end"),
             });
         }
 
@@ -156,7 +167,7 @@ public static class ConfigLoader
             errors.Add(ToolError.Create(ErrorCodes.ConfigInvalidValue, "/logging/level", $"'logging.level' must be one of {string.Join(", ", LoggingConfig.Levels)}.", "Pick one of the listed levels.") with
             {
                 Found = config.Logging.Level,
-                Location = r.LocationOf(logging),
+                Location = r.LocationOf(logging, "level"),
             });
         }
 

@@ -15,6 +15,10 @@ public sealed record ModuleGenConfig
 
     public required LoggingConfig Logging { get; init; }
 
+    public required DocsConfig Docs { get; init; }
+
+    public required AuditConfig Audit { get; init; }
+
     /// <summary>Gets where the values came from: "defaults" or "defaults + modulegen.yaml".</summary>
     public required string Source { get; init; }
 }
@@ -39,3 +43,13 @@ public sealed record LoggingConfig(string Level, bool File, bool CallLog, string
 {
     public static readonly IReadOnlyList<string> Levels = ["verbose", "debug", "information", "warning", "error", "fatal"];
 }
+
+/// <summary>Holds where spec documents live and how the pipeline checks them.</summary>
+/// <param name="Folder">Docs folder pattern; {module} is replaced by the module's snake_case name.</param>
+/// <param name="GlobalRequirements">The file defining the global REQ-N requirements.</param>
+/// <param name="CoverageThreshold">Percent line coverage the step-4 gate requires.</param>
+/// <param name="IdPrefixes">Module name to ID prefix overrides.</param>
+public sealed record DocsConfig(string Folder, string GlobalRequirements, int CoverageThreshold, IReadOnlyDictionary<string, string> IdPrefixes);
+
+/// <summary>Holds the audit rule overrides: rule id to off | info | warning | error.</summary>
+public sealed record AuditConfig(IReadOnlyDictionary<string, string> Rules);

@@ -48,7 +48,7 @@ public sealed class PathGuard
         }
 
         var normalised = path.Replace('\\', '/');
-        var full = Path.GetFullPath(IsAbsolute(normalised) ? normalised : Path.Join(Root, normalised));
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(IsAbsolute(normalised) ? normalised : Path.Join(Root, normalised)));
         if (!IsInsideRoot(full))
         {
             return IsAbsolute(normalised)

@@ -62,6 +62,40 @@ internal sealed class YamlConfigReader(string fileLabel)
         return Invalid<IReadOnlyList<string>>(parent, key, "a list of non-empty strings", []);
     }
 
+    /// <summary>Reads an open mapping of string keys to string values (keys are not checked against the schema).</summary>
+    public IReadOnlyDictionary<string, string> Map(YamlMappingNode parent, string key, IReadOnlyList<string>? allowedValues = null)
+    {
+        if (Child(parent, key) is not YamlMappingNode mapping ||
+            !mapping.Children.All(p => p.Key is YamlScalarNode { Value.Length: > 0 } && p.Value is YamlScalarNode { Value.Length: > 0 }))
+        {
+            return Invalid<IReadOnlyDictionary<string, string>>(parent, key, "a mapping of names to non-empty values", new Dictionary<string, string>());
+        }
+
+        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in mapping.Children)
+        {
+            var value = ((YamlScalarNode)v).Value!;
+            if (allowedValues is not null && !allowedValues.Contains(value))
+            {
+                var pointer = $"{PointerOf(parent, key)}/{((YamlScalarNode)k).Value}";
+                _errors.Add(ToolError.Create(ErrorCodes.ConfigInvalidValue, pointer,
+                        $"'{pointer[1..].Replace('/', '.')}' must be one of {string.Join(", ", allowedValues)}.", "Use one of the listed values.") with
+                {
+                    Found = value,
+                    Location = LocationOf(v),
+                });
+                continue;
+            }
+
+            map[((YamlScalarNode)k).Value!] = value;
+        }
+
+        return map;
+    }
+
+    /// <summary>Locates the value of <paramref name="key"/> (or the section when the key is absent).</summary>
+    public SourceLocation LocationOf(YamlMappingNode parent, string key) => LocationOf(Child(parent, key) ?? parent);
+
     public SourceLocation LocationOf(YamlNode node) =>
         new(fileLabel, (int)node.Start.Line, (int)node.Start.Column);
 

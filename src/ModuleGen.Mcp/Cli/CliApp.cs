@@ -7,7 +7,7 @@ namespace ModuleGen.Mcp.Cli;
 /// <summary>Dispatches the command line: no verb or `serve` starts the stdio server; other verbs run in-process.</summary>
 internal static class CliApp
 {
-    private static readonly ICliCommand[] s_commands = [new ServeCommand(), new ToolsCommand(), new CallCommand(), new NewCommand()];
+    private static readonly ICliCommand[] s_commands = [new ServeCommand(), new ToolsCommand(), new CallCommand(), new NewCommand(), new AuditCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
@@ -61,7 +61,7 @@ internal static class CliApp
           --log-level LEVEL     verbose|debug|information|warning|error|fatal (else $MODULEGEN_LOG_LEVEL, else modulegen.yaml)
           --version             print the version
           --help, -h            print help (after a verb: that verb's help)
-        exit codes: 0 ok, 1 tool error, 2 usage error
+        exit codes: 0 ok, 1 tool error, 2 usage error, 3 audit gate failed
         """;
 
     private static string GlobalUsage() =>

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line itself was wrong: unknown verb, option or tool, or malformed --args.</summary>
     public const int Usage = 2;
+
+    /// <summary>A gate failed: `audit --fail-on` found findings at or above the threshold.</summary>
+    public const int GateFailed = 3;
 }

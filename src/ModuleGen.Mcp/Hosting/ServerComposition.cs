@@ -1,10 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Server;
+using ModuleGen.Core.Audit;
+using ModuleGen.Core.Bricks;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Templates;
+using ModuleGen.Core.SpecDocs;
+using ModuleGen.Core.SpecDocs.Gates;
+using ModuleGen.Core.SpecDocs.Prompts;
+using ModuleGen.Core.SpecDocs.Trace;
+using ModuleGen.Core.Execution;
+using ModuleGen.Core.Plans;
+using ModuleGen.Core.Prompts;
 using ModuleGen.Core.Telemetry;
+using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
+using ModuleGen.Mcp.Prompts;
 using ModuleGen.Mcp.Tools;
 using Serilog;
 using Serilog.Events;
@@ -42,6 +55,32 @@ internal static class ServerComposition
         services.AddSingleton<ITemplateEngine, HandlebarsTemplateEngine>();
         services.AddSingleton<ScaffoldService>();
         services.AddSingleton<ContextBuilder>();
+        services.AddSingleton<DocumentSetLoader>();
+        services.AddSingleton<SpecDocsAuditCheck>();
+        services.AddSingleton<IAuditCheck>(sp => sp.GetRequiredService<SpecDocsAuditCheck>());
+        services.AddSingleton<SpecDocsChecker>();
+        services.AddSingleton<IdAllocator>();
+        services.AddSingleton<TraceMatrixBuilder>();
+        services.AddSingleton<GateChecker>();
+        services.AddSingleton(StepPromptOptions.BesideExecutable());
+        services.AddSingleton<IPromptTemplateRenderer, HandlebarsPromptRenderer>();
+        services.AddSingleton<StepPromptService>();
+        services.AddSingleton<KeyedLocks>();
+        services.AddSingleton<PlanValidator>();
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<PlanExpander>();
+        services.AddSingleton<RunLog>();
+        services.AddSingleton<Recipe>();
+        services.AddSingleton(PromptTemplateOptions.BesideProgram());
+        services.AddSingleton<PromptTemplates>();
+        services.AddSingleton<ITextTemplateRenderer, PromptRenderer>();
+        services.AddSingleton<PlanPromptService>();
+        services.AddSingleton<CreateModulePromptService>();
+        services.AddSingleton<BrickSkeletons>();
+        services.AddSingleton<BrickSpecResolver>();
+        services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
+        services.AddSingleton<FileVerifier>();
+        services.AddSingleton<AuditService>();
 
         var builder = services.AddMcpServer(options =>
         {
@@ -49,10 +88,28 @@ internal static class ServerComposition
             options.ServerInstructions = ServerInfo.Instructions;
         });
         transport(builder);
+        services.PostConfigure<McpServerOptions>(options =>
+        {
+            foreach (var tool in options.ToolCollection ?? [])
+            {
+                if (tool.ProtocolTool.OutputSchema is { } schema)
+                {
+                    tool.ProtocolTool.OutputSchema = FailureSchema.Admit(schema);
+                }
+            }
+        });
         builder
             .WithTools<ContextTools>(ToolJson.Options)
             .WithTools<TemplateTools>(ToolJson.Options)
             .WithTools<ScaffoldTools>(ToolJson.Options)
+            .WithTools<SpecDocsTools>(ToolJson.Options)
+            .WithPrompts<StepPrompts>(ToolJson.Options)
+            .WithTools<PlanTools>(ToolJson.Options)
+            .WithTools<BrickTools>(ToolJson.Options)
+            .WithTools<RecipeTools>(ToolJson.Options)
+            .WithTools<VerificationTools>(ToolJson.Options)
+            .WithPrompts<ModulePrompts>(ToolJson.Options)
+            .WithTools<AuditTools>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));

@@ -10,7 +10,7 @@ public sealed class PackCatalogueTests
     {
         using var workspace = new TempWorkspace();
 
-        var listing = TempWorkspace.Catalogue(workspace.Open()).ListAll();
+        var listing = ScaffoldingSupport.Catalogue(workspace.Open()).ListAll();
 
         listing.Problems.Should().BeEmpty();
         listing.Templates.Select(t => (t.Name, t.Origin)).Should().Equal(("dagster-module", "built_in"), ("intent-docs", "built_in"), ("python-module", "built_in"));
@@ -23,7 +23,7 @@ public sealed class PackCatalogueTests
         using var workspace = new TempWorkspace();
         TestPacks.Write(workspace, "python-module", TestPacks.Simple.Replace("name: simple", "name: python-module"));
 
-        var catalogue = TempWorkspace.Catalogue(workspace.Open());
+        var catalogue = ScaffoldingSupport.Catalogue(workspace.Open());
 
         catalogue.Find("python-module").Value.Origin.Should().Be("workspace");
         catalogue.ListAll().Templates.Single(t => t.Name == "python-module").Shadows.Should().Equal("built_in:built-in");
@@ -37,7 +37,7 @@ public sealed class PackCatalogueTests
         TestPacks.Write(workspace, "simple", TestPacks.Simple, folder: "shared/packs");
         TestPacks.Write(workspace, "broken", "name: broken\nversion: 1\nwhat: 1\n", new Dictionary<string, string>(), folder: "shared/packs");
 
-        var catalogue = TempWorkspace.Catalogue(workspace.Open());
+        var catalogue = ScaffoldingSupport.Catalogue(workspace.Open());
         var listing = catalogue.ListAll();
 
         listing.Templates.Single(t => t.Name == "simple").Should().Match<TemplateSummary>(t => t.Origin == "search_path" && t.Location == "shared/packs/simple");
@@ -50,7 +50,7 @@ public sealed class PackCatalogueTests
     {
         using var workspace = new TempWorkspace();
 
-        var described = TempWorkspace.Catalogue(workspace.Open()).Describe("dagster-module").Value;
+        var described = ScaffoldingSupport.Catalogue(workspace.Open()).Describe("dagster-module").Value;
 
         described.Variables.Select(v => v.Name).Should().StartWith(["module", "description"]);
         described.Addons.Single(a => a.Name == "mysql").Conflicts.Should().Equal("postgresql");

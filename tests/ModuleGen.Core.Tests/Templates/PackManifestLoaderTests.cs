@@ -60,7 +60,7 @@ public sealed class PackManifestLoaderTests
     [Fact]
     public void Load_SourceMissingFromFilesFolder_Reported()
     {
-        using var workspace = new Support.TempWorkspace();
+        using var workspace = new TempWorkspace();
         var folder = Support.TestPacks.Write(workspace, "p", "name: p\nversion: 1\nfiles:\n  - source: gone.txt\n    destination: x\n", new Dictionary<string, string>());
 
         PackManifestLoader.Load(folder, "p/template.yaml").Errors.Should().ContainSingle().Which.Code.Should().Be("template.source_missing");

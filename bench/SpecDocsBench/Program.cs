@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+using ModuleGen.Bench;
+using ModuleGen.Core.SpecDocs;
+using ModuleGen.Core.Workspace;
+
+// check_docs on a generated module: 500 requirements, 1,500 scenarios, 300 tasks (5 phases). Prints the first
+// (cold) run and the median of the following runs, in milliseconds.
+var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+var root = Directory.CreateTempSubdirectory("modulegen-bench-").FullName;
+try
+{
+    SpecDocsGenerator.Write(root, "bench", "BENCH", requirements: 500, scenarios: 1500, tasks: 300, phases: 5);
+    var workspace = ModuleGenWorkspace.Open(root).Value;
+    var checker = new SpecDocsChecker(workspace, new DocumentSetLoader(workspace));
+    var times = new List<double>();
+    CheckDocsResult? last = null;
+    for (var i = 0; i <= runs; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = checker.Check(new CheckDocsRequest("bench"));
+        watch.Stop();
+        last = result.Value;
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    var loader = new DocumentSetLoader(workspace);
+    var loads = new List<double>();
+    var rules = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var set = loader.Load("bench").Value;
+        loads.Add(watch.Elapsed.TotalMilliseconds);
+        watch.Restart();
+        SpecDocsAuditCheck.Check(set);
+        rules.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    var cold = times[0];
+    var warm = times.Skip(1).Order().ToArray();
+    var median = warm[warm.Length / 2];
+    var bytes = Directory.GetFiles(Path.Join(root, "modules", "bench", "docs")).Sum(f => new FileInfo(f).Length);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"check_docs: {last!.Stats.Requirements} requirements, {last.Stats.Scenarios} scenarios, {last.Stats.Tasks} tasks, {bytes / 1024} KiB of Markdown, {last.Counts.Total} finding(s)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"cold (first call, includes JIT): {cold:0.0} ms; median of {warm.Length} warm runs: {median:0.0} ms (min {warm[0]:0.0}, max {warm[^1]:0.0})"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"of which: read + Markdig parse median {loads.Order().ElementAt(loads.Count / 2):0.0} ms, rules median {rules.Order().ElementAt(rules.Count / 2):0.0} ms"));
+}
+finally
+{
+    Directory.Delete(root, recursive: true);
+}

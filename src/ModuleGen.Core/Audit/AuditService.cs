@@ -1,0 +1,118 @@
+using System.Text.Json;
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Context;
+using ModuleGen.Core.Json;
+using ModuleGen.Core.Workspace;
+using ModuleGen.Core.Audit.Reports;
+
+namespace ModuleGen.Core.Audit;
+
+/// <summary>Runs every registered audit check over one module or the whole workspace, applies modulegen.yaml's rule
+/// settings, orders the findings, and renders (and optionally saves) the report.</summary>
+public sealed class AuditService
+{
+    private readonly ModuleGenWorkspace _workspace;
+    private readonly IReadOnlyList<IAuditCheck> _checks;
+
+    public AuditService(ModuleGenWorkspace workspace, IEnumerable<IAuditCheck> checks)
+    {
+        _workspace = workspace;
+        _checks = checks.ToArray();
+        Catalogue = new RuleCatalogue(_checks.Select(c => (IEnumerable<AuditRule>)c.Rules).ToArray());
+    }
+
+    public RuleCatalogue Catalogue { get; }
+
+    /// <summary>Audits; refuses an unknown format, module or rule override, or a report path outside the workspace.</summary>
+    public Result<AuditResult> Run(AuditRequest request, IProgress<AuditProgress>? progress = null)
+    {
+        var errors = new List<ToolError>();
+        if (!AuditFormat.All.Contains(request.Format))
+        {
+            errors.Add(ToolError.Create(ErrorCodes.ArgumentInvalid, "/format", $"Unknown format '{Preview.Of(request.Format)}'.", $"Use one of {string.Join(", ", AuditFormat.All)}.").WithFound(request.Format));
+        }
+
+        errors.AddRange(_workspace.Config.Audit.Rules.Keys.Where(id => Catalogue.Find(id) is null).Select(id =>
+            ToolError.Create(ErrorCodes.AuditUnknownRule, $"/audit/rules/{id}", $"modulegen.yaml re-grades the unknown audit rule '{id}'.", $"Known rules: {string.Join(", ", Catalogue.Rules.Select(r => r.Id))}.").WithFound(id)));
+
+        var report = request.ReportPath is null ? null : _workspace.Guard.Resolve(request.ReportPath, "/report_path");
+        errors.AddRange(report?.Errors ?? []);
+        var modules = ModulesFor(request.Module, errors);
+        if (errors.Count > 0)
+        {
+            return Result<AuditResult>.Fail(errors);
+        }
+
+        var findings = Collect(request.Module is null, modules, progress);
+        var result = new AuditResult(modules, findings, AuditCounts.Of(findings), request.Format, null, report?.Value.RelativePath);
+        var text = request.Format switch
+        {
+            AuditFormat.Markdown => MarkdownAuditReport.Render(result, Catalogue),
+            AuditFormat.Sarif => SarifAuditReport.Render(result, Catalogue, _workspace.Config.Source),
+            _ => null,
+        };
+        result = result with { Report = text };
+        if (report is not null)
+        {
+            var content = text ?? JsonSerializer.Serialize(result, JsonDefaults.Context.AuditResult) + "\n";
+            var written = _workspace.Writer.WriteText(report.Value, content, "/report_path");
+            if (!written.IsOk)
+            {
+                return Result<AuditResult>.Fail(written.Errors);
+            }
+        }
+
+        return Result<AuditResult>.Ok(result);
+    }
+
+    private IReadOnlyList<Finding> Collect(bool wholeWorkspace, IReadOnlyList<string> modules, IProgress<AuditProgress>? progress)
+    {
+        var raw = new List<Finding>();
+        var total = modules.Count + (wholeWorkspace ? 1 : 0);
+        var done = 0;
+        if (wholeWorkspace)
+        {
+            raw.AddRange(_checks.SelectMany(c => c.RunWorkspace()));
+            progress?.Report(new AuditProgress(++done, total, "workspace"));
+        }
+
+        foreach (var module in modules)
+        {
+            raw.AddRange(_checks.SelectMany(c => c.Run(module)));
+            progress?.Report(new AuditProgress(++done, total, module));
+        }
+
+        return new RuleSettings(_workspace.Config.Audit.Rules).Apply(raw, Catalogue)
+            .OrderBy(f => f.Module ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.File ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Line ?? 0)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private IReadOnlyList<string> ModulesFor(string? module, List<ToolError> errors)
+    {
+        var found = ModuleLocator.Find(_workspace);
+        if (!found.IsOk)
+        {
+            errors.AddRange(found.Errors);
+            return [];
+        }
+
+        var names = found.Value.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
+        if (module is null)
+        {
+            return names;
+        }
+
+        if (names.Contains(module, StringComparer.Ordinal))
+        {
+            return [module];
+        }
+
+        errors.Add(ToolError.Create(ErrorCodes.AuditUnknownModule, "/module", $"No module named '{Preview.Of(module)}' under the module roots ({string.Join(", ", _workspace.Config.Paths.ModuleRoots)}).",
+            names.Length == 0 ? "Create the module first, or omit 'module' to audit the workspace." : $"Known modules: {string.Join(", ", names)}.").WithFound(module));
+        return [];
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Plans;
+
+/// <summary>Validates plans: shape (<see cref="PlanReader"/>), names, paths, dependencies, and sub-plans, reporting
+/// every problem in one pass, each with its JSON pointer. Reads sub-plan files; writes nothing.</summary>
+public sealed class PlanValidator(ModuleGenWorkspace workspace)
+{
+    private readonly PlanFiles _files = new(workspace);
+
+    /// <summary>Validates a plan argument and reports what storing it would do.</summary>
+    public Result<ValidatePlanResult> Validate(ValidatePlanRequest request) =>
+        Check(request.Plan).Then(valid => _files.PlanPath(valid.Plan.Module).Map(path =>
+        {
+            var order = PlanOrder.Of(valid.Plan).Select(i => valid.Plan.Bricks[i].Name).ToArray();
+            return new ValidatePlanResult(valid.Plan.Module, valid.Plan.Bricks.Count, valid.ExpandedBrickCount, valid.Revision, path.RelativePath, order);
+        }));
+
+    /// <summary>Validates a plan argument (a JSON object or a string holding one).</summary>
+    public Result<ValidatedPlan> Check(JsonElement argument) => PlanInput.FromArgument(argument).Then(CheckElement);
+
+    /// <summary>Validates the bytes of a stored plan file; problems (whose pointers point into the file) are prefixed with
+    /// one plan.stored_invalid error naming the file.</summary>
+    public Result<ValidatedPlan> CheckStored(byte[] utf8, WorkspacePath file)
+    {
+        var result = PlanInput.FromUtf8(utf8).Then(CheckElement);
+        if (result.IsOk)
+        {
+            return result;
+        }
+
+        var lead = ToolError.Create(ErrorCodes.PlanStoredInvalid, "",
+            $"The stored plan '{file.RelativePath}' (revision {PlanRevision.Of(utf8)}) is not valid; the problems below point into that file.",
+            $"Fix the file by hand, or store a corrected plan with store_plan and expected_revision \"{PlanRevision.Of(utf8)}\".").WithFound(file.RelativePath);
+        return Result<ValidatedPlan>.Fail([lead, .. result.Errors]);
+    }
+
+    /// <summary>Runs every rule on a read plan (and, through <paramref name="walk"/>, on its sub-plans); returns the
+    /// number of bricks once sub-plans are expanded.</summary>
+    internal int CheckTree(ModulePlan plan, List<ToolError> errors, SubPlanWalk walk)
+    {
+        PlanNameRules.Check(plan, errors);
+        PlanPathRules.Check(plan, workspace.Guard, errors);
+        PlanDependencyRules.Check(plan, errors);
+        return walk.Check(plan, errors);
+    }
+
+    private Result<ValidatedPlan> CheckElement(JsonElement root)
+    {
+        var reading = PlanReader.Read(root);
+        var errors = reading.Errors.ToList();
+        var walk = new SubPlanWalk(workspace, this);
+        if (PlanNameRules.IsIdentifier(reading.Plan.Module) && _files.PlanPath(reading.Plan.Module) is { IsOk: true } own)
+        {
+            walk.Enter(own.Value.RelativePath);
+        }
+
+        var expanded = CheckTree(reading.Plan, errors, walk);
+        if (expanded > PlanLimits.MaxBricks)
+        {
+            errors.Add(ToolError.Create(ErrorCodes.PlanTooManyBricks, "/bricks",
+                $"With its sub-plans expanded the plan has {expanded} bricks; at most {PlanLimits.MaxBricks} are accepted.",
+                "Reference fewer or smaller sub-plans.") with { Found = $"{expanded} bricks" });
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<ValidatedPlan>.Fail(errors);
+        }
+
+        var canonical = PlanJson.Canonical(reading.Plan);
+        return Result<ValidatedPlan>.Ok(new ValidatedPlan(reading.Plan, expanded, canonical, PlanRevision.Of(canonical)));
+    }
+}

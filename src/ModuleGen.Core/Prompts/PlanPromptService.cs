@@ -1,0 +1,60 @@
+using System.Text.Json;
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Context;
+using ModuleGen.Core.Json;
+using ModuleGen.Core.Plans;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Prompts;
+
+/// <summary>Renders the canonical plan prompt (templates/prompts/plan.hbs, or the workspace's override) from the
+/// module's context, its contract and spec, and the plan JSON schema. Read-only and deterministic: the same inputs
+/// give the same bytes.</summary>
+public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuilder contexts, PromptTemplates templates, ITextTemplateRenderer renderer)
+{
+    public const int PreviewLength = 400;
+
+    /// <summary>Renders the prompt, or reports every problem with the module name, the contract and the spec.</summary>
+    public Result<RenderPlanPromptResult> Render(RenderPlanPromptRequest request)
+    {
+        var context = contexts.Build(new BuildContextRequest(request.Module));
+        var contract = PromptDocument.Read(workspace.Guard, "contract", request.ContractPath, request.ContractText);
+        var spec = PromptDocument.Read(workspace.Guard, "spec", request.SpecPath, request.SpecText);
+        var errors = context.Errors.Concat(contract.Errors).Concat(spec.Errors).ToArray();
+        if (errors.Length > 0)
+        {
+            return Result<RenderPlanPromptResult>.Fail(errors);
+        }
+
+        return templates.Load(PromptTemplates.PlanPrompt).Then(template =>
+            renderer.Render(template.Text, template.Origin, Model(context.Value, contract.Value, spec.Value)).Map(prompt =>
+                new RenderPlanPromptResult(
+                    context.Value.Module.Snake,
+                    prompt,
+                    prompt.Length <= PreviewLength ? prompt : prompt[..PreviewLength],
+                    (prompt.Length + 3) / 4,
+                    template.Origin)));
+    }
+
+    private Dictionary<string, object?> Model(GenContext context, Dictionary<string, object?> contract, Dictionary<string, object?> spec)
+    {
+        var full = (Dictionary<string, object?>)TemplateModel.From(JsonSerializer.SerializeToElement(context, JsonDefaults.Context.GenContext))!;
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["module"] = full["module"],
+            ["context"] = full,
+            ["stacks"] = context.Stacks.Select(s => (object?)s.Name).ToList(),
+            ["existing_modules"] = full["existing_modules"],
+            ["templates"] = full["templates"],
+            ["suggested_target_dir"] = context.Artifacts.SuggestedTargetDir,
+            ["target_dir_exists"] = context.Artifacts.TargetDirExists,
+            ["brick_docs_dir"] = $"{workspace.Config.Paths.BrickDocs}/{context.Module.Snake}",
+            ["plans_dir"] = workspace.Config.Paths.Plans,
+            ["brick_types"] = BrickTypes.Known.Select(t => (object?)t).ToList(),
+            ["max_bricks"] = PlanLimits.MaxBricks,
+            ["contract"] = contract,
+            ["spec"] = spec,
+            ["schema"] = PlanSchema.Text.TrimEnd('\n'),
+        };
+    }
+}

@@ -1,0 +1,8 @@
+namespace ModuleGen.Core.SpecDocs.Gates;
+
+/// <summary>Asks whether a module passes the gate of a workflow step (1–5; step 5 with the phase it closes).</summary>
+/// <param name="Module">The module name.</param>
+/// <param name="Step">The workflow step, 1 to 5.</param>
+/// <param name="Phase">The phase for step 5 (2 or more); steps 3 and 4 are phase 1.</param>
+/// <param name="CoveragePath">A Cobertura or lcov report, for steps 4 and 5.</param>
+public sealed record CheckGateRequest(string? Module, int? Step, int? Phase = null, string? CoveragePath = null);

@@ -1,0 +1,11 @@
+namespace ModuleGen.Core.SpecDocs.Gates;
+
+/// <summary>Answers a gate: passed or not, every condition checked, and the reasons it failed.</summary>
+/// <param name="Module">The module's snake_case name.</param>
+/// <param name="Step">The step checked.</param>
+/// <param name="Phase">The phase checked (steps 3–5).</param>
+/// <param name="Passed">True when every condition holds.</param>
+/// <param name="Checks">Every condition, in order.</param>
+/// <param name="Reasons">The details of the failed conditions.</param>
+/// <param name="Coverage">The coverage read, when a report was given.</param>
+public sealed record CheckGateResult(string Module, int Step, int? Phase, bool Passed, IReadOnlyList<GateCheck> Checks, IReadOnlyList<string> Reasons, CoverageSummary? Coverage);

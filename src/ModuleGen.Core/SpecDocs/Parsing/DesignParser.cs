@@ -1,0 +1,29 @@
+using Markdig.Syntax;
+using ModuleGen.Core.SpecDocs.Model;
+
+namespace ModuleGen.Core.SpecDocs.Parsing;
+
+/// <summary>Reads a design document: headings that name a phase define it; every other ID is a reference.</summary>
+internal static class DesignParser
+{
+    /// <summary>Reads the document; phase headings are recorded as definitions when <paramref name="definesPhases"/>.</summary>
+    public static void Parse(MarkdownDocument markdown, DocumentBuilder builder, bool definesPhases)
+    {
+        foreach (var block in markdown)
+        {
+            var tokens = builder.Tokens(block);
+            if (definesPhases && block is HeadingBlock heading && PhaseHeading.Number(InlineText.Plain(heading.Inline), tokens) is { } number)
+            {
+                builder.AddPhase(new PhaseSection(number, InlineText.Plain(heading.Inline), builder.File, heading.Line + 1));
+                foreach (var phase in tokens.Where(t => t.Id.Kind == IdKind.Phase))
+                {
+                    builder.Define(phase);
+                }
+
+                tokens.RemoveAll(t => t.Id.Kind == IdKind.Phase);
+            }
+
+            builder.Reference(tokens);
+        }
+    }
+}

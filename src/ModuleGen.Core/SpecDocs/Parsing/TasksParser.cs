@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using ModuleGen.Core.SpecDocs.Model;
+
+namespace ModuleGen.Core.SpecDocs.Parsing;
+
+/// <summary>Reads TASKS.md: <c>### TASK-{M}-N: Title</c> headings in phase sections, with their <c>- [ ] N.M</c> subtasks.</summary>
+internal static partial class TasksParser
+{
+    private static readonly IReadOnlySet<IdKind> s_kinds = new HashSet<IdKind> { IdKind.Task };
+
+    public static IReadOnlyList<SpecTask> Parse(MarkdownDocument markdown, DocumentBuilder builder) =>
+        SectionReader.Read(markdown, builder, s_kinds, defines: true)
+            .Select(s => new SpecTask(s.Id, s.Title, s.Section, Subtasks(s, builder), s.References))
+            .ToArray();
+
+    private static IReadOnlyList<Subtask> Subtasks(DefinedSection section, DocumentBuilder builder)
+    {
+        var subtasks = new List<Subtask>();
+        foreach (var item in section.Body.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()))
+        {
+            if (item.FirstOrDefault() is not ParagraphBlock paragraph)
+            {
+                continue;
+            }
+
+            bool? isChecked = paragraph.Inline?.FirstChild is TaskList box ? box.Checked : null;
+            var text = InlineText.Plain(paragraph.Inline);
+            var m = SubtaskNumber().Match(text);
+            var line = paragraph.Line + 1;
+            var references = builder.Peek(item);
+            subtasks.Add(m.Success
+                ? new Subtask(m.Groups[0].Value, Parse(m.Groups[1].Value), Parse(m.Groups[2].Value), isChecked, text[m.Length..].Trim(), references, line)
+                : new Subtask(null, null, null, isChecked, text, references, line));
+        }
+
+        return subtasks;
+    }
+
+    private static int? Parse(string digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    [GeneratedRegex(@"^([0-9]+)\.([0-9]+)(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SubtaskNumber();
+}

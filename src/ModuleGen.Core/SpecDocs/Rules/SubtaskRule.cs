@@ -1,0 +1,36 @@
+using ModuleGen.Core.Audit;
+using ModuleGen.Core.SpecDocs.Model;
+
+namespace ModuleGen.Core.SpecDocs.Rules;
+
+/// <summary>MG109: a subtask lacks its checkbox or its <c>N.M</c> number, repeats a number, or numbers under another task.</summary>
+internal sealed class SubtaskRule : ISpecRule
+{
+    public AuditRule Rule { get; } = new("MG109", "Subtask numbering or checkbox", Severity.Warning,
+        "Subtasks are found by N.M under TASK-{M}-N and progress is read from their checkboxes; a wrong number or missing box hides work.",
+        "Write each subtask as '- [ ] N.M text' where N is its task's number and M counts from 1.");
+
+    public IEnumerable<Finding> Check(SpecGraph graph)
+    {
+        foreach (var task in graph.Set.Tasks)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var n = task.Id.Id.Number;
+            foreach (var sub in task.Subtasks)
+            {
+                var problem = sub switch
+                {
+                    { Checked: null } => ("has no checkbox", $"Start the bullet with '[ ] ' (or '[x] ' when done)."),
+                    { Number: null } => ("has no N.M number", $"Number it {n}.{task.Subtasks.TakeWhile(s => s != sub).Count() + 1}."),
+                    { Major: var major } when major != n => ($"is numbered {sub.Number} under {task.Id.Text}", $"Renumber it {n}.{sub.Minor}."),
+                    _ when !seen.Add(sub.Number!) => ($"repeats the number {sub.Number}", "Give each subtask of the task its own number."),
+                    _ => default((string, string)?),
+                };
+                if (problem is var (what, fix))
+                {
+                    yield return graph.At(Rule, task.Id.File, sub.Line, null, $"A subtask of {task.Id.Text} {what}.", fix);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using ModuleGen.Core.SpecDocs.Model;
+using ModuleGen.Core.SpecDocs.Parsing;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.SpecDocs.Trace;
+
+/// <summary>Scans a module's source and test files for IDs: bounded by the scan budget and a per-file size limit,
+/// skipping the configured build folders, the docs folder and symbolic links; files visited in ordinal order.</summary>
+public static class SourceScanner
+{
+    /// <summary>The largest source file read, in bytes.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
+    private static readonly HashSet<string> s_extensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".py", ".pyi", ".cs", ".fs", ".rs", ".go", ".java", ".kt", ".kts", ".scala", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs",
+        ".rb", ".php", ".swift", ".c", ".h", ".cc", ".cpp", ".hpp", ".sql", ".sh", ".ps1",
+    };
+
+    private static readonly HashSet<string> s_testFolders = new(StringComparer.OrdinalIgnoreCase) { "test", "tests", "__tests__", "spec", "specs", "e2e", "testing" };
+
+    /// <summary>Scans <paramref name="folder"/> (null: nothing to scan) for the IDs of a module with <paramref name="prefix"/>.</summary>
+    public static SourceScan Scan(WorkspacePath? folder, string docsFolder, string prefix, ScanConfig config)
+    {
+        if (folder is null || !Directory.Exists(folder.FullPath))
+        {
+            return new SourceScan([], 0, false);
+        }
+
+        var tokenizer = new IdTokenizer(prefix);
+        var skip = new HashSet<string>(config.SkipDirs, StringComparer.Ordinal);
+        var references = new List<CodeReference>();
+        var files = 0;
+        var pending = new Stack<(string Full, string Relative)>();
+        pending.Push((folder.FullPath, folder.RelativePath));
+        while (pending.Count > 0)
+        {
+            var (full, relative) = pending.Pop();
+            var entries = new DirectoryInfo(full).EnumerateFileSystemInfos().Where(e => e.LinkTarget is null).OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+            foreach (var dir in entries.OfType<DirectoryInfo>().Reverse())
+            {
+                var path = relative.Length == 0 ? dir.Name : $"{relative}/{dir.Name}";
+                if (!skip.Contains(dir.Name) && !dir.Name.StartsWith('.') && path != docsFolder)
+                {
+                    pending.Push((dir.FullName, path));
+                }
+            }
+
+            foreach (var file in entries.OfType<FileInfo>().Where(f => s_extensions.Contains(f.Extension) && f.Length <= MaxFileBytes))
+            {
+                if (files >= config.FileBudget)
+                {
+                    return new SourceScan(Sorted(references), files, true);
+                }
+
+                files++;
+                var path = relative.Length == 0 ? file.Name : $"{relative}/{file.Name}";
+                Read(file.FullName, path, IsTest(path), tokenizer, references);
+            }
+        }
+
+        return new SourceScan(Sorted(references), files, false);
+    }
+
+    /// <summary>Tells whether a path is a test file: in a test folder, or named like one (test_x.py, x_test.go, XTests.cs, x.spec.ts).</summary>
+    public static bool IsTest(string relativePath)
+    {
+        var segments = relativePath.Split('/');
+        var name = Path.GetFileNameWithoutExtension(segments[^1]);
+        return segments[..^1].Any(s_testFolders.Contains) ||
+            name.StartsWith("test_", StringComparison.OrdinalIgnoreCase) || name.EndsWith("_test", StringComparison.OrdinalIgnoreCase) ||
+            name.EndsWith("Test", StringComparison.Ordinal) || name.EndsWith("Tests", StringComparison.Ordinal) ||
+            name.EndsWith(".test", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".spec", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void Read(string fullPath, string path, bool isTest, IdTokenizer tokenizer, List<CodeReference> references)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        var ids = new List<IdOccurrence>();
+        var ignored = new List<MalformedId>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            ids.Clear();
+            tokenizer.Scan(new TextSegment(lines[i], i + 1, 1), path, ids, ignored);
+            var line = lines[i];
+            references.AddRange(ids.Where(o => o.Id.Kind != IdKind.GlobalRequirement).Select(o => new CodeReference(o.Id, o.Text, path, o.Line, isTest, IsTodo(line, o))));
+        }
+    }
+
+    private static bool IsTodo(string line, IdOccurrence o)
+    {
+        var start = o.Column - 1;
+        var end = start + o.Text.Length;
+        return o.Id.Kind == IdKind.Phase && start >= 5 && line.AsSpan(start - 5, 5).SequenceEqual("TODO(") && end < line.Length && line[end] == ')';
+    }
+
+    private static IReadOnlyList<CodeReference> Sorted(List<CodeReference> references) =>
+        references.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ThenBy(r => r.Text, StringComparer.Ordinal).ToArray();
+}

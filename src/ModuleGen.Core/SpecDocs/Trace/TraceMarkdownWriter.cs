@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace ModuleGen.Core.SpecDocs.Trace;
+
+/// <summary>Writes the trace matrix as a Markdown table: one row per requirement → scenario pair, then scenarios that
+/// cite no requirement and tasks that cite no scenario; gaps are marked in bold.</summary>
+internal static class TraceMarkdownWriter
+{
+    public static string Write(IReadOnlyList<TraceRequirement> requirements, IReadOnlyList<TraceScenario> scenarios, IReadOnlyList<TraceTask> tasks)
+    {
+        var byId = scenarios.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var taskById = tasks.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var text = new StringBuilder("| Requirement | Scenario | Tasks | Code | Tests |\n| --- | --- | --- | --- | --- |\n");
+        foreach (var r in requirements)
+        {
+            if (r.Scenarios.Count == 0)
+            {
+                Row(text, r.Id, "**uncovered**", "", Locations(r.Code, ""), Locations(r.Tests, ""));
+            }
+
+            foreach (var s in r.Scenarios.Where(byId.ContainsKey).Select(id => byId[id]))
+            {
+                Row(text, r.Id, s.Id, TaskList(s, taskById), Locations(s.Code, ""), Locations(s.Tests, "**no test**"));
+            }
+        }
+
+        foreach (var s in scenarios.Where(s => s.Requirements.Count == 0))
+        {
+            Row(text, "—", s.Id, TaskList(s, taskById), Locations(s.Code, ""), Locations(s.Tests, "**no test**"));
+        }
+
+        foreach (var t in tasks.Where(t => t.Scenarios.Count == 0))
+        {
+            Row(text, "—", "—", Mark(t), Locations(t.Code, ""), Locations(t.Tests, ""));
+        }
+
+        return text.ToString();
+    }
+
+    private static string TaskList(TraceScenario s, IReadOnlyDictionary<string, TraceTask> tasks) =>
+        s.Tasks.Count == 0 ? "**no task**" : string.Join(", ", s.Tasks.Select(id => tasks.TryGetValue(id, out var t) ? Mark(t) : id));
+
+    private static string Mark(TraceTask t) => $"{t.Id} {(t.Done ? "[x]" : "[ ]")}";
+
+    private static string Locations(IReadOnlyList<CodeLocation> locations, string none) =>
+        locations.Count == 0 ? none : string.Join(", ", locations.Select(l => $"`{l.File}:{l.Line}`"));
+
+    private static void Row(StringBuilder text, params string[] cells) =>
+        text.Append("| ").AppendJoin(" | ", cells.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))).Append(" |\n");
+}

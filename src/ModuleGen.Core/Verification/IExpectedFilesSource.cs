@@ -1,0 +1,12 @@
+using ModuleGen.Core.Execution;
+
+namespace ModuleGen.Core.Verification;
+
+/// <summary>Says which files a brick is expected to contain; verify_files checks the union of every source.</summary>
+/// <remarks>The plan's own <c>files</c> list is one source (<see cref="PlanExpectedFiles"/>). The template packs add
+/// another (the pack's file list and the answers file of the scaffolded module) by implementing this interface.</remarks>
+public interface IExpectedFilesSource
+{
+    /// <summary>Returns the expected files relative to the brick's target_dir, or null when this source knows none.</summary>
+    IReadOnlyList<string>? ExpectedFiles(ExpandedBrick brick);
+}

@@ -1,0 +1,17 @@
+using ModuleGen.Core.Common;
+
+namespace ModuleGen.Core.Verification;
+
+/// <summary>Reports one check of one brick.</summary>
+/// <param name="Check">target_dir, file, unrendered_tokens, contract, spec, unplanned_file or scan_budget.</param>
+/// <param name="Status">passed, failed, or warning (reported, does not fail the brick).</param>
+/// <param name="Path">The workspace-relative file or folder checked.</param>
+/// <param name="Detail">What was found, in a sentence.</param>
+/// <param name="Code">The verify.* code when the check did not pass.</param>
+/// <param name="Location">Where in the file, for unrendered tokens.</param>
+public sealed record VerificationCheck(string Check, string Status, string Path, string Detail, string? Code = null, SourceLocation? Location = null)
+{
+    public const string Passed = "passed";
+    public const string Failed = "failed";
+    public const string Warning = "warning";
+}

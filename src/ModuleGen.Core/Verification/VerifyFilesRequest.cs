@@ -1,0 +1,6 @@
+namespace ModuleGen.Core.Verification;
+
+/// <summary>Asks to compare a module's planned bricks with the files on disk.</summary>
+/// <param name="Module">The module whose stored plan is checked.</param>
+/// <param name="Brick">One (qualified) brick to check, or null for all.</param>
+public sealed record VerifyFilesRequest(string? Module, string? Brick);

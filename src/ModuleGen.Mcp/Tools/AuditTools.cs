@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using ModuleGen.Core.Audit;
+
+namespace ModuleGen.Mcp.Tools;
+
+/// <summary>Exposes the audit: every registered check over the workspace or one module, as JSON, Markdown or SARIF.</summary>
+[McpServerToolType]
+internal sealed class AuditTools(AuditService audit)
+{
+    [McpServerTool(Name = "audit_workspace", Title = "Audit the workspace", ReadOnly = false, Idempotent = true, Destructive = false, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(AuditResult))]
+    [Description("Audits generated modules, plans, the workspace registry and spec documents against the rule catalogue (docs/audit-rules.md): " +
+        "findings with rule id, severity, file, line, message and recommendation, plus counts. Writes nothing unless report_path is given. " +
+        "Errors: argument.invalid (format), audit.unknown_module, audit.unknown_rule (modulegen.yaml), path.* (report_path).")]
+    public CallToolResult AuditWorkspace(
+        [Description("Module folder name to audit; omit to audit the workspace and every module.")] string? module = null,
+        [Description("Report format: json (default; the result itself), markdown (for people) or sarif (SARIF 2.1.0 for code scanning).")] string format = AuditFormat.Json,
+        [Description("Workspace-relative file to save the report to, e.g. '.modulegen/audit.sarif'; omit to write nothing.")] string? report_path = null,
+        IProgress<ProgressNotificationValue>? progress = null)
+    {
+        var reporter = progress is null ? null : new Progress<AuditProgress>(p =>
+            progress.Report(new ProgressNotificationValue { Progress = p.Done, Total = p.Total, Message = $"audited {p.Message}" }));
+        return ToolResultMapper.Map(audit.Run(new AuditRequest(module, format, report_path), reporter), Summarise);
+    }
+
+    private static string Summarise(AuditResult r)
+    {
+        var head = $"Audited {r.Modules.Count} module(s): {r.Counts.Error} error(s), {r.Counts.Warning} warning(s), {r.Counts.Info} info." +
+            (r.ReportPath is null ? "" : $" Report written to {r.ReportPath}.");
+        var top = r.Findings.Take(10).Select(f => $"\n- {f.Severity.ToString().ToLowerInvariant()} {f.RuleId} {f.File}{(f.Line is { } l ? $":{l}" : "")}: {f.Message}");
+        return head + string.Concat(top) + (r.Findings.Count > 10 ? $"\n… and {r.Findings.Count - 10} more." : "");
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using ModuleGen.Core.Verification;
+
+namespace ModuleGen.Mcp.Tools;
+
+/// <summary>Exposes the Verification capability: plan against files.</summary>
+[McpServerToolType]
+internal sealed class VerificationTools(FileVerifier verifier)
+{
+    [McpServerTool(Name = "verify_files", Title = "Verify files", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(VerifyFilesResult))]
+    [Description("Checks the files on disk against the module's stored plan, per brick: the target_dir exists; each expected file (the brick's 'files') exists and is not empty; " +
+        "no text file in the folder holds unrendered '{{' or '}}'; the contract and spec exist. Files no plan entry names are listed as unplanned (warnings). " +
+        "Read-only. Returns per-brick checks (with verify.* codes and locations) and a summary. Errors: plan.not_found, brick.unknown.")]
+    public CallToolResult VerifyFiles(
+        [Description("Module name.")] string module,
+        [Description("One brick to check (as next_steps names it); omit to check every brick.")] string? brick = null) =>
+        ToolResultMapper.Map(verifier.Verify(new VerifyFilesRequest(module, brick)), Summarise);
+
+    private static string Summarise(VerifyFilesResult r)
+    {
+        var failed = r.Bricks.SelectMany(b => b.Checks.Where(c => c.Status == VerificationCheck.Failed).Select(c => $"{b.Brick}: {c.Check} {c.Path} ({c.Code})")).Take(10).ToArray();
+        return $"'{r.Module}': {r.Summary.BricksPassed}/{r.Summary.Bricks} brick(s) passed; {r.Summary.Passed} check(s) passed, {r.Summary.Failed} failed, {r.Summary.Warnings} warning(s)." +
+               (failed.Length == 0 ? "" : " Failed: " + string.Join("; ", failed) + (r.Summary.Failed > failed.Length ? "; …" : "") + ".");
+    }
+}

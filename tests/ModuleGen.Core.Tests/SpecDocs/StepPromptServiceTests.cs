@@ -1,0 +1,93 @@
+using ModuleGen.Core.SpecDocs.Prompts;
+using ModuleGen.Core.Tests.Support;
+
+namespace ModuleGen.Core.Tests.SpecDocs;
+
+public sealed class StepPromptServiceTests : IDisposable
+{
+    private static readonly string s_builtIn = Path.Join(RepoPaths.Root, "templates", "prompts", "steps");
+    private readonly TempWorkspace _ws = new();
+
+    public static TheoryData<string> Prompts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var p in StepPrompt.All)
+        {
+            data.Add(p.Name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Prompts))]
+    public void Render_EveryStep_FillsTheModuleContextAndFindings(string name)
+    {
+        SpecFixture.Load("invalid", "mg108-normative-keyword").WriteTo(_ws);
+
+        var prompt = Service().Render(new RenderStepPromptRequest("oagw", name, StepPrompt.All.Single(p => p.Name == name).UsesPhase ? "2" : null));
+
+        prompt.IsOk.Should().BeTrue();
+        prompt.Value.TemplateSource.Should().StartWith("built-in:");
+        prompt.Value.Text.Should().Contain("oagw").And.Contain("modules/oagw/docs").And.NotContain("{{").And.NotContain("&#");
+        prompt.Value.Text.Should().Contain("modules/oagw/docs/INTENT_REQUIREMENTS.md:7 [MG108 warning]");
+        prompt.Value.Text.Should().Contain("- TASKS.md: present (modules/oagw/docs/TASKS.md)");
+    }
+
+    [Fact]
+    public void Render_PrefixAndPhase_AreFilled()
+    {
+        SpecFixture.Load("valid", "clean").WriteTo(_ws);
+
+        var text = Service().Render(new RenderStepPromptRequest("oagw", "step_code_unit_tests", "1")).Value.Text;
+
+        text.Should().Contain("phase 1").And.Contain("TODO(PHASE-OAGW-2)").And.Contain("check_docs reports no findings.");
+    }
+
+    [Fact]
+    public void Render_WithoutDocsFolder_SaysSo()
+    {
+        var text = Service().Render(new RenderStepPromptRequest("new module", "step_intent_design")).Value.Text;
+
+        text.Should().Contain("`modules/new_module/docs` does not exist yet").And.Contain("PHASE-NEWMODULE-1");
+    }
+
+    [Fact]
+    public void Render_WorkspaceTemplate_ShadowsTheBuiltInOne()
+    {
+        _ws.Write(".modulegen/templates/prompts/steps/intent_design.hbs", "Custom {{module.pascal}} {{prefix}} <{{docs_folder}}>\n");
+
+        var prompt = Service().Render(new RenderStepPromptRequest("oagw", "step_intent_design")).Value;
+
+        prompt.Text.Should().Be("Custom Oagw OAGW <modules/oagw/docs>\n");
+        prompt.TemplateSource.Should().Be(".modulegen/templates/prompts/steps/intent_design.hbs");
+    }
+
+    [Theory]
+    [InlineData("step_tasks", "two", "docs.bad_phase", "/arguments/phase")]
+    [InlineData("step_intent_design", "1", "docs.bad_phase", "/arguments/phase")]
+    [InlineData("step_unknown", null, "argument.invalid", "/name")]
+    public void Render_BadArguments_AreRefused(string name, string? phase, string code, string pointer)
+    {
+        var result = Service().Render(new RenderStepPromptRequest("oagw", name, phase));
+
+        (result.Errors[0].Code, result.Errors[0].Pointer).Should().Be((code, pointer));
+    }
+
+    [Fact]
+    public void Render_BuiltInTemplateMissing_IsRefused()
+    {
+        var services = new SpecDocsServices(_ws.Root);
+        var service = new StepPromptService(services.Workspace, services.Loader, services.Checker, new HandlebarsPromptRenderer(), new StepPromptOptions(Path.Join(_ws.Root, "nowhere")));
+
+        service.Render(new RenderStepPromptRequest("oagw", "step_tasks")).Errors[0].Code.Should().Be("docs.prompt_template_missing");
+    }
+
+    private StepPromptService Service()
+    {
+        var services = new SpecDocsServices(_ws.Root);
+        return new StepPromptService(services.Workspace, services.Loader, services.Checker, new HandlebarsPromptRenderer(), new StepPromptOptions(s_builtIn));
+    }
+
+    public void Dispose() => _ws.Dispose();
+}

@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Tests.Support;
+using ModuleGen.Core.Verification;
+
+namespace ModuleGen.Core.Tests.Verification;
+
+public sealed class FileVerifierTests : IDisposable
+{
+    private readonly PlanServices _s = new();
+
+    public FileVerifierTests()
+    {
+        var plan = SamplePlans.Chain(2);
+        plan.BrickAt(0)["files"] = new JsonArray("__init__.py", "core.py");
+        _s.StoreValid(plan);
+        foreach (var doc in new[] { "b0.contract.md", "b0.impl_spec.md", "b1.contract.md", "b1.impl_spec.md" })
+        {
+            _s.Temp.Write($"ai_working/orders/{doc}", "# doc\n");
+        }
+
+        _s.Temp.Write("modules/orders/b0/__init__.py", "\"\"\"b0.\"\"\"\n");
+        _s.Temp.Write("modules/orders/b0/core.py", "def run():\n    return 1\n");
+        _s.Temp.Write("modules/orders/b1/main.py", "print('ok')\n");
+    }
+
+    [Fact]
+    public void Verify_EverythingAsPlanned_Passes()
+    {
+        var result = _s.Verifier.Verify(new VerifyFilesRequest("orders", null)).Value;
+
+        result.Passed.Should().BeTrue();
+        result.Bricks.Select(b => b.Brick).Should().Equal("b0", "b1");
+        result.Bricks[0].Checks.Select(c => (c.Check, c.Status)).Should().Equal(
+            ("target_dir", "passed"), ("file", "passed"), ("file", "passed"), ("unrendered_tokens", "passed"), ("contract", "passed"), ("spec", "passed"));
+        result.Bricks[0].UnplannedFiles.Should().BeEmpty();
+        result.Bricks[1].UnplannedFiles.Should().BeNull("b1 lists no expected files");
+        result.Summary.Should().Be(new VerificationSummary(2, 2, 10, 10, 0, 0));
+    }
+
+    public static TheoryData<string, string, string> Problems => new()
+    {
+        { "target_dir_missing", ErrorCodes.VerifyTargetDirMissing, "modules/orders/b1" },
+        { "file_missing", ErrorCodes.VerifyFileMissing, "modules/orders/b0/core.py" },
+        { "file_empty", ErrorCodes.VerifyFileEmpty, "modules/orders/b0/core.py" },
+        { "unrendered_token", ErrorCodes.VerifyUnrenderedToken, "modules/orders/b0/core.py" },
+        { "contract_missing", ErrorCodes.VerifyContractMissing, "ai_working/orders/b1.contract.md" },
+        { "spec_missing", ErrorCodes.VerifySpecMissing, "ai_working/orders/b0.impl_spec.md" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Problems))]
+    public void Verify_Problem_FailsTheBrickWithCodeAndPath(string problem, string code, string path)
+    {
+        Break(problem);
+        var before = _s.Temp.TreeHash();
+
+        var result = _s.Verifier.Verify(new VerifyFilesRequest("orders", null)).Value;
+
+        result.Passed.Should().BeFalse();
+        var failed = result.Bricks.SelectMany(b => b.Checks).Where(c => c.Status == VerificationCheck.Failed).ToArray();
+        failed.Should().ContainSingle(c => c.Code == code && c.Path == path);
+        result.Summary.Failed.Should().Be(failed.Length);
+        _s.Temp.TreeHash().Should().Be(before, "verify_files is read-only");
+    }
+
+    [Fact]
+    public void Verify_UnrenderedToken_GivesLineAndColumn()
+    {
+        _s.Temp.Write("modules/orders/b0/core.py", "def run():\n    return '{{ value }}'\n");
+
+        var check = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single().Checks.Single(c => c.Check == "unrendered_tokens");
+
+        check.Location.Should().Be(new SourceLocation("modules/orders/b0/core.py", 2, 13));
+        check.Detail.Should().Contain("2 template delimiter(s)");
+    }
+
+    [Fact]
+    public void Verify_UnplannedFiles_AreListedAsWarningsWithoutFailing()
+    {
+        _s.Temp.Write("modules/orders/b0/extra.py", "x = 1\n");
+        _s.Temp.Write("modules/orders/b0/__pycache__/core.cpython-312.pyc", "\0\0");
+
+        var brick = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single();
+
+        brick.Passed.Should().BeTrue();
+        brick.UnplannedFiles.Should().Equal("modules/orders/b0/extra.py");
+        brick.Checks.Should().ContainSingle(c => c.Status == VerificationCheck.Warning && c.Code == ErrorCodes.VerifyUnplannedFile);
+    }
+
+    [Fact]
+    public void Verify_BinaryFileWithBraces_IsNotReportedAsToken()
+    {
+        File.WriteAllBytes(Path.Join(_s.Temp.Root, "modules/orders/b1/logo.bin"), [0, (byte)'{', (byte)'{', 1]);
+
+        _s.Verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Passed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Verify_FolderOfAnotherBrickInside_IsLeftToThatBrick()
+    {
+        var plan = SamplePlans.Chain(2);
+        plan.BrickAt(0)["files"] = new JsonArray("core.py");
+        plan.BrickAt(1)["target_dir"] = "modules/orders/b0/b1";
+        var current = _s.Store.Load(new ModuleGen.Core.Plans.LoadPlanRequest("orders", null)).Value.Revision;
+        _s.StoreValid(plan, current);
+        _s.Temp.Write("modules/orders/b0/b1/main.py", "NAME = '{{x}}'\n");
+
+        var b0 = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single();
+
+        b0.UnplannedFiles.Should().Equal("modules/orders/b0/__init__.py");
+        b0.Checks.Should().NotContain(c => c.Check == "unrendered_tokens" && c.Status == VerificationCheck.Failed);
+    }
+
+    [Theory]
+    [InlineData("orders", "ghost", ErrorCodes.BrickUnknown, "/brick")]
+    [InlineData("nothing", null, ErrorCodes.PlanNotFound, "/module")]
+    public void Verify_BadRequest_IsRefused(string module, string? brick, string code, string pointer)
+    {
+        _s.Verifier.Verify(new VerifyFilesRequest(module, brick)).Errors.Should().ContainSingle(e => e.Code == code && e.Pointer == pointer);
+    }
+
+    private void Break(string problem)
+    {
+        switch (problem)
+        {
+            case "target_dir_missing": Directory.Delete(Path.Join(_s.Temp.Root, "modules/orders/b1"), true); break;
+            case "file_missing": File.Delete(Path.Join(_s.Temp.Root, "modules/orders/b0/core.py")); break;
+            case "file_empty": _s.Temp.Write("modules/orders/b0/core.py", ""); break;
+            case "unrendered_token": _s.Temp.Write("modules/orders/b0/core.py", "NAME = \"{{ module_name }}\"\n"); break;
+            case "contract_missing": File.Delete(Path.Join(_s.Temp.Root, "ai_working/orders/b1.contract.md")); break;
+            case "spec_missing": File.Delete(Path.Join(_s.Temp.Root, "ai_working/orders/b0.impl_spec.md")); break;
+        }
+    }
+
+    public void Dispose() => _s.Dispose();
+}

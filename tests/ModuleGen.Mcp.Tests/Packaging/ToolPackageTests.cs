@@ -1,0 +1,56 @@
+using ModelContextProtocol.Client;
+using ModuleGen.Mcp.Hosting;
+using ModuleGen.Mcp.Tests.Support;
+
+namespace ModuleGen.Mcp.Tests.Packaging;
+
+/// <summary>Packs `modulegen` as a dotnet tool, installs it into a temporary tool path from a local source, and talks
+/// to the installed command over stdio in a workspace with no repository around it.</summary>
+public sealed class ToolPackageTests : IDisposable
+{
+    private static readonly TimeSpan s_slow = TimeSpan.FromMinutes(4);
+    private readonly TempWorkspace _ws = new();
+
+    [Fact]
+    public async Task PackedTool_InstallsFromLocalSource_AndServesMcp()
+    {
+        var feed = Path.Join(_ws.Outside, "feed");
+        var tools = Path.Join(_ws.Outside, "tools");
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var project = Path.Join(RepoPaths.Root, "src", "ModuleGen.Mcp");
+
+        var pack = await ProcessRunner.RunAsync("dotnet", RepoPaths.Root, s_slow, null, "pack", project, "-c", configuration, "--no-build", "-o", feed);
+        pack.ExitCode.Should().Be(0, pack.Output);
+        File.Exists(Path.Join(feed, $"ModuleGen.{ServerInfo.Version}.nupkg")).Should().BeTrue();
+
+        // A private package cache, so a stale ModuleGen of the same version in ~/.nuget cannot stand in for this build.
+        var cache = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Join(_ws.Outside, "nuget-cache") };
+        var install = await ProcessRunner.RunAsync("dotnet", _ws.Outside, s_slow, cache,
+            "tool", "install", "--tool-path", tools, "--add-source", feed, "ModuleGen", "--version", ServerInfo.Version);
+        install.ExitCode.Should().Be(0, install.Output);
+
+        var transport = new StdioClientTransport(new StdioClientTransportOptions
+        {
+            Name = "installed-modulegen",
+            Command = Path.Join(tools, "modulegen"),
+            Arguments = ["--workspace", _ws.Root],
+            WorkingDirectory = _ws.Root,
+        });
+        await using var client = await McpClient.CreateAsync(transport, cancellationToken: StdioServer.Deadline());
+
+        client.ServerInfo!.Version.Should().Be(ServerInfo.Version);
+        var listed = await client.ListToolsAsync(cancellationToken: StdioServer.Deadline());
+        listed.Select(t => t.Name).Should().Contain("build_context");
+        var context = await client.CallToolAsync("build_context", new Dictionary<string, object?> { ["module"] = "orders" }, cancellationToken: StdioServer.Deadline());
+        context.IsError.Should().NotBe(true);
+        context.StructuredContent!.Value.GetProperty("workspace_root").GetString().Should().Be(_ws.Root);
+
+        // The prompt templates ship inside the package, beside the executable.
+        var prompt = await client.CallToolAsync("render_plan_prompt",
+            new Dictionary<string, object?> { ["module"] = "orders", ["contract_text"] = "C", ["spec_text"] = "S" }, cancellationToken: StdioServer.Deadline());
+        prompt.IsError.Should().NotBe(true);
+        prompt.StructuredContent!.Value.GetProperty("template").GetString().Should().Be("built-in:prompts/plan.hbs");
+    }
+
+    public void Dispose() => _ws.Dispose();
+}

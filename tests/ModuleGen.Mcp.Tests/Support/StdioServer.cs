@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using ModelContextProtocol.Client;
+
+namespace ModuleGen.Mcp.Tests.Support;
+
+/// <summary>Starts the built `modulegen` executable as a child process and connects the SDK's McpClient to it over
+/// stdio, exactly as Claude Code or the Inspector would. Never hosts the server inside the test process.</summary>
+public sealed class StdioServer : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private StdioServer(McpClient client, ConcurrentQueue<string> stderr)
+    {
+        Client = client;
+        Stderr = stderr;
+    }
+
+    public McpClient Client { get; }
+
+    /// <summary>Gets the lines the server wrote to stderr (its log).</summary>
+    public ConcurrentQueue<string> Stderr { get; }
+
+    /// <summary>Gets the path of the built modulegen.dll copied beside the tests.</summary>
+    public static string ExecutablePath { get; } = Path.Join(AppContext.BaseDirectory, "modulegen.dll");
+
+    /// <summary>Starts `dotnet modulegen.dll --workspace <paramref name="workspace"/>` and completes the MCP handshake.</summary>
+    public static async Task<StdioServer> StartAsync(string workspace, IDictionary<string, string?>? environment = null, params string[] extraArguments)
+    {
+        var stderr = new ConcurrentQueue<string>();
+        var transport = new StdioClientTransport(new StdioClientTransportOptions
+        {
+            Name = "modulegen",
+            Command = "dotnet",
+            Arguments = [ExecutablePath, "--workspace", workspace, .. extraArguments],
+            WorkingDirectory = workspace,
+            EnvironmentVariables = environment ?? new Dictionary<string, string?>(),
+            StandardErrorLines = stderr.Enqueue,
+        });
+
+        using var cts = new CancellationTokenSource(Timeout);
+        var client = await McpClient.CreateAsync(transport, cancellationToken: cts.Token);
+        return new StdioServer(client, stderr);
+    }
+
+    /// <summary>Gets a token that cancels after the default timeout, for one call.</summary>
+    public static CancellationToken Deadline() => new CancellationTokenSource(Timeout).Token;
+
+    public ValueTask DisposeAsync() => Client.DisposeAsync();
+}
