@@ -79,6 +79,7 @@ internal static class ServerComposition
         services.AddSingleton<BrickSkeletons>();
         services.AddSingleton<BrickSpecResolver>();
         services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
+        services.AddSingleton<IExpectedFilesSource, AnswersExpectedFiles>();
         services.AddSingleton<FileVerifier>();
         services.AddSingleton<AuditService>();
 
