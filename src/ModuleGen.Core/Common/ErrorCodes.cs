@@ -32,6 +32,39 @@ public static class ErrorCodes
 
     public const string WorkspaceNotFound = "workspace.not_found";
 
+    public const string TemplateNotFound = "template.not_found";
+    public const string TemplateManifestMissing = "template.manifest_missing";
+    public const string TemplateManifestSyntax = "template.manifest_syntax";
+    public const string TemplateManifestUnknownKey = "template.manifest_unknown_key";
+    public const string TemplateManifestInvalid = "template.manifest_invalid";
+    public const string TemplateSourceMissing = "template.source_missing";
+    public const string TemplateSyntax = "template.syntax";
+    public const string TemplateUndefinedVariable = "template.undefined_variable";
+    public const string TemplateUnknownHelper = "template.unknown_helper";
+    public const string TemplateHelperArguments = "template.helper_arguments";
+    public const string TemplateUnsupported = "template.unsupported";
+    public const string TemplateRenderFailed = "template.render_failed";
+    public const string TemplateConditionInvalid = "template.condition_invalid";
+
+    public const string ScaffoldVariableUnknown = "scaffold.variable_unknown";
+    public const string ScaffoldVariableRequired = "scaffold.variable_required";
+    public const string ScaffoldVariableType = "scaffold.variable_type";
+    public const string ScaffoldVariablePattern = "scaffold.variable_pattern";
+    public const string ScaffoldVariableChoice = "scaffold.variable_choice";
+    public const string ScaffoldAddonUnknown = "scaffold.addon_unknown";
+    public const string ScaffoldAddonDuplicate = "scaffold.addon_duplicate";
+    public const string ScaffoldAddonConflict = "scaffold.addon_conflict";
+    public const string ScaffoldAddonRequires = "scaffold.addon_requires";
+    public const string ScaffoldPathVariable = "scaffold.path_variable";
+    public const string ScaffoldDestinationCollision = "scaffold.destination_collision";
+    public const string ScaffoldTargetNotDirectory = "scaffold.target_not_directory";
+    public const string ScaffoldConflict = "scaffold.conflict";
+    public const string ScaffoldPortExhausted = "scaffold.port_exhausted";
+    public const string ScaffoldInjectionTargetMissing = "scaffold.injection_target_missing";
+    public const string ScaffoldInjectionAnchorMissing = "scaffold.injection_anchor_missing";
+    public const string ScaffoldInjectionInvalid = "scaffold.injection_invalid";
+    public const string ScaffoldCommitFailed = "scaffold.commit_failed";
+    public const string ScaffoldRollbackFailed = "scaffold.rollback_failed";
     public const string DocsFolderMissing = "docs.folder_missing";
     public const string DocsInvalidPrefix = "docs.invalid_prefix";
     public const string DocsFileTooLarge = "docs.file_too_large";

@@ -1,4 +1,3 @@
-using System.Text;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Workspace;
 
@@ -53,7 +52,7 @@ public static class ModuleNameParser
                 "Remove or replace the character.");
         }
 
-        var words = SplitWords(input);
+        var words = Naming.SplitWords(input);
         if (words.Count == 0)
         {
             return Refuse(ErrorCodes.NameEmpty, pointer, input, $"The module name '{input}' has no letters or digits.", "Give a name such as 'customer_orders'.");
@@ -81,51 +80,8 @@ public static class ModuleNameParser
                 $"Add a word, e.g. '{snake}_module'.");
         }
 
-        var pascal = string.Concat(words.Select(Capitalise));
-        return Result<ModuleNames>.Ok(new ModuleNames(input, snake, string.Join('-', words), pascal, char.ToLowerInvariant(pascal[0]) + pascal[1..]));
+        return Result<ModuleNames>.Ok(new ModuleNames(input, snake, string.Join('-', words), Naming.Pascal(input), Naming.Camel(input)));
     }
-
-    /// <summary>Splits on spaces, '-', '_' and camel-case boundaries ("HTTPServer" → http, server), lower-casing each word.</summary>
-    internal static IReadOnlyList<string> SplitWords(string input)
-    {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < input.Length; i++)
-        {
-            var c = input[i];
-            if (c is ' ' or '-' or '_')
-            {
-                Flush();
-                continue;
-            }
-
-            var previous = i > 0 ? input[i - 1] : '\0';
-            var next = i + 1 < input.Length ? input[i + 1] : '\0';
-            var startsWord = char.IsAsciiLetterUpper(c) &&
-                (char.IsAsciiLetterLower(previous) || char.IsAsciiDigit(previous) ||
-                 (char.IsAsciiLetterUpper(previous) && char.IsAsciiLetterLower(next)));
-            if (startsWord)
-            {
-                Flush();
-            }
-
-            current.Append(char.ToLowerInvariant(c));
-        }
-
-        Flush();
-        return words;
-
-        void Flush()
-        {
-            if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-    }
-
-    private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     private static ToolError Refuse(string code, string pointer, string? found, string message, string hint) =>
         ToolError.Create(code, pointer, message, hint).WithFound(found);

@@ -1,8 +1,11 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using ModuleGen.Core.Audit;
 using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.SpecDocs;
 using ModuleGen.Core.SpecDocs.Gates;
 using ModuleGen.Core.SpecDocs.Trace;
@@ -26,6 +29,11 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(ToolFailure))]
 [JsonSerializable(typeof(ModuleGenConfig))]
 [JsonSerializable(typeof(GenContext))]
+[JsonSerializable(typeof(ListTemplatesResult))]
+[JsonSerializable(typeof(DescribeTemplateResult))]
+[JsonSerializable(typeof(ScaffoldResult))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(JsonElement?))]
 [JsonSerializable(typeof(CheckDocsResult))]
 [JsonSerializable(typeof(NextIdResult))]
 [JsonSerializable(typeof(TraceMatrixResult))]

@@ -67,7 +67,7 @@ internal static partial class PlanNameRules
         var pointer = PlanPointer.Brick(index, "name");
         if (!IsIdentifier(name))
         {
-            var words = ModuleNameParser.SplitWords(new string(name.Where(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_').ToArray()));
+            var words = Naming.SplitWords(new string(name.Where(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_').ToArray()));
             var suggestion = words.Count > 0 && char.IsAsciiLetter(words[0][0]) ? $" e.g. \"{string.Join('_', words)}\"" : "";
             errors.Add(ToolError.Create(ErrorCodes.PlanBrickNameInvalid, pointer,
                 $"The brick name '{Preview.Of(name)}' is not an identifier (a lowercase letter, then lowercase letters, digits or '_', at most {PlanLimits.MaxNameLength} characters).",

@@ -66,6 +66,48 @@ public sealed class AtomicFileWriter
         }
     }
 
+    /// <summary>Moves a complete, flushed file (written earlier by this writer, e.g. into a staging folder) onto a
+    /// contained destination with one rename, so a multi-file commit need not write every file twice.</summary>
+    /// <remarks>Same checks and interceptor as <see cref="Write"/>. When the rename is impossible (another file system),
+    /// the content is written through <see cref="Write"/> instead.</remarks>
+    public Result<Unit> MoveIntoPlace(string stagedFullPath, WorkspacePath destination, string pointer = "")
+    {
+        if (FileSystemLinks.LinkText(destination.FullPath) is not null || Directory.Exists(destination.FullPath))
+        {
+            return Write(destination, [], pointer);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(destination.FullPath)!);
+            _interceptor.BeforeCommit(destination);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(destination, pointer, ex);
+        }
+
+        try
+        {
+            File.Move(stagedFullPath, destination.FullPath, overwrite: true);
+            return Result<Unit>.Ok(Unit.Value);
+        }
+        catch (IOException) when (File.Exists(stagedFullPath))
+        {
+            // Most likely another file system (no atomic rename across devices): write the bytes instead.
+            return Write(destination, File.ReadAllBytes(stagedFullPath), pointer);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(destination, pointer, ex);
+        }
+    }
+
+    private static ToolError Failed(WorkspacePath destination, string pointer, Exception ex) =>
+        ToolError.Create(ErrorCodes.WriteFailed, pointer,
+            $"Could not write '{destination.RelativePath}': {ex.Message}",
+            "Check that the folder is writable and the disk has room, then retry.").WithFound(destination.RelativePath);
+
     private static void TryDelete(string path)
     {
         try

@@ -7,7 +7,7 @@ namespace ModuleGen.Mcp.Cli;
 /// <summary>Dispatches the command line: no verb or `serve` starts the stdio server; other verbs run in-process.</summary>
 internal static class CliApp
 {
-    private static readonly ICliCommand[] s_commands = [new ServeCommand(), new ToolsCommand(), new CallCommand(), new AuditCommand()];
+    private static readonly ICliCommand[] s_commands = [new ServeCommand(), new ToolsCommand(), new CallCommand(), new NewCommand(), new AuditCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {

@@ -5,6 +5,8 @@ using ModuleGen.Core.Audit;
 using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.SpecDocs;
 using ModuleGen.Core.SpecDocs.Gates;
 using ModuleGen.Core.SpecDocs.Prompts;
@@ -47,7 +49,11 @@ internal static class ServerComposition
             services.AddSingleton(workspace);
         }
 
-        services.AddSingleton<ITemplateLister, NoTemplateLister>();
+        services.AddSingleton(PackCatalogueOptions.Default);
+        services.AddSingleton<PackCatalogue>();
+        services.AddSingleton<ITemplateLister>(sp => sp.GetRequiredService<PackCatalogue>());
+        services.AddSingleton<ITemplateEngine, HandlebarsTemplateEngine>();
+        services.AddSingleton<ScaffoldService>();
         services.AddSingleton<ContextBuilder>();
         services.AddSingleton<DocumentSetLoader>();
         services.AddSingleton<SpecDocsAuditCheck>();
@@ -73,6 +79,7 @@ internal static class ServerComposition
         services.AddSingleton<BrickSkeletons>();
         services.AddSingleton<BrickSpecResolver>();
         services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
+        services.AddSingleton<IExpectedFilesSource, AnswersExpectedFiles>();
         services.AddSingleton<FileVerifier>();
         services.AddSingleton<AuditService>();
 
@@ -94,6 +101,8 @@ internal static class ServerComposition
         });
         builder
             .WithTools<ContextTools>(ToolJson.Options)
+            .WithTools<TemplateTools>(ToolJson.Options)
+            .WithTools<ScaffoldTools>(ToolJson.Options)
             .WithTools<SpecDocsTools>(ToolJson.Options)
             .WithPrompts<StepPrompts>(ToolJson.Options)
             .WithTools<PlanTools>(ToolJson.Options)

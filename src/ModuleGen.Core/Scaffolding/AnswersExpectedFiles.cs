@@ -1,0 +1,25 @@
+using ModuleGen.Core.Execution;
+using ModuleGen.Core.Verification;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Scaffolding;
+
+/// <summary>Tells verify_files which files a scaffolded brick must hold: the files listed in the answers file of its
+/// target_dir (what the pack generated), or nothing when the brick was not scaffolded.</summary>
+public sealed class AnswersExpectedFiles(ModuleGenWorkspace workspace) : IExpectedFilesSource
+{
+    /// <inheritdoc/>
+    public IReadOnlyList<string>? ExpectedFiles(ExpandedBrick brick)
+    {
+        if (string.IsNullOrWhiteSpace(brick.Brick.TargetDir) ||
+            workspace.Guard.Resolve($"{brick.Brick.TargetDir.TrimEnd('/')}/{AnswersFile.FileName}", brick.Pointer("target_dir")) is not { IsOk: true } path)
+        {
+            return null;
+        }
+
+        var text = ExistingFile.Read(path.Value, "");
+        return text is { IsOk: true, Value: { } yaml } && AnswersFileFormat.Read(yaml) is { } answers
+            ? [.. answers.Files.Select(f => f.Key), AnswersFile.FileName]
+            : null;
+    }
+}

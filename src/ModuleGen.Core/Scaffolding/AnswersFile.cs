@@ -1,0 +1,20 @@
+namespace ModuleGen.Core.Scaffolding;
+
+/// <summary>Holds .modulegen-answers.yaml: how a folder was scaffolded (pack, version, variables, add-ons) and a hash
+/// per generated file and injected block, all sorted, so the module can be verified, audited and re-generated.</summary>
+/// <param name="Pack">Pack name.</param>
+/// <param name="Version">Pack version.</param>
+/// <param name="Variables">Variable values as text, sorted by name; whole numbers and booleans keep their type in the YAML.</param>
+/// <param name="Addons">Chosen add-ons, sorted.</param>
+/// <param name="Files">Target-relative path → "sha256:&lt;hex&gt;" of the generated content, sorted by path.</param>
+/// <param name="Injections">Injected blocks, sorted by target then marker.</param>
+public sealed record AnswersFile(
+    string Pack,
+    string Version,
+    IReadOnlyList<KeyValuePair<string, object?>> Variables,
+    IReadOnlyList<string> Addons,
+    IReadOnlyList<KeyValuePair<string, string>> Files,
+    IReadOnlyList<AnswersInjection> Injections)
+{
+    public const string FileName = Context.PortScanner.AnswersFileName;
+}

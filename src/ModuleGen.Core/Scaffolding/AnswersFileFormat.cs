@@ -1,0 +1,115 @@
+using System.Text;
+using ModuleGen.Core.Templates;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ModuleGen.Core.Scaffolding;
+
+/// <summary>Writes the answers file as deterministic YAML (sorted keys, double-quoted strings, LF) and reads one back.</summary>
+public static class AnswersFileFormat
+{
+    private const string Header = "# Written by ModuleGen: how this folder was scaffolded. Used to verify, audit and re-run; do not edit by hand.\n";
+
+    /// <summary>Writes the answers as YAML text.</summary>
+    public static string Write(AnswersFile answers)
+    {
+        var text = new StringBuilder(Header);
+        text.Append("pack: ").Append(Quote(answers.Pack)).Append('\n');
+        text.Append("version: ").Append(Quote(answers.Version)).Append('\n');
+        text.Append(answers.Variables.Count == 0 ? "variables: {}\n" : "variables:\n");
+        foreach (var (name, value) in answers.Variables.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            text.Append("  ").Append(name).Append(": ").Append(Scalar(value)).Append('\n');
+        }
+
+        text.Append(answers.Addons.Count == 0 ? "addons: []\n" : "addons:\n");
+        foreach (var addon in answers.Addons.Order(StringComparer.Ordinal))
+        {
+            text.Append("  - ").Append(Quote(addon)).Append('\n');
+        }
+
+        text.Append(answers.Files.Count == 0 ? "files: {}\n" : "files:\n");
+        foreach (var (path, hash) in answers.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            text.Append("  ").Append(Quote(path)).Append(": ").Append(Quote(hash)).Append('\n');
+        }
+
+        text.Append(answers.Injections.Count == 0 ? "injections: []\n" : "injections:\n");
+        foreach (var injection in answers.Injections.OrderBy(i => i.Target, StringComparer.Ordinal).ThenBy(i => i.Marker, StringComparer.Ordinal))
+        {
+            text.Append("  - target: ").Append(Quote(injection.Target)).Append('\n');
+            text.Append("    marker: ").Append(Quote(injection.Marker)).Append('\n');
+            text.Append("    sha256: ").Append(Quote(injection.Sha256)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads answers text; returns null when it is not a readable answers file (callers then treat the folder as new).</summary>
+    public static AnswersFile? Read(string yaml)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                return null;
+            }
+
+            return new AnswersFile(
+                Text(root, "pack") ?? "",
+                Text(root, "version") ?? "",
+                Pairs(root, "variables").Select(p => new KeyValuePair<string, object?>(p.Key, p.Value)).ToArray(),
+                Child(root, "addons") is YamlSequenceNode addons ? addons.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToArray() : [],
+                Pairs(root, "files").Select(p => new KeyValuePair<string, string>(p.Key, p.Value ?? "")).ToArray(),
+                Child(root, "injections") is YamlSequenceNode injections
+                    ? injections.Children.OfType<YamlMappingNode>().Select(m => new AnswersInjection(Text(m, "target") ?? "", Text(m, "marker") ?? "", Text(m, "sha256") ?? "")).ToArray()
+                    : []);
+        }
+        catch (YamlException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Quotes a string as a YAML double-quoted scalar, escaping backslashes, quotes and control characters.</summary>
+    public static string Quote(string value)
+    {
+        var text = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            text.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                '\r' => "\\r",
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return text.Append('"').ToString();
+    }
+
+    private static string Scalar(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        long or int => TemplateHelpers.Text(value),
+        _ => Quote(TemplateHelpers.Text(value)),
+    };
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    private static string? Text(YamlMappingNode map, string key) => (Child(map, key) as YamlScalarNode)?.Value;
+
+    private static IEnumerable<KeyValuePair<string, string?>> Pairs(YamlMappingNode map, string key) =>
+        Child(map, key) is YamlMappingNode inner
+            ? inner.Children.Where(p => p.Key is YamlScalarNode && p.Value is YamlScalarNode)
+                .Select(p => new KeyValuePair<string, string?>(((YamlScalarNode)p.Key).Value ?? "", ((YamlScalarNode)p.Value).Value))
+            : [];
+}

@@ -1,0 +1,11 @@
+namespace ModuleGen.Core.Scaffolding;
+
+/// <summary>Describes what a scaffold does, or would do, to one file, and why.</summary>
+/// <param name="Path">Workspace-relative path.</param>
+/// <param name="Kind">create, overwrite, skip, inject, unchanged or conflict.</param>
+/// <param name="Reason">One sentence on why this kind was chosen.</param>
+/// <param name="Source">The pack file it comes from ("files/…"), "answers" for the answers file.</param>
+/// <param name="Marker">The marker id, for injections.</param>
+/// <param name="Sha256">Hash of the content ModuleGen generates for it (for injections: of the block's content).</param>
+/// <param name="Diff">Unified diff of the change (dry runs only, for files that would change).</param>
+public sealed record FileChange(string Path, ChangeKind Kind, string Reason, string Source, string? Marker, string Sha256, string? Diff);

@@ -1,0 +1,95 @@
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Templates;
+
+namespace ModuleGen.Core.Scaffolding;
+
+/// <summary>Plans the pack's files: which apply (conditions), where they go, what they contain, and what happens to
+/// each given what is on disk and the conflict policy.</summary>
+internal static class FilePlanner
+{
+    public static Result<ChangeSet> Plan(ScaffoldContext context)
+    {
+        var changes = new List<PlannedChange>();
+        var writes = new List<PendingWrite>();
+        var hashes = new List<KeyValuePair<string, string>>();
+        var errors = new List<ToolError>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var files = context.Pack.Manifest.Files;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            if (!context.Holds(file.Condition))
+            {
+                continue;
+            }
+
+            var pointer = $"/files/{i}/destination";
+            var destination = DestinationRenderer.Render(context, file.Destination, file.DestinationLocation, context.Target.RelativePath, pointer);
+            var content = Content(context, file, $"/files/{i}/source");
+            if (!destination.IsOk || !content.IsOk)
+            {
+                errors.AddRange(destination.Errors.Concat(content.Errors));
+                continue;
+            }
+
+            var path = destination.Value;
+            if (!seen.TryAdd(path.RelativePath, i))
+            {
+                errors.Add(ToolError.Create(ErrorCodes.ScaffoldDestinationCollision, pointer, $"Files {seen[path.RelativePath]} and {i} of pack '{context.Pack.Manifest.Name}' both render to '{path.RelativePath}'.",
+                    "Fix the pack's destinations or conditions so each file has its own path.").WithFound(path.RelativePath));
+                continue;
+            }
+
+            var existing = ExistingFile.Read(path, pointer);
+            if (!existing.IsOk)
+            {
+                errors.AddRange(existing.Errors);
+                continue;
+            }
+
+            var hash = ContentHash.Of(content.Value);
+            var targetRelative = context.Target.RelativePath.Length == 0 ? path.RelativePath : path.RelativePath[(context.Target.RelativePath.Length + 1)..];
+            hashes.Add(new(targetRelative, hash));
+            var (kind, reason) = Decide(context, existing.Value, content.Value, targetRelative);
+            changes.Add(new PlannedChange(path.RelativePath, kind, reason, $"files/{file.Source}", null, hash, existing.Value, content.Value));
+            if (kind is ChangeKind.Create or ChangeKind.Overwrite)
+            {
+                writes.Add(new PendingWrite(path, content.Value, existing.Value is not null));
+            }
+        }
+
+        return errors.Count > 0 ? Result<ChangeSet>.Fail(errors) : Result<ChangeSet>.Ok(new ChangeSet(changes, writes, hashes, []));
+    }
+
+    private static Result<string> Content(ScaffoldContext context, PackFile file, string pointer)
+    {
+        var text = context.Pack.ReadSource(file.Source, pointer);
+        return file.IsTemplate
+            ? text.Then(t => context.Engine.Render(new TemplateSource(context.Pack.FileLabel(file.Source), t), context.Model))
+            : text;
+    }
+
+    private static (ChangeKind, string) Decide(ScaffoldContext context, string? existing, string content, string targetRelative)
+    {
+        if (existing is null)
+        {
+            return (ChangeKind.Create, "The file does not exist yet.");
+        }
+
+        if (existing == content)
+        {
+            return (ChangeKind.Unchanged, "The file already has exactly this content.");
+        }
+
+        var recorded = context.Recorded?.Files.FirstOrDefault(f => f.Key == targetRelative).Value;
+        var origin = recorded is not null && recorded == ContentHash.Of(existing)
+            ? "It holds what an earlier scaffold generated (unedited), but the new inputs render it differently"
+            : recorded is not null ? "It was edited since an earlier scaffold generated it" : "It exists with different content that ModuleGen did not generate";
+        return context.Policy switch
+        {
+            ConflictPolicy.Overwrite => (ChangeKind.Overwrite, $"{origin}; on_conflict=overwrite replaces it."),
+            ConflictPolicy.Skip => (ChangeKind.Skip, $"{origin}; on_conflict=skip keeps it."),
+            _ => (ChangeKind.Conflict, $"{origin}; on_conflict=fail refuses to apply (pass skip or overwrite)."),
+        };
+    }
+}

@@ -1,0 +1,6 @@
+namespace ModuleGen.Core.Scaffolding;
+
+/// <summary>Holds the result of putting a marker block into a text: the new text and the block's earlier content.</summary>
+/// <param name="Text">The whole text with the block in place.</param>
+/// <param name="PreviousContent">The content the block had before (between its marker lines), or null when it was added.</param>
+public sealed record MarkerEdit(string Text, string? PreviousContent);

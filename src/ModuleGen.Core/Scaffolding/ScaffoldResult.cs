@@ -1,0 +1,24 @@
+namespace ModuleGen.Core.Scaffolding;
+
+/// <summary>Reports a scaffold: the pack, the values used, every file's change with its reason, and the totals.</summary>
+/// <param name="Template">Pack name.</param>
+/// <param name="Version">Pack version.</param>
+/// <param name="TargetDir">Workspace-relative target folder.</param>
+/// <param name="DryRun">True when nothing was written.</param>
+/// <param name="Variables">The values used, in declaration order.</param>
+/// <param name="Addons">The chosen add-ons, sorted.</param>
+/// <param name="Changes">One entry per file, in the order they are written.</param>
+/// <param name="Counts">How many files of each kind.</param>
+/// <param name="AnswersFile">Workspace-relative path of the answers file.</param>
+/// <param name="Message">One sentence: what happened (or would), e.g. "Nothing to do: every file is unchanged.".</param>
+public sealed record ScaffoldResult(
+    string Template,
+    string Version,
+    string TargetDir,
+    bool DryRun,
+    IReadOnlyList<ResolvedVariable> Variables,
+    IReadOnlyList<string> Addons,
+    IReadOnlyList<FileChange> Changes,
+    IReadOnlyDictionary<string, int> Counts,
+    string AnswersFile,
+    string Message);

@@ -1,0 +1,148 @@
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Templates;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Scaffolding;
+
+/// <summary>Renders a template pack into a target folder: validates add-ons and variables against the manifest,
+/// computes the whole change set first, and then either returns it with diffs (dry run) or applies it transactionally
+/// and writes the answers file. Running again with the same inputs changes nothing and says so.</summary>
+public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine)
+{
+    /// <summary>Scaffolds; <paramref name="progress"/> hears about each file as it is written (or planned, in a dry run).</summary>
+    public Result<ScaffoldResult> Scaffold(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress = null)
+    {
+        var policy = ParsePolicy(request.OnConflict);
+        var pack = catalogue.Find(request.Template);
+        var target = string.IsNullOrWhiteSpace(request.TargetDir) ? ToolError.Missing("/target_dir", "target_dir") : workspace.Guard.Resolve(request.TargetDir, "/target_dir");
+        if (!policy.IsOk || !pack.IsOk || !target.IsOk)
+        {
+            return Result<ScaffoldResult>.Fail(policy.Errors.Concat(pack.Errors).Concat(target.Errors).ToArray());
+        }
+
+        if (File.Exists(target.Value.FullPath))
+        {
+            return ToolError.Create(ErrorCodes.ScaffoldTargetNotDirectory, "/target_dir", $"'{target.Value.RelativePath}' is a file, not a folder.", "Choose a folder (it is created when missing).").WithFound(target.Value.RelativePath);
+        }
+
+        return Plan(pack.Value, target.Value, policy.Value, request).Then(planned => request.DryRun
+            ? Result<ScaffoldResult>.Ok(Report(planned, progress, dryRun: true))
+            : Apply(planned, progress));
+    }
+
+    private Result<PlannedScaffold> Plan(TemplatePack pack, WorkspacePath target, ConflictPolicy policy, ScaffoldRequest request)
+    {
+        var answersPath = workspace.Guard.Resolve(target.RelativePath.Length == 0 ? AnswersFile.FileName : $"{target.RelativePath}/{AnswersFile.FileName}", "/target_dir");
+        if (!answersPath.IsOk)
+        {
+            return Result<PlannedScaffold>.Fail(answersPath.Errors);
+        }
+
+        var existingAnswers = ExistingFile.Read(answersPath.Value, "/target_dir");
+        var recorded = existingAnswers is { IsOk: true, Value: { } text } ? AnswersFileFormat.Read(text) : null;
+        recorded = recorded?.Pack == pack.Manifest.Name ? recorded : null;
+        var addons = AddonValidator.Validate(pack.Manifest, request.Addons);
+        var chosen = addons.IsOk ? addons.Value : [];
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["addons"] = pack.Manifest.Addons.ToDictionary(a => a.Name, a => (object?)chosen.Contains(a.Name), StringComparer.Ordinal),
+            ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
+            ["target_dir"] = target.RelativePath,
+        };
+        var resolver = new VariableResolver(engine, new PortAllocator(workspace, answersPath.Value.RelativePath), recorded, $"{pack.Label}/{PackManifestLoader.FileName}");
+        var variables = resolver.Resolve(pack.Manifest, request.Variables, model);
+        if (!addons.IsOk || !variables.IsOk || !existingAnswers.IsOk)
+        {
+            return Result<PlannedScaffold>.Fail(addons.Errors.Concat(variables.Errors).Concat(existingAnswers.Errors).ToArray());
+        }
+
+        var context = new ScaffoldContext(workspace, engine, pack, model, target, policy, recorded);
+        return FilePlanner.Plan(context)
+            .Then(files => InjectionPlanner.Plan(context, files))
+            .Map(set => WithAnswers(set, pack, chosen, variables.Value, model, answersPath.Value, existingAnswers.Value))
+            .Map(set => new PlannedScaffold(pack, target, variables.Value, chosen, set, answersPath.Value.RelativePath));
+    }
+
+    private static ChangeSet WithAnswers(ChangeSet set, TemplatePack pack, IReadOnlyList<string> addons, IReadOnlyList<ResolvedVariable> variables,
+        IReadOnlyDictionary<string, object?> model, WorkspacePath path, string? existing)
+    {
+        var answers = new AnswersFile(pack.Manifest.Name, pack.Manifest.Version,
+            variables.Select(v => new KeyValuePair<string, object?>(v.Name, model[v.Name])).ToArray(), addons, set.FileHashes, set.Injections);
+        var text = AnswersFileFormat.Write(answers);
+        var (kind, reason) = existing is null ? (ChangeKind.Create, "Records how the folder was scaffolded.")
+            : existing == text ? (ChangeKind.Unchanged, "The answers are the same as recorded.")
+            : (ChangeKind.Overwrite, "Records the new inputs (the answers file is ModuleGen's own).");
+        var change = new PlannedChange(path.RelativePath, kind, reason, "answers", null, ContentHash.Of(text), existing, text);
+        var writes = kind == ChangeKind.Unchanged ? set.Writes : [.. set.Writes, new PendingWrite(path, text, existing is not null)];
+        return set with { Changes = [.. set.Changes, change], Writes = writes };
+    }
+
+    private Result<ScaffoldResult> Apply(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress)
+    {
+        var conflicts = planned.Set.Changes.Where(c => c.Kind == ChangeKind.Conflict).ToArray();
+        if (conflicts.Length > 0)
+        {
+            return Result<ScaffoldResult>.Fail(conflicts.Select(c => ToolError.Create(ErrorCodes.ScaffoldConflict, "/on_conflict",
+                $"'{c.Path}' would change: {c.Reason}", "Review the change with dry_run=true, then pass on_conflict='skip' or 'overwrite'.").WithFound(c.Path)).ToArray());
+        }
+
+        var writes = planned.Set.Writes;
+        var written = writes.Select(w => w.Path.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var untouched = planned.Set.Changes.Where(c => !written.Contains(c.Path)).ToArray();
+        var total = writes.Count + untouched.Length;
+        var done = 0;
+        var id = ContentHash.Of(string.Join("\n", writes.Select(w => $"{w.Path.RelativePath}\n{ContentHash.Of(w.Content)}")))[..16];
+        var kinds = planned.Set.Changes.GroupBy(c => c.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Kind, StringComparer.Ordinal);
+        var committed = new ScaffoldTransaction(workspace)
+            .Commit(writes, id, w => progress?.Report(new ScaffoldProgress(++done, total, w.Path.RelativePath, kinds[w.Path.RelativePath])));
+        if (committed.IsOk)
+        {
+            foreach (var change in untouched)
+            {
+                progress?.Report(new ScaffoldProgress(++done, total, change.Path, change.Kind));
+            }
+        }
+
+        return committed.Map(_ => Report(planned, null, dryRun: false));
+    }
+
+    private static ScaffoldResult Report(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress, bool dryRun)
+    {
+        var changes = planned.Set.Changes;
+        for (var i = 0; i < changes.Count && progress is not null; i++)
+        {
+            progress.Report(new ScaffoldProgress(i + 1, changes.Count, changes[i].Path, changes[i].Kind));
+        }
+
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var kind in Enum.GetValues<ChangeKind>())
+        {
+            counts[kind.ToString().ToLowerInvariant()] = changes.Count(c => c.Kind == kind);
+        }
+
+        return new ScaffoldResult(planned.Pack.Manifest.Name, planned.Pack.Manifest.Version, planned.Target.RelativePath, dryRun, planned.Variables, planned.Addons,
+            changes.Select(c => c.ToFileChange(dryRun)).ToArray(), counts, planned.AnswersPath, Message(changes, dryRun));
+    }
+
+    private static string Message(IReadOnlyList<PlannedChange> changes, bool dryRun)
+    {
+        if (changes.All(c => c.Kind == ChangeKind.Unchanged))
+        {
+            return "Nothing to do: every file is unchanged.";
+        }
+
+        var writing = changes.Count(c => c.Kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Inject);
+        var conflicts = changes.Count(c => c.Kind == ChangeKind.Conflict);
+        return dryRun
+            ? $"Dry run: {writing} file change(s) would be written{(conflicts > 0 ? $"; {conflicts} conflict(s) would refuse the scaffold under on_conflict=fail" : "")}. Nothing was written."
+            : $"Wrote {writing} file change(s).";
+    }
+
+    private static Result<ConflictPolicy> ParsePolicy(string? text) => text switch
+    {
+        null or "" or "fail" => Result<ConflictPolicy>.Ok(ConflictPolicy.Fail),
+        "skip" => Result<ConflictPolicy>.Ok(ConflictPolicy.Skip),
+        "overwrite" => Result<ConflictPolicy>.Ok(ConflictPolicy.Overwrite),
+        _ => ToolError.Create(ErrorCodes.ArgumentInvalid, "/on_conflict", $"on_conflict must be fail, skip or overwrite, not '{Preview.Of(text)}'.", "Pass fail, skip or overwrite.").WithFound(text),
+    };
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using ModuleGen.Core.Common;
+
+namespace ModuleGen.Core.Scaffolding;
+
+/// <summary>Turns the JSON object of scaffold variables into plain values (string, long, bool, null), refusing nested
+/// objects and arrays with their pointer.</summary>
+public static class VariableValues
+{
+    /// <summary>Converts <paramref name="json"/> (absent or null: no variables).</summary>
+    public static Result<IReadOnlyDictionary<string, object?>> FromJson(JsonElement? json, string pointer = "/variables")
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (json is not { } element || element.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        {
+            return Result<IReadOnlyDictionary<string, object?>>.Ok(values);
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return ToolError.Create(ErrorCodes.ArgumentInvalid, pointer, "variables must be a JSON object of name → value.", "Pass e.g. {\"module\": \"orders\"}.").WithFound(element.GetRawText());
+        }
+
+        var errors = new List<ToolError>();
+        foreach (var property in element.EnumerateObject())
+        {
+            object? value = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Null => null,
+                JsonValueKind.Number when property.Value.TryGetInt64(out var whole) => whole,
+                JsonValueKind.Number => property.Value.GetRawText(),
+                _ => Unsupported(errors, $"{pointer}/{property.Name}", property.Value),
+            };
+            values[property.Name] = value;
+        }
+
+        return errors.Count > 0 ? Result<IReadOnlyDictionary<string, object?>>.Fail(errors) : Result<IReadOnlyDictionary<string, object?>>.Ok(values);
+    }
+
+    private static object? Unsupported(List<ToolError> errors, string pointer, JsonElement value)
+    {
+        errors.Add(ToolError.Create(ErrorCodes.ScaffoldVariableType, pointer, "A variable value must be a string, a number or a boolean, not an object or array.",
+            "Pass a single value.").WithFound(value.GetRawText()));
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+namespace ModuleGen.Core.Templates;
+
+/// <summary>Holds a pack's template.yaml: identity, variables, add-ons, files, injections and the audit checklist.</summary>
+/// <param name="Name">The pack name (also its folder name).</param>
+/// <param name="Version">The pack version, recorded in answers files.</param>
+/// <param name="Description">One line on what the pack generates.</param>
+/// <param name="Variables">Declared variables, in declaration order (defaults may refer to earlier ones).</param>
+/// <param name="Addons">Declared add-ons, in declaration order.</param>
+/// <param name="Files">Generated files.</param>
+/// <param name="Injections">Snippets injected into existing files.</param>
+/// <param name="Checklist">Audit rules for modules generated from the pack.</param>
+public sealed record PackManifest(
+    string Name,
+    string Version,
+    string Description,
+    IReadOnlyList<PackVariable> Variables,
+    IReadOnlyList<PackAddon> Addons,
+    IReadOnlyList<PackFile> Files,
+    IReadOnlyList<PackInjection> Injections,
+    IReadOnlyList<ChecklistItem> Checklist);

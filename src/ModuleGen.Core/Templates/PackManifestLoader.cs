@@ -1,0 +1,156 @@
+using ModuleGen.Core.Common;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ModuleGen.Core.Templates;
+
+/// <summary>Loads a pack's template.yaml: YAML syntax, known keys, value types, and the cross-checks that need the
+/// whole manifest (conditions name declared add-ons or variables, sources exist under files/, destinations stay
+/// relative). Every problem carries the manifest's file, line and column.</summary>
+public static class PackManifestLoader
+{
+    public const string FileName = "template.yaml";
+    public const string FilesFolder = "files";
+
+    /// <summary>Loads the manifest of the pack in <paramref name="packDirectory"/>; <paramref name="label"/> names the file in errors.</summary>
+    public static Result<PackManifest> Load(string packDirectory, string label)
+    {
+        var path = Path.Join(packDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return ToolError.Create(ErrorCodes.TemplateManifestMissing, "", $"The pack folder '{Path.GetFileName(packDirectory)}' has no {FileName}.",
+                $"Add {FileName} (name, version, description, variables, addons, files) or remove the folder.").WithFound(label);
+        }
+
+        try
+        {
+            return Parse(File.ReadAllText(path), label, packDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ToolError.Create(ErrorCodes.ReadFailed, "", $"Could not read {label}: {ex.Message}", "Check the file's permissions.");
+        }
+    }
+
+    /// <summary>Parses manifest text; with a <paramref name="packDirectory"/>, sources are checked to exist and the name to match the folder.</summary>
+    public static Result<PackManifest> Parse(string yaml, string label, string? packDirectory = null)
+    {
+        YamlNode? rootNode;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            rootNode = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException ex)
+        {
+            return ToolError.Create(ErrorCodes.TemplateManifestSyntax, "", $"{label} is not valid YAML: {ex.InnerException?.Message ?? ex.Message}",
+                "Fix the YAML syntax at the line and column given.") with { Location = new SourceLocation(label, (int)ex.Start.Line, (int)ex.Start.Column) };
+        }
+
+        var r = new ManifestReader(label);
+        if (rootNode is not YamlMappingNode)
+        {
+            return ToolError.Create(ErrorCodes.TemplateManifestInvalid, "", $"{label} must be a mapping with name, version, description, variables, addons and files.",
+                "Start the file with 'name: <pack>'.") with { Location = new SourceLocation(label, 1, 1) };
+        }
+
+        var root = r.Map(rootNode, "", "name", "version", "description", "variables", "addons", "files", "injections", "checklist");
+        var manifest = new PackManifest(
+            r.String(root, "name", "", required: true) ?? "",
+            r.String(root, "version", "", required: true) ?? "",
+            r.String(root, "description", "") ?? "",
+            ManifestVariablesReader.Variables(r, root.GetValueOrDefault("variables")),
+            ManifestVariablesReader.Addons(r, root.GetValueOrDefault("addons")),
+            ManifestEntriesReader.Files(r, root),
+            ManifestEntriesReader.Injections(r, root),
+            ManifestEntriesReader.Checklist(r, root));
+        if (packDirectory is not null && manifest.Name.Length > 0 && manifest.Name != Path.GetFileName(Path.TrimEndingDirectorySeparator(packDirectory)))
+        {
+            r.Invalid(root["name"], "/name", $"is '{manifest.Name}' but the pack folder is '{Path.GetFileName(Path.TrimEndingDirectorySeparator(packDirectory))}'", "Name the folder after the pack.");
+        }
+
+        CrossCheck(r, manifest, packDirectory);
+        return r.Errors.Count > 0 ? Result<PackManifest>.Fail(r.Errors) : Result<PackManifest>.Ok(manifest);
+    }
+
+    private static void CrossCheck(ManifestReader r, PackManifest m, string? packDirectory)
+    {
+        var conditions = m.Files.Select((f, i) => (f.Condition, $"/files/{i}/condition", f.Location))
+            .Concat(m.Injections.Select((j, i) => (j.Condition, $"/injections/{i}/condition", j.Location)))
+            .Concat(m.Checklist.Select((c, i) => (c.Condition, $"/checklist/{i}/condition", c.Location)));
+        foreach (var (condition, pointer, location) in conditions)
+        {
+            if (condition is not null)
+            {
+                CheckCondition(r, m, condition, pointer, location);
+            }
+        }
+
+        foreach (var name in m.Variables.Select(v => v.Name).Intersect(m.Addons.Select(a => a.Name), StringComparer.Ordinal))
+        {
+            r.Add(ToolError.Create(ErrorCodes.TemplateManifestInvalid, $"/variables/{name}", $"'{name}' is both a variable and an add-on in {r.FileLabel}, so conditions would be ambiguous.", "Rename one of them."));
+        }
+
+        for (var i = 0; i < m.Files.Count; i++)
+        {
+            CheckSource(r, packDirectory, m.Files[i].Source, $"/files/{i}/source", m.Files[i].Location);
+            CheckDestination(r, m.Files[i].Destination, $"/files/{i}/destination", m.Files[i].DestinationLocation);
+        }
+
+        for (var i = 0; i < m.Injections.Count; i++)
+        {
+            CheckSource(r, packDirectory, m.Injections[i].Snippet, $"/injections/{i}/snippet", m.Injections[i].Location);
+            CheckDestination(r, m.Injections[i].Target, $"/injections/{i}/target", m.Injections[i].Location);
+        }
+    }
+
+    private static void CheckCondition(ManifestReader r, PackManifest m, string condition, string pointer, SourceLocation? location)
+    {
+        var parsed = ConditionExpression.Parse(condition);
+        if (!parsed.IsOk)
+        {
+            r.Add(ErrorPlacement.At(parsed.Errors[0], pointer, location));
+            return;
+        }
+
+        var known = m.Addons.Select(a => a.Name).Concat(m.Variables.Select(v => v.Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in parsed.Value.Identifiers.Where(n => !known.Contains(n)))
+        {
+            r.Add(ToolError.Create(ErrorCodes.TemplateConditionInvalid, pointer, $"The condition '{condition}' names '{name}', which is neither an add-on nor a variable of the pack.",
+                $"Use one of: {string.Join(", ", known.Order(StringComparer.Ordinal))}.") with { Found = name, Location = location });
+        }
+    }
+
+    private static void CheckSource(ManifestReader r, string? packDirectory, string source, string pointer, SourceLocation? location)
+    {
+        var segments = source.Split('/');
+        if (source.StartsWith('/') || source.Contains('\\') || source.Contains(':') || segments.Any(s => s is "" or "." or ".."))
+        {
+            r.Add(ToolError.Create(ErrorCodes.TemplateManifestInvalid, pointer, $"The source '{Preview.Of(source)}' must be a plain relative path under {FilesFolder}/.", "Use a path such as 'package/core.py.hbs' without '..', '\\' or a leading '/'.") with { Found = source, Location = location });
+            return;
+        }
+
+        if (packDirectory is not null && !File.Exists(Path.Join(packDirectory, FilesFolder, source)))
+        {
+            r.Add(ToolError.Create(ErrorCodes.TemplateSourceMissing, pointer, $"The source '{source}' is not in the pack's {FilesFolder}/ folder.", $"Add {FilesFolder}/{source} to the pack or fix the path.") with { Found = source, Location = location });
+        }
+    }
+
+    private static void CheckDestination(ManifestReader r, string destination, string pointer, SourceLocation? location)
+    {
+        var literalSegments = destination.Split('/').Where(s => !s.Contains("{{", StringComparison.Ordinal));
+        if (destination.StartsWith('/') || destination.Contains('\\') || (destination.Length > 1 && destination[1] == ':') || literalSegments.Any(s => s is "." or ".."))
+        {
+            r.Add(ToolError.Create(ErrorCodes.TemplateManifestInvalid, pointer, $"The destination '{Preview.Of(destination)}' must be relative and may not use '.' or '..' segments.",
+                "Write destinations relative to the target dir, e.g. '{{snake module}}/core.py'.") with { Found = destination, Location = location });
+            return;
+        }
+
+        var scanned = MustacheScanner.Scan(new TemplateSource(r.FileLabel, destination, location));
+        if (!scanned.IsOk)
+        {
+            r.Add(ErrorPlacement.At(scanned.Errors[0], pointer));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Templates;
+
+/// <summary>Is a loaded pack: its manifest, the folder it lives in, and which source it came from.</summary>
+/// <param name="Manifest">The parsed template.yaml.</param>
+/// <param name="Directory">Absolute pack folder.</param>
+/// <param name="Origin">built_in, workspace or search_path.</param>
+/// <param name="Label">How errors name the pack's files, e.g. "built-in:dagster-module" or ".modulegen/templates/x".</param>
+public sealed record TemplatePack(PackManifest Manifest, string Directory, string Origin, string Label)
+{
+    /// <summary>Reads a file under the pack's files/ folder; a link leading out of the pack folder is refused.</summary>
+    public Result<string> ReadSource(string relative, string pointer)
+    {
+        var filesRoot = Path.Join(Directory, PackManifestLoader.FilesFolder);
+        var path = Path.GetFullPath(Path.Join(filesRoot, relative));
+        var real = FileSystemLinks.RealPath(path);
+        var realRoot = FileSystemLinks.RealPath(filesRoot);
+        if (real is null || realRoot is null || !real.StartsWith(realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return ToolError.Create(ErrorCodes.TemplateSourceMissing, pointer, $"The source '{Preview.Of(relative)}' of pack '{Manifest.Name}' is not a file inside its {PackManifestLoader.FilesFolder}/ folder.",
+                "Fix the pack: sources must be real files under files/.").WithFound(relative);
+        }
+
+        try
+        {
+            return Result<string>.Ok(File.ReadAllText(real).Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ToolError.Create(ErrorCodes.TemplateSourceMissing, pointer, $"Could not read '{relative}' of pack '{Manifest.Name}': {ex.Message}", "Check the pack's files.").WithFound(relative);
+        }
+    }
+
+    /// <summary>Names a pack file for error locations.</summary>
+    public string FileLabel(string relative) => $"{Label}/{PackManifestLoader.FilesFolder}/{relative}";
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Templates;
+
+namespace ModuleGen.Mcp.Tools;
+
+/// <summary>Exposes the Templates capability: which packs exist and what each one takes and generates.</summary>
+[McpServerToolType]
+internal sealed class TemplateTools(PackCatalogue catalogue)
+{
+    [McpServerTool(Name = "list_templates", Title = "List template packs", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(ListTemplatesResult))]
+    [Description("Lists the template packs scaffold can render: name, version, description, origin (workspace .modulegen/templates, " +
+        "modulegen.yaml templates.search_paths, or built-in; the first of a name shadows the rest) and add-ons. Read-only. " +
+        "Packs that fail to load are listed under problems with file, line and column.")]
+    public CallToolResult ListTemplates() =>
+        ToolResultMapper.Map(Result<ListTemplatesResult>.Ok(catalogue.ListAll()), r =>
+            $"{r.Templates.Count} pack(s): {string.Join(", ", r.Templates.Select(t => $"{t.Name} {t.Version} ({t.Origin})"))}." +
+            (r.Problems.Count > 0 ? $" {r.Problems.Count} problem(s) in packs that could not be loaded." : ""));
+
+    [McpServerTool(Name = "describe_template", Title = "Describe a template pack", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(DescribeTemplateResult))]
+    [Description("Describes one template pack: its variables (type, required, default, pattern, choices), add-ons (conflicts, requires), " +
+        "files (destination templates and conditions), injections into existing files, audit checklist and the helpers its templates use. " +
+        "Read-only. Call it before scaffold to know which variables and add-ons to pass. Errors: template.not_found lists the available packs; " +
+        "template.manifest_* errors name the broken manifest's file, line and column.")]
+    public CallToolResult DescribeTemplate(
+        [Description("Pack name, as listed by list_templates (e.g. 'dagster-module').")] string template) =>
+        ToolResultMapper.Map(catalogue.Describe(template), d =>
+            $"{d.Name} {d.Version} ({d.Origin}): {d.Description} Variables: {string.Join(", ", d.Variables.Select(v => v.Required ? $"{v.Name} (required)" : v.Name))}. " +
+            $"Add-ons: {(d.Addons.Count == 0 ? "none" : string.Join(", ", d.Addons.Select(a => a.Name)))}. {d.Files.Count} file(s), {d.Injections.Count} injection(s).");
+}

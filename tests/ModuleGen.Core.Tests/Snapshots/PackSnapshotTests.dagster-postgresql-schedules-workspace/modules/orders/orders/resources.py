@@ -1,0 +1,48 @@
+"""Resources of the orders code location."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import dagster as dg
+
+
+class OrdersSettings(dg.ConfigurableResource):
+    """Plain settings of the module's assets; override them per deployment in the launchpad."""
+
+    batch_size: int = 100
+
+
+class PostgresResource(dg.ConfigurableResource):
+    """A PostgreSQL database reached with psycopg2; every setting comes from the environment."""
+
+    host: str
+    port: int = 5432
+    user: str
+    password: str
+    database: str
+
+    def connection_kwargs(self) -> dict[str, Any]:
+        """The keyword arguments `psycopg2.connect` is called with."""
+        return {
+            "host": self.host,
+            "port": self.port,
+            "user": self.user,
+            "password": self.password,
+            "dbname": self.database,
+        }
+
+    @contextmanager
+    def connect(self) -> Iterator[Any]:
+        """Open a connection, commit when the block succeeds, roll back when it raises."""
+        import psycopg2
+
+        connection = psycopg2.connect(**self.connection_kwargs())
+        try:
+            yield connection
+            connection.commit()
+        except Exception:
+            connection.rollback()
+            raise
+        finally:
+            connection.close()
