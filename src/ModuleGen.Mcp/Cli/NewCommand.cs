@@ -54,7 +54,7 @@ internal sealed class NewCommand : ICliCommand
             return Refused(context, result);
         }
 
-        NewSummary.Print(context.Out, result.StructuredContent!.Value, settings.Diff);
+        NewSummary.Print(context.Out, result.StructuredContent!.Value, settings.Diff, context.Settings.WorkspaceRoot);
         return ExitCodes.Ok;
     }
 

@@ -8,9 +8,10 @@ internal static class NewSummary
 {
     private static readonly string[] s_order = ["create", "inject", "overwrite", "skip", "unchanged", "conflict"];
 
-    public static void Print(TextWriter output, JsonElement result, bool diffs)
+    public static void Print(TextWriter output, JsonElement result, bool diffs, string workspaceRoot)
     {
         var dryRun = result.GetProperty("dry_run").GetBoolean();
+        output.WriteLine($"Workspace: {workspaceRoot}");
         output.WriteLine($"{(dryRun ? "Dry run: " : "")}{result.GetProperty("template").GetString()} {result.GetProperty("version").GetString()} → {result.GetProperty("target_dir").GetString()}");
         foreach (var change in result.GetProperty("changes").EnumerateArray())
         {
