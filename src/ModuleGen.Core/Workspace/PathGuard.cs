@@ -6,7 +6,8 @@ namespace ModuleGen.Core.Workspace;
 /// <remarks>
 /// Refuses NUL and control characters, absolute paths outside the root, <c>..</c> escapes, symbolic links whose
 /// target leaves the root (checked link by link down to the nearest existing ancestor, so paths that do not exist
-/// yet are covered), reserved device names, characters that are invalid on Windows, and overlong names.
+/// yet are covered), reserved device names, characters that are invalid on Windows, overlong names, and names that
+/// could be mistaken for others (<see cref="ConfusableNames"/>).
 /// A link swapped between this check and the write is not defended against (no openat-style API in .NET).
 /// </remarks>
 public sealed class PathGuard
@@ -84,6 +85,11 @@ public sealed class PathGuard
             if (ReservedNames.IsDeviceName(segment))
             {
                 return Refuse(ErrorCodes.PathReservedName, pointer, original, $"'{segment}' is a reserved device name on Windows.", "Choose another name for the file or folder.");
+            }
+
+            if (ConfusableNames.Explain(segment) is { } why)
+            {
+                return Refuse(ErrorCodes.PathConfusable, pointer, original, $"'{Preview.Of(segment)}' could be mistaken for another name: {why}.", "Use plain ASCII letters, digits, '-', '_' and '.' (or one script throughout the name).");
             }
 
             if (segment.IndexOfAny(s_windowsInvalid) >= 0 || segment.EndsWith('.') || segment.EndsWith(' '))

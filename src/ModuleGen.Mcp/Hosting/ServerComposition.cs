@@ -98,6 +98,7 @@ internal static class ServerComposition
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(TimeProvider.System));
                 filters.AddCallToolFilter(WorkspaceGate.Create());
+                filters.AddCallToolFilter(ArgumentCheckFilter.Create());
             });
         AfterHandshake.Register(services);
         DeferredPrimitives.Apply(services, tool =>

@@ -9,7 +9,8 @@ namespace ModuleGen.Mcp.Hosting;
 /// <summary>Opens the workspace (modulegen.yaml) and creates the logger and call log on first need — the first tool call
 /// or log line — or in the background after the handshake (<see cref="AfterHandshake"/>); never before <c>initialize</c> is
 /// answered, since the handshake needs none of it.</summary>
-/// <remarks>Parsing the configuration (YamlDotNet's first use compiles a regex) and setting up Serilog's sinks were a
+/// <remarks>Opening also removes the temp files and staging folders an interrupted run left behind
+/// (<see cref="StaleArtefacts"/>), before any tool touches the workspace, and logs what it removed. Parsing the configuration (YamlDotNet's first use compiles a regex) and setting up Serilog's sinks were a
 /// third of ModuleGen's own start-up cost; see BENCHMARKS.md. A workspace that cannot be opened is logged once and
 /// reported by every tool call (<see cref="WorkspaceGate"/>).</remarks>
 internal sealed class WorkspaceHost : IDisposable
@@ -50,10 +51,23 @@ internal sealed class WorkspaceHost : IDisposable
         var workspace = opened.IsOk ? opened.Value : null;
         var level = settings.LogLevel ?? LoggingSetup.ParseLevel(workspace?.Config.Logging.Level) ?? LogEventLevel.Information;
         var logger = LoggingSetup.Create(level, settings.ConsoleLevel ?? level, LoggingSetup.LogsFolder(workspace));
+        var log = logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, LoggingSetup.ToolsCategory);
         if (!opened.IsOk)
         {
-            logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, LoggingSetup.ToolsCategory)
-                .Error("The workspace could not be opened; every tool call will report: {Errors}", ToolResultMapper.Describe(opened.Errors));
+            log.Error("The workspace could not be opened; every tool call will report: {Errors}", ToolResultMapper.Describe(opened.Errors));
+        }
+        else
+        {
+            var cleaned = StaleArtefacts.Remove(opened.Value);
+            if (cleaned.Removed.Count > 0)
+            {
+                log.Information("Removed {Count} stale artefact(s) an interrupted run left behind: {Paths}", cleaned.Removed.Count, string.Join(", ", cleaned.Removed));
+            }
+
+            foreach (var failure in cleaned.Failed)
+            {
+                log.Warning("Could not remove a stale artefact: {Failure}", failure);
+            }
         }
 
         return new Opened(opened, logger, CallLogFor(workspace));
