@@ -16,6 +16,11 @@ public static class ConfusableNames
     /// <summary>Returns why a name is confusable, or null when it is not.</summary>
     public static string? Explain(string name)
     {
+        if (!name.AsSpan().ContainsAnyExceptInRange(' ', '~'))
+        {
+            return null; // printable ASCII only: nothing here can be confused
+        }
+
         bool latin = false, cyrillic = false, greek = false;
         foreach (var c in name)
         {
