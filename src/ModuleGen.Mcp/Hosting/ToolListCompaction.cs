@@ -13,7 +13,7 @@ namespace ModuleGen.Mcp.Hosting;
 /// <c>{"errors": [...]}</c> conform. The full shapes are documented in docs/ and visible in every result.</para>
 /// <para>The tool-level <c>title</c> stays; the copy the SDK also puts in <c>annotations.title</c> goes. Input schemas
 /// lose <c>"default": null</c> and the "null" type of optional parameters, which say nothing that leaving the argument
-/// out does not.</para>
+/// out does not; untyped (JsonElement) parameters are declared as objects.</para>
 /// </remarks>
 internal static class ToolListCompaction
 {
@@ -75,8 +75,9 @@ internal static class ToolListCompaction
         };
     }
 
-    /// <summary>Drops <c>"default": null</c> and, for parameters that are not required, "null" from the type: an
-    /// optional argument is simply left out. The argument binder still accepts an explicit null.</summary>
+    /// <summary>Drops <c>"default": null</c> and, for parameters that are not required, "null" from the type (an
+    /// optional argument is simply left out; the binder still accepts an explicit null); types JSON-object
+    /// parameters.</summary>
     private static JsonElement CompactInput(JsonElement input)
     {
         var schema = JsonNode.Parse(input.GetRawText());
@@ -96,6 +97,13 @@ internal static class ToolListCompaction
             if (p.TryGetPropertyValue("default", out var value) && value is null)
             {
                 p.Remove("default");
+            }
+
+            // A JsonElement parameter gets no type from the SDK; in ModuleGen every one takes a JSON object (a plan,
+            // variables, settings). Saying so lets clients that convert by type (the Inspector CLI) send an object.
+            if (!p.ContainsKey("type") && !p.ContainsKey("anyOf") && !p.ContainsKey("oneOf") && !p.ContainsKey("$ref"))
+            {
+                p["type"] = "object";
             }
 
             if (!required.Contains(name))

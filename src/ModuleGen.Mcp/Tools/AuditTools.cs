@@ -16,7 +16,7 @@ internal sealed class AuditTools(AuditService audit)
         "catalogue: findings with rule id, severity, file, line and fix, plus counts.")]
     public CallToolResult AuditWorkspace(
         [Description("Module folder name; omit to audit the whole workspace.")] string? module = null,
-        [Description("json (default), markdown or sarif (SARIF 2.1.0).")] string format = AuditFormat.Json,
+        [Description("json (default), markdown or sarif.")] string format = AuditFormat.Json,
         [Description("Workspace-relative report file; omit to write nothing.")] string? report_path = null,
         IProgress<ProgressNotificationValue>? progress = null)
     {

@@ -11,12 +11,12 @@ namespace ModuleGen.Mcp.Tools;
 [McpServerToolType]
 internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPromptService prompts)
 {
-    private const string PlanArgument = "The plan as a JSON object (or a string holding it).";
+    private const string PlanArgument = "The plan; a string holding its JSON works too.";
 
     [McpServerTool(Name = "render_plan_prompt", Title = "Render plan prompt", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RenderPlanPromptResult))]
     [Description("Renders the plan prompt for a module from its context, contract and spec, " +
-        "with the plan JSON schema to follow. Give each document as a path or as text.")]
+        "with the plan JSON schema to follow. Give each document as a path or text.")]
     public CallToolResult RenderPlanPrompt(
         [Description("Module name, e.g. customer_orders.")] string module,
         [Description("Contract file (Markdown), workspace-relative.")] string? contract_path = null,

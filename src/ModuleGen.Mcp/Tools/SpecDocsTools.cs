@@ -47,7 +47,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
         [Description(ModuleText)] string module,
         [Description("Workflow step, 1 to 5.")] int step,
         [Description("Phase for step 5 (2 or more); omit for steps 1-4.")] int? phase = null,
-        [Description("Cobertura XML or lcov report path, for steps 4 and 5.")] string? coverage_path = null) =>
+        [Description("Cobertura or lcov report path, for steps 4-5.")] string? coverage_path = null) =>
         ToolResultMapper.Map(gates.Check(new CheckGateRequest(module, step, phase, coverage_path)), r =>
             $"{r.Module}: step {r.Step}{(r.Phase is { } p ? $" (phase {p})" : "")} gate {(r.Passed ? "passes" : "fails")}." +
             string.Concat(r.Reasons.Select(reason => $"\n- {reason}")));

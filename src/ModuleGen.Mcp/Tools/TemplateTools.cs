@@ -12,7 +12,7 @@ internal sealed class TemplateTools(PackCatalogue catalogue)
 {
     [McpServerTool(Name = "list_templates", Title = "List template packs", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ListTemplatesResult))]
-    [Description("Lists the template packs scaffold can render: name, version, origin " +
+    [Description("Lists the template packs: name, version, origin " +
         "(workspace, search path or built-in), add-ons, and packs that failed to load.")]
     public CallToolResult ListTemplates() =>
         ToolResultMapper.Map(Result<ListTemplatesResult>.Ok(catalogue.ListAll()), r =>

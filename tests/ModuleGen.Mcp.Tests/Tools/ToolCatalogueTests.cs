@@ -72,6 +72,30 @@ public sealed class ToolCatalogueTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryParameter_HasAJsonType()
+    {
+        // Clients that convert arguments by type (the Inspector CLI parses object and array values) need one.
+        await using var server = await InProcess.StartAsync(_ws.Root);
+        var tools = (await server.Client.ListToolsAsync(cancellationToken: StdioServer.Deadline())).ToDictionary(t => t.Name);
+
+        foreach (var (name, tool) in tools)
+        {
+            foreach (var parameter in tool.ProtocolTool.InputSchema.GetProperty("properties").EnumerateObject())
+            {
+                parameter.Value.TryGetProperty("type", out _).Should().BeTrue($"{name}.{parameter.Name}");
+            }
+        }
+
+        Type(tools["scaffold"], "variables").Should().Be("object");
+        Type(tools["scaffold"], "addons").Should().Be("array");
+        Type(tools["store_plan"], "plan").Should().Be("object");
+        Type(tools["store_plan"], "expected_revision").Should().Be("string", "an optional argument is left out, not null");
+
+        static string Type(ModelContextProtocol.Client.McpClientTool tool, string parameter) =>
+            tool.ProtocolTool.InputSchema.GetProperty("properties").GetProperty(parameter).GetProperty("type").GetRawText().Trim('"');
+    }
+
+    [Fact]
     public async Task EveryTool_HasATitleOnce()
     {
         await using var server = await InProcess.StartAsync(_ws.Root);
