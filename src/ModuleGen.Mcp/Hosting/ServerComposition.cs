@@ -88,12 +88,10 @@ internal static class ServerComposition
         transport(builder);
         services.PostConfigure<McpServerOptions>(options =>
         {
+            // Every tool, however registered, is compacted here once: see ToolListCompaction (the tools/list budget).
             foreach (var tool in options.ToolCollection ?? [])
             {
-                if (tool.ProtocolTool.OutputSchema is { } schema)
-                {
-                    tool.ProtocolTool.OutputSchema = FailureSchema.Admit(schema);
-                }
+                ToolListCompaction.Apply(tool.ProtocolTool);
             }
         });
         builder
