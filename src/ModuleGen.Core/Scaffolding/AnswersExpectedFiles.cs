@@ -5,7 +5,7 @@ using ModuleGen.Core.Workspace;
 namespace ModuleGen.Core.Scaffolding;
 
 /// <summary>Tells verify_files which files a scaffolded brick must hold: the files listed in the answers file of its
-/// target_dir (what the pack generated), or nothing when the brick was not scaffolded.</summary>
+/// target_dir (what the pack and configure_deployment generated), or nothing when the brick was not scaffolded.</summary>
 public sealed class AnswersExpectedFiles(ModuleGenWorkspace workspace) : IExpectedFilesSource
 {
     /// <inheritdoc/>
@@ -19,7 +19,7 @@ public sealed class AnswersExpectedFiles(ModuleGenWorkspace workspace) : IExpect
 
         var text = ExistingFile.Read(path.Value, "");
         return text is { IsOk: true, Value: { } yaml } && AnswersFileFormat.Read(yaml) is { } answers
-            ? [.. answers.Files.Select(f => f.Key), AnswersFile.FileName]
+            ? [.. answers.AllFiles.Select(f => f.Key), AnswersFile.FileName]
             : null;
     }
 }
