@@ -22,7 +22,7 @@ public sealed class GeneratedModules(ModuleGenWorkspace workspace, PackCatalogue
                     known.Length == 0 ? "Scaffold the module first." : $"Known modules: {string.Join(", ", known)}.").WithFound(module);
             }
 
-            return Read(found, pointer).Then(generated => generated is null
+            return Read(found.Name, found.Path, pointer).Then(generated => generated is null
                 ? ToolError.Create(ErrorCodes.ModuleNotGenerated, pointer, $"The module '{found.Name}' ({found.Path}) has no {AnswersFile.FileName}: ModuleGen did not scaffold it, so it does not know what to register or deploy.",
                     "Scaffold the module with a pack (scaffold or 'modulegen new'), or edit the registry by hand.").WithFound(module)
                 : Result<GeneratedModule>.Ok(generated));
@@ -32,15 +32,18 @@ public sealed class GeneratedModules(ModuleGenWorkspace workspace, PackCatalogue
     /// answers file cannot be read.</summary>
     public Result<IReadOnlyList<(ExistingModule Folder, Result<GeneratedModule?> Module)>> List() =>
         ModuleLocator.Find(workspace).Map(all => (IReadOnlyList<(ExistingModule, Result<GeneratedModule?>)>)all
-            .Select(m => (m, m.Generated ? Read(m, "/module") : Result<GeneratedModule?>.Ok(null)))
+            .Select(m => (m, m.Generated ? Read(m.Name, m.Path, "/module") : Result<GeneratedModule?>.Ok(null)))
             .ToArray());
+
+    /// <summary>Reads the answers file of any workspace folder (a plan brick's target_dir, say); null when it has none.</summary>
+    public Result<GeneratedModule?> ReadFolder(string name, string folder, string pointer = "") => Read(name, folder.TrimEnd('/'), pointer);
 
     /// <summary>Starts a session that rebuilds models, looking each pack up once.</summary>
     internal ModuleModelSession Session() => new(workspace, catalogue, engine);
 
-    private Result<GeneratedModule?> Read(ExistingModule module, string pointer)
+    private Result<GeneratedModule?> Read(string name, string folder, string pointer)
     {
-        var path = workspace.Guard.Resolve($"{module.Path}/{AnswersFile.FileName}", pointer);
+        var path = workspace.Guard.Resolve(folder.Length == 0 ? AnswersFile.FileName : $"{folder}/{AnswersFile.FileName}", pointer);
         if (!path.IsOk)
         {
             return Result<GeneratedModule?>.Fail(path.Errors);
@@ -58,7 +61,7 @@ public sealed class GeneratedModules(ModuleGenWorkspace workspace, PackCatalogue
         }
 
         return AnswersFileFormat.Read(text.Value) is { Pack.Length: > 0 } answers
-            ? Result<GeneratedModule?>.Ok(new GeneratedModule(module.Name, module.Path, path.Value.RelativePath, answers))
+            ? Result<GeneratedModule?>.Ok(new GeneratedModule(name, path.Value.RelativePath.Contains('/') ? path.Value.RelativePath[..path.Value.RelativePath.LastIndexOf('/')] : "", path.Value.RelativePath, answers))
             : ToolError.Create(ErrorCodes.ModuleAnswersInvalid, pointer, $"'{path.Value.RelativePath}' is not a readable answers file (no pack, or not valid YAML).",
                 "Restore the file from version control, or re-scaffold the module.").WithFound(path.Value.RelativePath);
     }

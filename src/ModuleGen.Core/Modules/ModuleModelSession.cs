@@ -9,18 +9,14 @@ namespace ModuleGen.Core.Modules;
 /// shares two or three packs).</summary>
 internal sealed class ModuleModelSession(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine)
 {
-    private readonly Dictionary<string, Result<TemplatePack>> _packs = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Result<TemplatePack>> _packs = new(StringComparer.Ordinal);
 
     public ITemplateEngine Engine => engine;
 
     /// <summary>Finds the module's pack (refusing a missing or broken one with the module's answers file named).</summary>
     public Result<TemplatePack> PackOf(GeneratedModule module)
     {
-        if (!_packs.TryGetValue(module.Answers.Pack, out var pack))
-        {
-            pack = catalogue.Find(module.Answers.Pack, "/pack");
-            _packs[module.Answers.Pack] = pack;
-        }
+        var pack = _packs.GetOrAdd(module.Answers.Pack, name => catalogue.Find(name, "/pack"));
 
         return pack.IsOk
             ? pack
