@@ -5,8 +5,10 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Registry;
 
-/// <summary>Finds ports two owners claim, from the same scan build_context uses (<see cref="PortScanner"/>). A module's
-/// answers file and its own registry entry are one owner; anything else claiming the same port is a collision.</summary>
+/// <summary>Finds ports two owners claim, from the same scan build_context uses (<see cref="PortScanner"/>). Every claim
+/// inside a module's folder belongs to that module, and a registry entry to the module it registers, so a module and its
+/// own entry are one owner. Only ports a module or registry entry claims are checked: two .env files naming the same
+/// database port (5432 in every module's .env.example) point at one server, not at two that collide.</summary>
 internal static class PortCollisions
 {
     public static IEnumerable<RegistryFinding> Find(ModuleGenWorkspace workspace, IReadOnlyList<RegistrySnapshot> registry, ModuleIndex index)
@@ -18,7 +20,7 @@ internal static class PortCollisions
         foreach (var group in ports.GroupBy(p => p.Port))
         {
             var claims = group.Select(use => (Use: use, Owner: Owner(use, entries, folders, index))).ToArray();
-            if (claims.Select(c => c.Owner.Key).Distinct(StringComparer.Ordinal).Count() < 2)
+            if (claims.Select(c => c.Owner.Key).Distinct(StringComparer.Ordinal).Count() < 2 || !claims.Any(c => c.Use.Source is "answers" or "workspace_grpc_server"))
             {
                 continue;
             }
@@ -35,12 +37,31 @@ internal static class PortCollisions
         }
     }
 
+    // The module whose folder holds the file: its ancestors are looked up one by one, not every folder scanned.
+    private static string? ModuleFolderOf(string file, Dictionary<string, string> folders)
+    {
+        for (var slash = file.IndexOf('/'); slash > 0; slash = file.IndexOf('/', slash + 1))
+        {
+            if (folders.TryGetValue(file[..slash], out var module))
+            {
+                return module;
+            }
+        }
+
+        return null;
+    }
+
     private static (string Key, string Label, string? Module) Owner(PortUse use, IReadOnlyList<RegistryEntry> entries, Dictionary<string, string> folders, ModuleIndex index)
     {
+        if (ModuleFolderOf(use.File, folders) is { } owner)
+        {
+            return ($"module:{owner}", $"module {owner}", owner);
+        }
+
         if (use.Source == "answers")
         {
             var folder = use.File.Contains('/') ? use.File[..use.File.LastIndexOf('/')] : "";
-            return folders.TryGetValue(folder, out var name) ? ($"module:{name}", $"module {name}", name) : ($"folder:{folder}", folder, null);
+            return ($"folder:{folder}", folder, null);
         }
 
         if (use.Source == "workspace_grpc_server")
