@@ -73,7 +73,6 @@ public static class ErrorCodes
     public const string DocsBadPhase = "docs.bad_phase";
     public const string DocsCoverageNotFound = "docs.coverage_not_found";
     public const string DocsCoverageUnreadable = "docs.coverage_unreadable";
-    public const string DocsPromptTemplateMissing = "docs.prompt_template_missing";
     public const string PlanInvalidJson = "plan.invalid_json";
     public const string PlanTooLarge = "plan.too_large";
     public const string PlanTooManyBricks = "plan.too_many_bricks";
@@ -115,7 +114,6 @@ public static class ErrorCodes
 
     public const string PromptTemplateMissing = "prompt.template_missing";
     public const string PromptTemplateInvalid = "prompt.template_invalid";
-    public const string PromptVariableMissing = "prompt.variable_missing";
     public const string PromptDocumentMissing = "prompt.document_missing";
     public const string PromptDocumentTooLarge = "prompt.document_too_large";
     public const string AuditUnknownRule = "audit.unknown_rule";

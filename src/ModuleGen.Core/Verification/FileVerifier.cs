@@ -54,7 +54,7 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
             checks.Add(new VerificationCheck("target_dir", VerificationCheck.Passed, folder.RelativePath, "The folder exists."));
             var expectedPaths = (expected ?? []).Select(f => CheckFile(folder, f, checks)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var nested = brickFolders.Where(f => f != folder.FullPath).ToHashSet(StringComparer.Ordinal);
-            var (files, stoppedEarly) = TargetDirWalker.Walk(folder.FullPath, workspace.Config.Scan.SkipDirs.ToHashSet(StringComparer.Ordinal), nested, workspace.Config.Scan.FileBudget);
+            var (files, stoppedEarly) = FileWalker.Walk(folder.FullPath, FileWalkOptions.From(workspace.Config.Scan) with { EnterFolder = (d, _) => !nested.Contains(d.FullName) });
             CheckTokens(folder, files, checks);
             if (stoppedEarly)
             {

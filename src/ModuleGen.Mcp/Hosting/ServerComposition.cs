@@ -66,8 +66,6 @@ internal static class ServerComposition
         services.AddSingleton<IdAllocator>();
         services.AddSingleton<TraceMatrixBuilder>();
         services.AddSingleton<GateChecker>();
-        services.AddSingleton(StepPromptOptions.BesideExecutable());
-        services.AddSingleton<IPromptTemplateRenderer, HandlebarsPromptRenderer>();
         services.AddSingleton<StepPromptService>();
         services.AddSingleton<KeyedLocks>();
         services.AddSingleton<PlanValidator>();
@@ -77,7 +75,6 @@ internal static class ServerComposition
         services.AddSingleton<Recipe>();
         services.AddSingleton(PromptTemplateOptions.BesideProgram());
         services.AddSingleton<PromptTemplates>();
-        services.AddSingleton<ITextTemplateRenderer, PromptRenderer>();
         services.AddSingleton<PlanPromptService>();
         services.AddSingleton<CreateModulePromptService>();
         services.AddSingleton<BrickSkeletons>();

@@ -29,7 +29,12 @@ internal sealed class ScaffoldTools(ScaffoldService service)
         [Description("What to do with existing files that differ: 'fail' (default: refuse, list conflicts), 'skip' (keep them) or 'overwrite'.")] string on_conflict = "fail",
         CancellationToken cancellationToken = default)
     {
-        var progress = request.Params?.ProgressToken is { } token ? new ProgressRelay(request.Server, token, cancellationToken) : null;
+        var progress = ProgressRelay<ScaffoldProgress>.For(request, p => new ProgressNotificationValue
+        {
+            Progress = p.Done,
+            Total = p.Total,
+            Message = $"{p.Kind.ToString().ToLowerInvariant()} {p.Path}",
+        }, cancellationToken);
         var result = ToolResultMapper.Map(
             VariableValues.FromJson(variables).Then(values =>
                 service.Scaffold(new ScaffoldRequest(template, target_dir, values, addons ?? [], dry_run, on_conflict), progress)),
@@ -45,21 +50,4 @@ internal sealed class ScaffoldTools(ScaffoldService service)
     private static string Summarise(ScaffoldResult r) =>
         $"{(r.DryRun ? "Dry run of" : "Scaffolded")} {r.Template} {r.Version} into {r.TargetDir}: " +
         string.Join(", ", r.Counts.Where(c => c.Value > 0).Select(c => $"{c.Value} {c.Key}")) + $". {r.Message}";
-
-    /// <summary>Sends Core's per-file progress as MCP progress notifications as it happens, and lets the tool wait until
-    /// every notification is sent before it answers, so none arrives after the result.</summary>
-    private sealed class ProgressRelay(McpServer server, ProgressToken token, CancellationToken cancellationToken) : IProgress<ScaffoldProgress>
-    {
-        private readonly List<Task> _sent = [];
-
-        public void Report(ScaffoldProgress value) =>
-            _sent.Add(server.NotifyProgressAsync(token, new ProgressNotificationValue
-            {
-                Progress = value.Done,
-                Total = value.Total,
-                Message = $"{value.Kind.ToString().ToLowerInvariant()} {value.Path}",
-            }, cancellationToken: cancellationToken));
-
-        public Task FlushAsync() => Task.WhenAll(_sent);
-    }
 }
