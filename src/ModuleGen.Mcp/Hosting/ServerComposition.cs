@@ -2,9 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Audit;
+using ModuleGen.Core.Audit.Modules;
 using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Deployment;
+using ModuleGen.Core.Modules;
+using ModuleGen.Core.Registry;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.SpecDocs;
@@ -78,6 +82,14 @@ internal static class ServerComposition
         services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
         services.AddSingleton<IExpectedFilesSource, AnswersExpectedFiles>();
         services.AddSingleton<FileVerifier>();
+        services.AddSingleton<GeneratedModules>();
+        services.AddSingleton<IWorkspaceRegistry, DagsterWorkspaceYaml>();
+        services.AddSingleton<IWorkspaceRegistry, DgToml>();
+        services.AddSingleton<WorkspaceRegistryService>();
+        services.AddSingleton<DeploymentService>();
+        services.AddSingleton<IAuditCheck, ModuleAuditCheck>();
+        services.AddSingleton<IAuditCheck, RegistryAuditCheck>();
+        services.AddSingleton<IAuditCheck, PlanAuditCheck>();
         services.AddSingleton<AuditService>();
 
         var builder = services.AddMcpServer(options =>
@@ -106,6 +118,8 @@ internal static class ServerComposition
             .WithTools<VerificationTools>(ToolJson.Options)
             .WithPrompts<ModulePrompts>(ToolJson.Options)
             .WithTools<AuditTools>(ToolJson.Options)
+            .WithTools<RegistryTools>(ToolJson.Options)
+            .WithTools<DeploymentTools>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));

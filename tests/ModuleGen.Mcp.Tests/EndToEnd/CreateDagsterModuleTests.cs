@@ -95,15 +95,21 @@ public sealed class CreateDagsterModuleTests : IDisposable
         audit.GetProperty("counts").GetProperty("error").GetInt32().Should().Be(0, audit.ToString());
     }
 
-    /// <summary>Registers the module in the workspace registry. Today the scaffold's <c>workspace</c> add-on does it
-    /// (a marker block in workspace.yaml); this checks the block is there.</summary>
-    /// <remarks>REGISTRY (issue 5): once the registry branch is merged, call <c>workspace_add</c> (module
-    /// <c>customer_orders</c>) here, assert it reports the entry as present/unchanged (the add-on already wrote it), then
-    /// <c>workspace_validate</c> with no errors — and optionally <c>configure_deployment</c>.</remarks>
+    /// <summary>Registers the module in the workspace registry: the scaffold's <c>workspace</c> add-on already wrote the
+    /// block, so <c>workspace_add</c> must recognise it and change nothing, and <c>workspace_validate</c> must be clean.</summary>
     private async Task RegisterInWorkspaceAsync(StdioServer server, string targetDir)
     {
-        var registry = _ws.Read("workspace.yaml");
-        registry.Should().StartWith("load_from:\n").And.Contain($"# >>> modulegen:{Module} >>>").And.Contain($"location_name: {Module}");
+        var before = _ws.Read("workspace.yaml");
+        before.Should().Contain($"# >>> modulegen:{Module} >>> sha256=").And.Contain($"location_name: {Module}");
+
+        var added = await Call(server, "workspace_add", new() { ["module"] = Module });
+        added.GetProperty("changed").GetBoolean().Should().BeFalse(added.ToString());
+        _ws.Read("workspace.yaml").Should().Be(before);
+
+        var validated = await Call(server, "workspace_validate", new());
+        validated.GetProperty("valid").GetBoolean().Should().BeTrue(validated.ToString());
+        var listed = await Call(server, "workspace_list", new());
+        listed.GetProperty("entries").EnumerateArray().Should().Contain(e => e.ToString().Contains(Module));
         var context = await Call(server, "build_context", new() { ["module"] = Module });
         context.GetProperty("existing_modules").EnumerateArray().Select(m => m.GetProperty("path").GetString()).Should().Contain(targetDir);
     }
