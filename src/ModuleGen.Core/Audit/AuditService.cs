@@ -70,6 +70,11 @@ public sealed class AuditService
         var raw = new List<Finding>();
         var total = modules.Count + (wholeWorkspace ? 1 : 0);
         var done = 0;
+        foreach (var check in _checks)
+        {
+            check.BeginAudit();
+        }
+
         if (wholeWorkspace)
         {
             raw.AddRange(_checks.SelectMany(c => c.RunWorkspace()));

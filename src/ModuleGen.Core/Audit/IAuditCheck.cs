@@ -14,4 +14,10 @@ public interface IAuditCheck
     /// <remarks>The engine audits a whole workspace as this plus <see cref="Run"/> per module, so it can report progress
     /// module by module; a check with no workspace-level rules keeps this default.</remarks>
     IReadOnlyList<Finding> RunWorkspace() => [];
+
+    /// <summary>Tells the check an audit starts, before any <see cref="RunWorkspace"/> or <see cref="Run"/> call of it,
+    /// so it can share work (such as loaded template packs) across the modules of one audit and no longer.</summary>
+    void BeginAudit()
+    {
+    }
 }

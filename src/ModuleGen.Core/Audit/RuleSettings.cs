@@ -28,10 +28,11 @@ public sealed class RuleSettings
             }
             : rule.DefaultSeverity;
 
-    /// <summary>Applies the settings to raw findings: drops those of disabled rules and re-grades the rest.</summary>
+    /// <summary>Applies the settings to raw findings: drops those of disabled rules and re-grades those the settings
+    /// re-grade; other findings keep their own severity (a pack checklist item carries the severity its pack gave it).</summary>
     public IReadOnlyList<Finding> Apply(IEnumerable<Finding> findings, RuleCatalogue catalogue) =>
         findings
-            .Select(f => (Finding: f, Severity: catalogue.Find(f.RuleId) is { } rule ? SeverityOf(rule) : f.Severity))
+            .Select(f => (Finding: f, Severity: catalogue.Find(f.RuleId) is { } rule && _overrides.ContainsKey(rule.Id) ? SeverityOf(rule) : f.Severity))
             .Where(x => x.Severity is not null)
             .Select(x => x.Finding with { Severity = x.Severity!.Value })
             .ToArray();

@@ -1,3 +1,4 @@
+using ModuleGen.Core.Templates;
 using System.Text.Json;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Execution;
@@ -8,7 +9,7 @@ namespace ModuleGen.Core.Bricks;
 /// <summary>Renders the contract and spec skeletons of a brick (templates/specs/*.md.hbs, overridable per workspace):
 /// purpose, public API, data models, errors, configuration and tests sections, filled with the brick's name,
 /// description, module, type and folder.</summary>
-public sealed class BrickSkeletons(PromptTemplates templates, ITextTemplateRenderer renderer)
+public sealed class BrickSkeletons(PromptTemplates templates, ITemplateEngine engine)
 {
     /// <summary>Renders the contract skeleton.</summary>
     public Result<string> Contract(ExpandedBrick brick) => Render(PromptTemplates.ContractSkeleton, brick);
@@ -17,7 +18,7 @@ public sealed class BrickSkeletons(PromptTemplates templates, ITextTemplateRende
     public Result<string> Spec(ExpandedBrick brick) => Render(PromptTemplates.SpecSkeleton, brick);
 
     private Result<string> Render(string name, ExpandedBrick brick) =>
-        templates.Load(name).Then(template => renderer.Render(template.Text, template.Origin, Model(brick)));
+        templates.Load(name).Then(template => engine.Render(new TemplateSource(template.Origin, template.Text), Model(brick)));
 
     private static Dictionary<string, object?> Model(ExpandedBrick brick)
     {

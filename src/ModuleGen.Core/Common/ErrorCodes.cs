@@ -74,7 +74,6 @@ public static class ErrorCodes
     public const string DocsBadPhase = "docs.bad_phase";
     public const string DocsCoverageNotFound = "docs.coverage_not_found";
     public const string DocsCoverageUnreadable = "docs.coverage_unreadable";
-    public const string DocsPromptTemplateMissing = "docs.prompt_template_missing";
     public const string PlanInvalidJson = "plan.invalid_json";
     public const string PlanTooLarge = "plan.too_large";
     public const string PlanTooManyBricks = "plan.too_many_bricks";
@@ -116,11 +115,41 @@ public static class ErrorCodes
 
     public const string PromptTemplateMissing = "prompt.template_missing";
     public const string PromptTemplateInvalid = "prompt.template_invalid";
-    public const string PromptVariableMissing = "prompt.variable_missing";
     public const string PromptDocumentMissing = "prompt.document_missing";
     public const string PromptDocumentTooLarge = "prompt.document_too_large";
     public const string AuditUnknownRule = "audit.unknown_rule";
     public const string AuditUnknownModule = "audit.unknown_module";
+
+    public const string ModuleNotFound = "module.not_found";
+    public const string ModuleNotGenerated = "module.not_generated";
+    public const string ModuleAnswersInvalid = "module.answers_invalid";
+
+    public const string RegistryFileUnsupported = "registry.file_unsupported";
+    public const string RegistryFileUnreadable = "registry.file_unreadable";
+    public const string RegistryFileInvalid = "registry.file_invalid";
+    public const string RegistryNothingToRegister = "registry.nothing_to_register";
+    public const string RegistryNoFile = "registry.no_file";
+    public const string RegistryAnchorMissing = "registry.anchor_missing";
+    public const string RegistryMarkerBroken = "registry.marker_broken";
+    public const string RegistryResultInvalid = "registry.result_invalid";
+    public const string RegistryCommitFailed = "registry.commit_failed";
+    public const string RegistryEntryModuleMissing = "registry.entry_module_missing";
+    public const string RegistryLocationDuplicate = "registry.location_duplicate";
+    public const string RegistryProjectDuplicate = "registry.project_duplicate";
+    public const string RegistryPortCollision = "registry.port_collision";
+    public const string RegistryBlockEdited = "registry.block_edited";
+    public const string RegistryNotRegistered = "registry.not_registered";
+
+    public const string DeployNameInvalid = "deploy.name_invalid";
+    public const string DeployNameTaken = "deploy.name_taken";
+    public const string DeployStrategyUnknown = "deploy.strategy_unknown";
+    public const string DeployStrategyUnsupported = "deploy.strategy_unsupported";
+    public const string DeploySettingUnknown = "deploy.setting_unknown";
+    public const string DeploySettingInvalid = "deploy.setting_invalid";
+    public const string DeploySettingMissing = "deploy.setting_missing";
+    public const string DeploySecretRefused = "deploy.secret_refused";
+    public const string DeployFileEdited = "deploy.file_edited";
+    public const string DeployCommitFailed = "deploy.commit_failed";
 
     /// <summary>Gets every code declared on this class, for the documentation convention test.</summary>
     public static IReadOnlyList<string> All { get; } =

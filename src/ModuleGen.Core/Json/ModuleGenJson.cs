@@ -4,6 +4,8 @@ using ModuleGen.Core.Audit;
 using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Deployment;
+using ModuleGen.Core.Registry;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.SpecDocs;
@@ -50,4 +52,8 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(NextStepsResult))]
 [JsonSerializable(typeof(RecordStepResult))]
 [JsonSerializable(typeof(AuditResult))]
+[JsonSerializable(typeof(WorkspaceListResult))]
+[JsonSerializable(typeof(WorkspaceValidateResult))]
+[JsonSerializable(typeof(RegistryEditResult))]
+[JsonSerializable(typeof(ConfigureDeploymentResult))]
 public sealed partial class ModuleGenJson : JsonSerializerContext;

@@ -1,11 +1,12 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Prompts;
 
 /// <summary>Renders the create_module prompt (templates/prompts/create_module.hbs, or the workspace's override): the
 /// whole flow from a user's request to a verified module, in terms of the ModuleGen tools.</summary>
-public sealed class CreateModulePromptService(ModuleGenWorkspace workspace, PromptTemplates templates, ITextTemplateRenderer renderer)
+public sealed class CreateModulePromptService(ModuleGenWorkspace workspace, PromptTemplates templates, ITemplateEngine engine)
 {
     /// <summary>The longest request accepted, in characters.</summary>
     public const int MaxRequestLength = 16 * 1024;
@@ -25,7 +26,7 @@ public sealed class CreateModulePromptService(ModuleGenWorkspace workspace, Prom
         }
 
         var paths = workspace.Config.Paths;
-        return templates.Load(PromptTemplates.CreateModulePrompt).Then(template => renderer.Render(template.Text, template.Origin,
+        return templates.Load(PromptTemplates.CreateModulePrompt).Then(template => engine.Render(new TemplateSource(template.Origin, template.Text),
             new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["request"] = request.ReplaceLineEndings("\n").Trim().Replace("\n", "\n> ", StringComparison.Ordinal),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Json;
 using ModuleGen.Core.Plans;
@@ -10,7 +11,7 @@ namespace ModuleGen.Core.Prompts;
 /// <summary>Renders the canonical plan prompt (templates/prompts/plan.hbs, or the workspace's override) from the
 /// module's context, its contract and spec, and the plan JSON schema. Read-only and deterministic: the same inputs
 /// give the same bytes.</summary>
-public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuilder contexts, PromptTemplates templates, ITextTemplateRenderer renderer)
+public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuilder contexts, PromptTemplates templates, ITemplateEngine engine)
 {
     public const int PreviewLength = 400;
 
@@ -27,7 +28,7 @@ public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuild
         }
 
         return templates.Load(PromptTemplates.PlanPrompt).Then(template =>
-            renderer.Render(template.Text, template.Origin, Model(context.Value, contract.Value, spec.Value)).Map(prompt =>
+            engine.Render(new TemplateSource(template.Origin, template.Text), Model(context.Value, contract.Value, spec.Value)).Map(prompt =>
                 new RenderPlanPromptResult(
                     context.Value.Module.Snake,
                     prompt,

@@ -1,7 +1,8 @@
 namespace ModuleGen.Core.Scaffolding;
 
 /// <summary>Holds .modulegen-answers.yaml: how a folder was scaffolded (pack, version, variables, add-ons) and a hash
-/// per generated file and injected block, all sorted, so the module can be verified, audited and re-generated.</summary>
+/// per generated file and injected block, and the named deployments configure_deployment wrote, all sorted, so the
+/// module can be verified, audited and re-generated.</summary>
 /// <param name="Pack">Pack name.</param>
 /// <param name="Version">Pack version.</param>
 /// <param name="Variables">Variable values as text, sorted by name; whole numbers and booleans keep their type in the YAML.</param>
@@ -17,4 +18,10 @@ public sealed record AnswersFile(
     IReadOnlyList<AnswersInjection> Injections)
 {
     public const string FileName = Context.PortScanner.AnswersFileName;
+
+    /// <summary>Gets the named deployments, sorted by name (the section is left out of the file when there are none).</summary>
+    public IReadOnlyList<AnswersDeployment> Deployments { get; init; } = [];
+
+    /// <summary>Gets every file ModuleGen generated in the folder: the pack's files and the deployments' files.</summary>
+    public IEnumerable<KeyValuePair<string, string>> AllFiles => Files.Concat(Deployments.SelectMany(d => d.Files));
 }

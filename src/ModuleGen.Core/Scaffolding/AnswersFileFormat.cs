@@ -42,7 +42,47 @@ public static class AnswersFileFormat
             text.Append("    sha256: ").Append(Quote(injection.Sha256)).Append('\n');
         }
 
+        WriteDeployments(text, answers.Deployments);
         return text.ToString();
+    }
+
+    // Only present when a deployment exists, so answers files without deployments keep their earlier bytes.
+    private static void WriteDeployments(StringBuilder text, IReadOnlyList<AnswersDeployment> deployments)
+    {
+        if (deployments.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("deployments:\n");
+        foreach (var deployment in deployments.OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            text.Append("  - name: ").Append(Quote(deployment.Name)).Append('\n');
+            text.Append("    strategy: ").Append(Quote(deployment.Strategy)).Append('\n');
+            text.Append(deployment.Settings.Count == 0 ? "    settings: {}\n" : "    settings:\n");
+            foreach (var (key, value) in deployment.Settings.OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                text.Append("      ").Append(key).Append(':');
+                if (value is IReadOnlyList<string> list)
+                {
+                    text.Append(list.Count == 0 ? " []\n" : "\n");
+                    foreach (var item in list)
+                    {
+                        text.Append("        - ").Append(Quote(item)).Append('\n');
+                    }
+                }
+                else
+                {
+                    text.Append(' ').Append(Scalar(value)).Append('\n');
+                }
+            }
+
+            text.Append(deployment.Files.Count == 0 ? "    files: {}\n" : "    files:\n");
+            foreach (var (path, hash) in deployment.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                text.Append("      ").Append(Quote(path)).Append(": ").Append(Quote(hash)).Append('\n');
+            }
+        }
     }
 
     /// <summary>Reads answers text; returns null when it is not a readable answers file (callers then treat the folder as new).</summary>
@@ -60,12 +100,17 @@ public static class AnswersFileFormat
             return new AnswersFile(
                 Text(root, "pack") ?? "",
                 Text(root, "version") ?? "",
-                Pairs(root, "variables").Select(p => new KeyValuePair<string, object?>(p.Key, p.Value)).ToArray(),
+                Scalars(Child(root, "variables")),
                 Child(root, "addons") is YamlSequenceNode addons ? addons.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToArray() : [],
                 Pairs(root, "files").Select(p => new KeyValuePair<string, string>(p.Key, p.Value ?? "")).ToArray(),
                 Child(root, "injections") is YamlSequenceNode injections
                     ? injections.Children.OfType<YamlMappingNode>().Select(m => new AnswersInjection(Text(m, "target") ?? "", Text(m, "marker") ?? "", Text(m, "sha256") ?? "")).ToArray()
-                    : []);
+                    : [])
+            {
+                Deployments = Child(root, "deployments") is YamlSequenceNode deployments
+                    ? deployments.Children.OfType<YamlMappingNode>().Select(Deployment).OrderBy(d => d.Name, StringComparer.Ordinal).ToArray()
+                    : [],
+            };
         }
         catch (YamlException)
         {
@@ -100,6 +145,26 @@ public static class AnswersFileFormat
         bool b => b ? "true" : "false",
         long or int => TemplateHelpers.Text(value),
         _ => Quote(TemplateHelpers.Text(value)),
+    };
+
+    private static AnswersDeployment Deployment(YamlMappingNode map) =>
+        new(Text(map, "name") ?? "", Text(map, "strategy") ?? "", Scalars(Child(map, "settings")),
+            Pairs(map, "files").Select(p => new KeyValuePair<string, string>(p.Key, p.Value ?? "")).ToArray());
+
+    // Plain (unquoted) scalars keep their type, so a file read and written again keeps its bytes: 4000 stays a number.
+    private static KeyValuePair<string, object?>[] Scalars(YamlNode? node) =>
+        node is YamlMappingNode map
+            ? map.Children.Where(p => p.Key is YamlScalarNode).Select(p => new KeyValuePair<string, object?>(((YamlScalarNode)p.Key).Value ?? "", Value(p.Value))).ToArray()
+            : [];
+
+    private static object? Value(YamlNode node) => node switch
+    {
+        YamlSequenceNode list => (IReadOnlyList<string>)list.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToArray(),
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "false" } s => s.Value == "true",
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "null" or "~" } => null,
+        YamlScalarNode { Style: ScalarStyle.Plain } s when long.TryParse(s.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole) => whole,
+        YamlScalarNode s => s.Value,
+        _ => null,
     };
 
     private static YamlNode? Child(YamlMappingNode map, string key) =>

@@ -8,8 +8,8 @@ using YamlDotNet.RepresentationModel;
 namespace ModuleGen.Core.Scaffolding;
 
 /// <summary>Plans the pack's injections: renders each snippet into its marker block, detects hand edits inside blocks
-/// (against the hash in the target's answers file), and checks that an edited YAML file still parses.</summary>
-internal static partial class InjectionPlanner
+/// (against the hash its start marker records, or for older blocks the target's answers file), and checks that an edited YAML file still parses.</summary>
+internal static class InjectionPlanner
 {
     public static Result<ChangeSet> Plan(ScaffoldContext context, ChangeSet files)
     {
@@ -60,7 +60,7 @@ internal static partial class InjectionPlanner
         }
 
         var path = target.Value;
-        if (!MarkerId().IsMatch(marker.Value) || generated.Contains(path.RelativePath) || MarkerBlock.CommentFor(path.RelativePath, injection.Comment) is not { } style)
+        if (!MarkerBlock.IsValidId(marker.Value) || generated.Contains(path.RelativePath) || MarkerBlock.CommentFor(path.RelativePath, injection.Comment) is not { } style)
         {
             return Invalid(pointer, path.RelativePath, marker.Value);
         }
@@ -122,7 +122,8 @@ internal static partial class InjectionPlanner
             return (ChangeKind.Inject, state.Original is null ? $"Creates the file with the block '{marker}'." : $"Adds the block '{marker}'.");
         }
 
-        var recorded = context.Recorded?.Injections.FirstOrDefault(r => r.Target == path && r.Marker == marker)?.Sha256;
+        // The start marker records the hash of what ModuleGen wrote; blocks written before it did fall back to the answers file.
+        var recorded = edit.PreviousHash ?? context.Recorded?.Injections.FirstOrDefault(r => r.Target == path && r.Marker == marker)?.Sha256;
         if (recorded is not null && recorded == ContentHash.Of(edit.PreviousContent))
         {
             return (ChangeKind.Inject, $"Updates the block '{marker}', which still holds what an earlier scaffold wrote.");
@@ -155,7 +156,4 @@ internal static partial class InjectionPlanner
             return false;
         }
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_.:-]+$")]
-    private static partial Regex MarkerId();
 }

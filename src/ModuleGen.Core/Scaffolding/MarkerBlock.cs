@@ -1,13 +1,17 @@
-using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
 
 namespace ModuleGen.Core.Scaffolding;
 
-/// <summary>Reads and writes owned regions in files ModuleGen did not create:
-/// <c># &gt;&gt;&gt; modulegen:&lt;id&gt; &gt;&gt;&gt;</c> … <c># &lt;&lt;&lt; modulegen:&lt;id&gt; &lt;&lt;&lt;</c>, with the comment
-/// syntax of the file type (# for YAML/TOML/Python/shell, // for C-like languages, &lt;!-- --&gt; for Markdown/HTML).</summary>
-public static class MarkerBlock
+/// <summary>Reads and writes owned regions in files ModuleGen did not create — the one implementation behind scaffold
+/// injections and workspace registry edits:
+/// <c># &gt;&gt;&gt; modulegen:&lt;id&gt; &gt;&gt;&gt; sha256=&lt;hex&gt;</c> … <c># &lt;&lt;&lt; modulegen:&lt;id&gt; &lt;&lt;&lt;</c>,
+/// with the comment syntax of the file type (# for YAML/TOML/Python/shell, // for C-like languages, &lt;!-- --&gt; for
+/// Markdown/HTML). The start marker records the SHA-256 of the block's content, so the file itself says whether a
+/// block still holds what ModuleGen wrote; a block without a hash (written by an older version) is still recognised.</summary>
+public static partial class MarkerBlock
 {
+    private const string HashPrefix = " sha256=";
+
     private static readonly HashSet<string> s_hash = new(StringComparer.Ordinal)
     {
         ".yaml", ".yml", ".toml", ".py", ".sh", ".bash", ".cfg", ".ini", ".conf", ".env", ".txt", ".rb", ".r", ".pl", ".properties", ".gitignore", ".dockerignore",
@@ -38,59 +42,111 @@ public static class MarkerBlock
         return s_slashes.Contains(extension) ? "//" : s_markup.Contains(extension) ? "<!--" : null;
     }
 
-    /// <summary>Returns the start marker line (without indentation).</summary>
-    public static string Start(string id, string style) => style == "<!--" ? $"<!-- >>> modulegen:{id} >>> -->" : $"{style} >>> modulegen:{id} >>>";
+    /// <summary>Tells whether a marker id is acceptable: letters, digits, '_', '-', '.' or ':'.</summary>
+    public static bool IsValidId(string id) =>
+        id.Length is > 0 and <= 128 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or ':');
+
+    /// <summary>Returns the start marker line (without indentation), recording <paramref name="hash"/> when given.</summary>
+    public static string Start(string id, string style, string? hash = null)
+    {
+        var tail = hash is null ? "" : HashPrefix + hash;
+        return style == "<!--" ? $"<!-- >>> modulegen:{id} >>>{tail} -->" : $"{style} >>> modulegen:{id} >>>{tail}";
+    }
 
     /// <summary>Returns the end marker line (without indentation).</summary>
     public static string End(string id, string style) => style == "<!--" ? $"<!-- <<< modulegen:{id} <<< -->" : $"{style} <<< modulegen:{id} <<<";
 
-    /// <summary>Puts <paramref name="content"/> inside the block <paramref name="id"/>: replaces the block's content when
-    /// the block exists, else inserts it after the first line matching <paramref name="anchor"/>, or at the end.</summary>
-    public static Result<MarkerEdit> Apply(string text, string id, string content, string style, int indent, Regex? anchor, string pointer)
+    /// <summary>Finds every marker block of the text (any id) and every marker line that does not form a block.</summary>
+    public static MarkerScan Scan(string text, string style)
     {
-        var lines = text.Length == 0 ? [] : text.Split('\n').ToList();
-        var hadFinalNewline = text.EndsWith('\n');
-        if (hadFinalNewline)
+        var lines = MarkerText.Parse(text);
+        var regions = new List<MarkerRegion>();
+        var problems = new List<MarkerProblem>();
+        (string Id, int Index, string? Hash)? open = null;
+        for (var i = 0; i < lines.Count; i++)
         {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        var body = content.Length == 0 ? [] : (content.EndsWith('\n') ? content[..^1] : content).Split('\n');
-        var starts = lines.Select((l, i) => (l, i)).Where(p => p.l.Trim() == Start(id, style)).Select(p => p.i).ToList();
-        var ends = lines.Select((l, i) => (l, i)).Where(p => p.l.Trim() == End(id, style)).Select(p => p.i).ToList();
-        if (starts.Count > 1 || ends.Count > 1 || starts.Count != ends.Count || (starts.Count == 1 && ends[0] < starts[0]))
-        {
-            return ToolError.Create(ErrorCodes.ScaffoldInjectionInvalid, pointer,
-                $"The marker block '{id}' is broken ({starts.Count} start and {ends.Count} end marker lines, in that order).",
-                $"Repair the file by hand so it holds one '{Start(id, style)}' line followed by one '{End(id, style)}' line, or none.");
-        }
-
-        if (starts.Count == 1)
-        {
-            var previous = string.Join("", lines.Skip(starts[0] + 1).Take(ends[0] - starts[0] - 1).Select(l => l + "\n"));
-            lines.RemoveRange(starts[0] + 1, ends[0] - starts[0] - 1);
-            lines.InsertRange(starts[0] + 1, body);
-            return Result<MarkerEdit>.Ok(new MarkerEdit(Join(lines, true), previous));
-        }
-
-        var at = lines.Count;
-        if (anchor is not null)
-        {
-            var found = lines.FindIndex(anchor.IsMatch);
-            if (found < 0)
+            var trimmed = lines.Lines[i].Trim();
+            if (ParseStart(trimmed, style) is { } start)
             {
-                return ToolError.Create(ErrorCodes.ScaffoldInjectionAnchorMissing, pointer,
-                    $"No line matches the anchor '{anchor}' the block '{id}' is placed after.", "Add the anchor line to the file (for workspace.yaml: 'load_from:').").WithFound(anchor.ToString());
-            }
+                if (open is { } unclosed)
+                {
+                    problems.Add(new MarkerProblem(unclosed.Id, unclosed.Index + 1, $"start marker without an end marker (another block starts at line {i + 1})"));
+                }
 
-            at = found + 1;
+                open = (start.Id, i, start.Hash);
+            }
+            else if (ParseEnd(trimmed, style) is { } end)
+            {
+                if (open is not { } current || current.Id != end)
+                {
+                    problems.Add(new MarkerProblem(end, i + 1, "end marker without a start marker"));
+                    continue;
+                }
+
+                regions.Add(new MarkerRegion(end, current.Index, i, current.Hash, lines.Between(current.Index, i)));
+                open = null;
+            }
         }
 
-        var pad = new string(' ', indent);
-        lines.InsertRange(at, [pad + Start(id, style), .. body, pad + End(id, style)]);
-        return Result<MarkerEdit>.Ok(new MarkerEdit(Join(lines, true), null));
+        if (open is { } last)
+        {
+            problems.Add(new MarkerProblem(last.Id, last.Index + 1, "start marker without an end marker"));
+        }
+
+        foreach (var twice in regions.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.AddRange(twice.Skip(1).Select(r => new MarkerProblem(r.Id, r.StartLine, $"a second block with this id (the first starts at line {twice.First().StartLine})")));
+        }
+
+        var broken = problems.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return new MarkerScan(regions.Where(r => !broken.Contains(r.Id)).ToArray(), problems.OrderBy(p => p.Line).ToArray());
     }
 
-    private static string Join(List<string> lines, bool finalNewline) =>
-        lines.Count == 0 ? "" : string.Join('\n', lines) + (finalNewline ? "\n" : "");
+    private static (string Id, string? Hash)? ParseStart(string line, string style)
+    {
+        if (Strip(line, style, ">>>") is not { } rest)
+        {
+            return null;
+        }
+
+        var close = rest.IndexOf(" >>>", StringComparison.Ordinal);
+        if (close <= 0 || !IsValidId(rest[..close]))
+        {
+            return null;
+        }
+
+        var tail = rest[(close + 4)..];
+        if (tail.Length == 0)
+        {
+            return (rest[..close], null);
+        }
+
+        var hash = tail.StartsWith(HashPrefix, StringComparison.Ordinal) ? tail[HashPrefix.Length..] : "";
+        return hash.Length == 64 && hash.All(char.IsAsciiHexDigitLower) ? (rest[..close], hash) : null;
+    }
+
+    private static string? ParseEnd(string line, string style) =>
+        Strip(line, style, "<<<") is { } rest && rest.EndsWith(" <<<", StringComparison.Ordinal) && IsValidId(rest[..^4]) ? rest[..^4] : null;
+
+    private static string? Strip(string line, string style, string arrows)
+    {
+        var prefix = style == "<!--" ? $"<!-- {arrows} modulegen:" : $"{style} {arrows} modulegen:";
+        if (!line.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = line[prefix.Length..];
+        if (style != "<!--")
+        {
+            return rest;
+        }
+
+        return rest.EndsWith(" -->", StringComparison.Ordinal) ? rest[..^4] : null;
+    }
+
+    private static ToolError Broken(string id, string style, IReadOnlyList<MarkerProblem> problems, string pointer) =>
+        ToolError.Create(ErrorCodes.ScaffoldInjectionInvalid, pointer,
+            $"The marker block '{id}' is broken: {string.Join("; ", problems.Select(p => $"line {p.Line}: {p.Reason}"))}.",
+            $"Repair the file by hand so it holds one '{Start(id, style)}' line followed by one '{End(id, style)}' line, or none.");
 }

@@ -76,15 +76,19 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         var context = new ScaffoldContext(workspace, engine, pack, model, target, policy, recorded);
         return FilePlanner.Plan(context)
             .Then(files => InjectionPlanner.Plan(context, files))
-            .Map(set => WithAnswers(set, pack, chosen, variables.Value, model, answersPath.Value, existingAnswers.Value))
+            .Map(set => WithAnswers(set, pack, chosen, variables.Value, model, answersPath.Value, existingAnswers.Value, recorded))
             .Map(set => new PlannedScaffold(pack, target, variables.Value, chosen, set, answersPath.Value.RelativePath));
     }
 
     private static ChangeSet WithAnswers(ChangeSet set, TemplatePack pack, IReadOnlyList<string> addons, IReadOnlyList<ResolvedVariable> variables,
-        IReadOnlyDictionary<string, object?> model, WorkspacePath path, string? existing)
+        IReadOnlyDictionary<string, object?> model, WorkspacePath path, string? existing, AnswersFile? recorded)
     {
+        // Deployments belong to configure_deployment; a re-scaffold keeps them.
         var answers = new AnswersFile(pack.Manifest.Name, pack.Manifest.Version,
-            variables.Select(v => new KeyValuePair<string, object?>(v.Name, model[v.Name])).ToArray(), addons, set.FileHashes, set.Injections);
+            variables.Select(v => new KeyValuePair<string, object?>(v.Name, model[v.Name])).ToArray(), addons, set.FileHashes, set.Injections)
+        {
+            Deployments = recorded?.Deployments ?? [],
+        };
         var text = AnswersFileFormat.Write(answers);
         var (kind, reason) = existing is null ? (ChangeKind.Create, "Records how the folder was scaffolded.")
             : existing == text ? (ChangeKind.Unchanged, "The answers are the same as recorded.")

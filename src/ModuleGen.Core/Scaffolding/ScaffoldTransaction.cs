@@ -8,7 +8,9 @@ namespace ModuleGen.Core.Scaffolding;
 /// .modulegen/staging/&lt;pid&gt;-&lt;id&gt;/, then each is moved into place with one atomic rename; the previous content of every replaced file is kept as a backup until the last
 /// file is in place. On any failure every file already touched is put back (or removed, if it was new), the folders
 /// the commit created are removed, and the staging folder is deleted, so the workspace is as it was.</summary>
-internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace)
+/// <remarks>Registry edits and deployments commit through the same transaction; <paramref name="subject"/> and
+/// <paramref name="failedCode"/> name what failed in their errors.</remarks>
+internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace, string subject = "the scaffold", string failedCode = ErrorCodes.ScaffoldCommitFailed)
 {
 
     private static readonly UTF8Encoding s_utf8 = new(false);
@@ -27,7 +29,7 @@ internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace)
         DeleteTree(root);
         for (var i = 0; i < writes.Count; i++)
         {
-            if (Write(Path.Join(root, "new", $"{i}"), s_utf8.GetBytes(writes[i].Content)) is { IsOk: false } staged)
+            if (!writes[i].Delete && Write(Path.Join(root, "new", $"{i}"), s_utf8.GetBytes(writes[i].Content)) is { IsOk: false } staged)
             {
                 Cleanup(root);
                 return Failed(staged.Errors[0].Message, 0);
@@ -54,7 +56,7 @@ internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace)
                 return Rollback(touched, root, kept.Errors[0].Message);
             }
 
-            var result = MoveIntoPlace(Path.Join(root, "new", $"{i}"), write.Path);
+            var result = write.Delete ? Delete(write.Path.FullPath) : MoveIntoPlace(Path.Join(root, "new", $"{i}"), write.Path);
             if (!result.IsOk)
             {
                 return Rollback(touched, root, result.Errors[0].Message);
@@ -161,7 +163,7 @@ internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace)
 
     private string Relative(string fullPath) => Path.GetRelativePath(workspace.Root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static Result<Unit> Failed(string cause, int restored) =>
-        ToolError.Create(ErrorCodes.ScaffoldCommitFailed, "", $"Writing the scaffold failed: {cause} {(restored == 0 ? "Nothing had been changed." : $"The {restored} file(s) already written were put back.")}",
-            "Fix the cause and run the scaffold again; the workspace is as it was before.");
+    private Result<Unit> Failed(string cause, int restored) =>
+        ToolError.Create(failedCode, "", $"Writing {subject} failed: {cause} {(restored == 0 ? "Nothing had been changed." : $"The {restored} file(s) already written were put back.")}",
+            $"Fix the cause and write {subject} again; the workspace is as it was before.");
 }

@@ -7,13 +7,30 @@ namespace ModuleGen.Core.Scaffolding;
 /// objects and arrays with their pointer.</summary>
 public static class VariableValues
 {
-    /// <summary>Converts <paramref name="json"/> (absent or null: no variables).</summary>
+    /// <summary>Converts <paramref name="json"/> (absent or null: no variables; a string holding a JSON object is accepted).</summary>
     public static Result<IReadOnlyDictionary<string, object?>> FromJson(JsonElement? json, string pointer = "/variables")
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (json is not { } element || element.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
         {
             return Result<IReadOnlyDictionary<string, object?>>.Ok(values);
+        }
+
+        // Some clients stringify object arguments; accept a string that holds the JSON object, as plans do.
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            try
+            {
+                using var parsed = JsonDocument.Parse(element.GetString()!);
+                if (parsed.RootElement.ValueKind == JsonValueKind.Object)
+                {
+                    return FromJson(parsed.RootElement.Clone(), pointer);
+                }
+            }
+            catch (JsonException)
+            {
+                // Falls through to the shape error below, which shows what was sent.
+            }
         }
 
         if (element.ValueKind != JsonValueKind.Object)

@@ -36,7 +36,8 @@ internal sealed partial class TemplateChecker
             IReadOnlyList<object?> list => (list.FirstOrDefault(), 0L, list.Count == 0),
             _ => (null, null, true),
         };
-        if (!value.Permissive && value.Ok && value.Value is not (IReadOnlyDictionary<string, object?> or IReadOnlyList<object?>))
+        // A defined null iterates as nothing (Handlebars semantics); only missing keys and scalars are errors.
+        if (!value.Permissive && value.Ok && value.Value is not (null or IReadOnlyDictionary<string, object?> or IReadOnlyList<object?>))
         {
             Error(ErrorCodes.TemplateRenderFailed, _tag, $"'{Preview.Of(_tag.Raw, 60)}' iterates over a value that is neither a list nor a map.", "Iterate over a list or a map.");
         }

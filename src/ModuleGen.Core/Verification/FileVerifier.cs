@@ -52,9 +52,10 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
         {
             var folder = target.Value;
             checks.Add(new VerificationCheck("target_dir", VerificationCheck.Passed, folder.RelativePath, "The folder exists."));
-            var expectedPaths = (expected ?? []).Select(f => CheckFile(folder, f, checks)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var emptyByDesign = _sources.SelectMany(s => s.EmptyByDesign(brick)).ToHashSet(StringComparer.Ordinal);
+            var expectedPaths = (expected ?? []).Select(f => CheckFile(folder, f, emptyByDesign.Contains(f), checks)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var nested = brickFolders.Where(f => f != folder.FullPath).ToHashSet(StringComparer.Ordinal);
-            var (files, stoppedEarly) = TargetDirWalker.Walk(folder.FullPath, workspace.Config.Scan.SkipDirs.ToHashSet(StringComparer.Ordinal), nested, workspace.Config.Scan.FileBudget);
+            var (files, stoppedEarly) = FileWalker.Walk(folder.FullPath, FileWalkOptions.From(workspace.Config.Scan) with { EnterFolder = (d, _) => !nested.Contains(d.FullName) });
             CheckTokens(folder, files, checks);
             if (stoppedEarly)
             {
@@ -81,7 +82,7 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
         return lists.Length == 0 ? null : lists.SelectMany(l => l).Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    private string? CheckFile(WorkspacePath folder, string file, List<VerificationCheck> checks)
+    private string? CheckFile(WorkspacePath folder, string file, bool mayBeEmpty, List<VerificationCheck> checks)
     {
         var path = workspace.Guard.Resolve($"{folder.RelativePath}/{file.Replace('\\', '/')}", "");
         if (!path.IsOk)
@@ -93,7 +94,7 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
         var info = new FileInfo(path.Value.FullPath);
         checks.Add(!info.Exists
             ? new VerificationCheck("file", VerificationCheck.Failed, path.Value.RelativePath, "The file does not exist.", ErrorCodes.VerifyFileMissing)
-            : info.Length == 0
+            : info.Length == 0 && !mayBeEmpty
                 ? new VerificationCheck("file", VerificationCheck.Failed, path.Value.RelativePath, "The file is empty.", ErrorCodes.VerifyFileEmpty)
                 : new VerificationCheck("file", VerificationCheck.Passed, path.Value.RelativePath, $"The file exists ({info.Length} bytes)."));
         return path.Value.RelativePath;

@@ -9,4 +9,8 @@ public interface IExpectedFilesSource
 {
     /// <summary>Returns the expected files relative to the brick's target_dir, or null when this source knows none.</summary>
     IReadOnlyList<string>? ExpectedFiles(ExpandedBrick brick);
+
+    /// <summary>Names the expected files that are empty by design (e.g. a generated py.typed), so an empty file there
+    /// is not a finding; paths relative to the brick's target_dir.</summary>
+    IReadOnlyCollection<string> EmptyByDesign(ExpandedBrick brick) => [];
 }

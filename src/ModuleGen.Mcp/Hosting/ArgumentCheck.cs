@@ -26,7 +26,10 @@ internal static class ArgumentCheck
                 continue;
             }
 
-            CheckValue(property, value, Pointer(name), name, errors);
+            if (value.ValueKind != JsonValueKind.Null)
+            {
+                CheckValue(property, value, Pointer(name), name, errors); // null stands for an omitted optional argument
+            }
         }
 
         if (schema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array)
@@ -78,7 +81,8 @@ internal static class ArgumentCheck
         "number" => value.ValueKind == JsonValueKind.Number,
         "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
         "array" => value.ValueKind == JsonValueKind.Array,
-        "object" => value.ValueKind == JsonValueKind.Object,
+        // Tools taking a JSON object (a plan, variables, settings) also accept it stringified, as some clients send it.
+        "object" => value.ValueKind is JsonValueKind.Object or JsonValueKind.String,
         "null" => value.ValueKind == JsonValueKind.Null,
         _ => true,
     };

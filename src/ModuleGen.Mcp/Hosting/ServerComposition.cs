@@ -2,9 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Audit;
+using ModuleGen.Core.Audit.Modules;
 using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Deployment;
+using ModuleGen.Core.Modules;
+using ModuleGen.Core.Registry;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.SpecDocs;
@@ -55,8 +59,6 @@ internal static class ServerComposition
         services.AddSingleton<IdAllocator>();
         services.AddSingleton<TraceMatrixBuilder>();
         services.AddSingleton<GateChecker>();
-        services.AddSingleton(StepPromptOptions.BesideExecutable());
-        services.AddSingleton<IPromptTemplateRenderer, HandlebarsPromptRenderer>();
         services.AddSingleton<StepPromptService>();
         services.AddSingleton<KeyedLocks>();
         services.AddSingleton<PlanValidator>();
@@ -66,7 +68,6 @@ internal static class ServerComposition
         services.AddSingleton<Recipe>();
         services.AddSingleton(PromptTemplateOptions.BesideProgram());
         services.AddSingleton<PromptTemplates>();
-        services.AddSingleton<ITextTemplateRenderer, PromptRenderer>();
         services.AddSingleton<PlanPromptService>();
         services.AddSingleton<CreateModulePromptService>();
         services.AddSingleton<BrickSkeletons>();
@@ -74,6 +75,14 @@ internal static class ServerComposition
         services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
         services.AddSingleton<IExpectedFilesSource, AnswersExpectedFiles>();
         services.AddSingleton<FileVerifier>();
+        services.AddSingleton<GeneratedModules>();
+        services.AddSingleton<IWorkspaceRegistry, DagsterWorkspaceYaml>();
+        services.AddSingleton<IWorkspaceRegistry, DgToml>();
+        services.AddSingleton<WorkspaceRegistryService>();
+        services.AddSingleton<DeploymentService>();
+        services.AddSingleton<IAuditCheck, ModuleAuditCheck>();
+        services.AddSingleton<IAuditCheck, RegistryAuditCheck>();
+        services.AddSingleton<IAuditCheck, PlanAuditCheck>();
         services.AddSingleton<AuditService>();
 
         var builder = services.AddMcpServer(options =>
@@ -94,6 +103,8 @@ internal static class ServerComposition
             .WithDeferredTools<VerificationTools>()
             .WithDeferredPrompts<ModulePrompts>()
             .WithDeferredTools<AuditTools>()
+            .WithDeferredTools<RegistryTools>()
+            .WithDeferredTools<DeploymentTools>()
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(TimeProvider.System));
@@ -101,13 +112,10 @@ internal static class ServerComposition
                 filters.AddCallToolFilter(ArgumentCheckFilter.Create());
             });
         AfterHandshake.Register(services);
-        DeferredPrimitives.Apply(services, tool =>
-        {
-            if (tool.ProtocolTool.OutputSchema is { } schema)
-            {
-                tool.ProtocolTool.OutputSchema = FailureSchema.Admit(schema);
-            }
-        });
+        // Every tool, however registered, is compacted once when it is created (the tools/list budget): see
+        // ToolListCompaction. Never rewrite tools in a PostConfigure: enumerating the collection there creates every
+        // tool before initialize is answered (StartupDeferralTests).
+        DeferredPrimitives.Apply(services, tool => ToolListCompaction.Apply(tool.ProtocolTool));
         return services.BuildServiceProvider();
     }
 

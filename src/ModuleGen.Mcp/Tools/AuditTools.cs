@@ -12,18 +12,24 @@ internal sealed class AuditTools(AuditService audit)
 {
     [McpServerTool(Name = "audit_workspace", Title = "Audit the workspace", ReadOnly = false, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(AuditResult))]
-    [Description("Audits generated modules, plans, the workspace registry and spec documents against the rule catalogue (docs/audit-rules.md): " +
-        "findings with rule id, severity, file, line, message and recommendation, plus counts. Writes nothing unless report_path is given. " +
-        "Errors: argument.invalid (format), audit.unknown_module, audit.unknown_rule (modulegen.yaml), path.* (report_path).")]
-    public CallToolResult AuditWorkspace(
-        [Description("Module folder name to audit; omit to audit the workspace and every module.")] string? module = null,
-        [Description("Report format: json (default; the result itself), markdown (for people) or sarif (SARIF 2.1.0 for code scanning).")] string format = AuditFormat.Json,
-        [Description("Workspace-relative file to save the report to, e.g. '.modulegen/audit.sarif'; omit to write nothing.")] string? report_path = null,
-        IProgress<ProgressNotificationValue>? progress = null)
+    [Description("Audits modules, plans, the registry and spec documents against the rule " +
+        "catalogue: findings with rule id, severity, file, line and fix, plus counts.")]
+    public async Task<CallToolResult> AuditWorkspace(
+        RequestContext<CallToolRequestParams> request,
+        [Description("Module folder name; omit to audit the whole workspace.")] string? module = null,
+        [Description("json (default), markdown or sarif.")] string format = AuditFormat.Json,
+        [Description("Workspace-relative report file; omit to write nothing.")] string? report_path = null,
+        CancellationToken cancellationToken = default)
     {
-        var reporter = progress is null ? null : new Progress<AuditProgress>(p =>
-            progress.Report(new ProgressNotificationValue { Progress = p.Done, Total = p.Total, Message = $"audited {p.Message}" }));
-        return ToolResultMapper.Map(audit.Run(new AuditRequest(module, format, report_path), reporter), Summarise);
+        var progress = ProgressRelay<AuditProgress>.For(request,
+            p => new ProgressNotificationValue { Progress = p.Done, Total = p.Total, Message = $"audited {p.Message}" }, cancellationToken);
+        var result = ToolResultMapper.Map(audit.Run(new AuditRequest(module, format, report_path), progress), Summarise);
+        if (progress is not null)
+        {
+            await progress.FlushAsync();
+        }
+
+        return result;
     }
 
     private static string Summarise(AuditResult r)

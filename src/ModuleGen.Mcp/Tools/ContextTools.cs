@@ -11,11 +11,10 @@ internal sealed class ContextTools(ContextBuilder builder)
 {
     [McpServerTool(Name = "build_context", Title = "Build module context", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(GenContext))]
-    [Description("Gathers the context for adding a module: normalised names (snake, kebab, Pascal, camel), detected stacks, " +
-        "existing modules, ports in use, template packs, the module's existing plan/contract/spec, a suggested target dir and the config in force. " +
-        "Read-only. Call it first. Errors: name.* codes say which naming rule the module name broke and how to fix it.")]
+    [Description("Gathers the context for adding a module: name forms, stacks, modules, ports in use, " +
+        "template packs, its plan/contract/spec and a suggested target dir. Call it first.")]
     public CallToolResult BuildContext(
-        [Description("Module name as the user said it, e.g. 'customer orders' or 'CustomerOrders'; 1-64 ASCII letters, digits, spaces, '-' or '_', not starting with a digit.")]
+        [Description("Module name as the user said it, e.g. 'customer orders' or 'CustomerOrders'.")]
         string module) =>
         ToolResultMapper.Map(builder.Build(new BuildContextRequest(module)), Summarise);
 

@@ -11,12 +11,11 @@ internal sealed class RecipeTools(Recipe recipe)
 {
     [McpServerTool(Name = "next_steps", Title = "Next steps", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(NextStepsResult))]
-    [Description("Lists the module's bricks in dependency order (ties in plan order, sub-plans expanded as 'brick.sub_brick'), each with the steps specs, scaffold, implement, verify " +
-        "and their status (pending/done/failed/skipped) from the run log, and names the next step. Read-only; restartable: the log is the state. " +
-        "format 'mermaid' adds a progress graph. Errors: plan.not_found, plan.stored_invalid.")]
+    [Description("Lists the bricks of a module in build order with the status of each step (specs, " +
+        "scaffold, implement, verify) and names the next; mermaid adds a graph.")]
     public CallToolResult NextSteps(
         [Description("Module name.")] string module,
-        [Description("'json' (default) or 'mermaid'.")] string? format = null) =>
+        [Description("json (default) or mermaid.")] string? format = null) =>
         ToolResultMapper.Map(recipe.NextSteps(new NextStepsRequest(module, format)),
             r => $"'{r.Module}' (run {r.RunId}): {r.Summary.CompleteBricks}/{r.Summary.Bricks} brick(s) complete; {r.Summary.Done} step(s) done, {r.Summary.Failed} failed, {r.Summary.Pending} pending. " +
                  (r.Next is { } n ? $"Next: {n.Step} of '{n.Brick}'{(n.Status == RecipeSteps.Failed ? " (retry; it failed)" : "")}." : "Every step is done or skipped.") +
@@ -24,14 +23,13 @@ internal sealed class RecipeTools(Recipe recipe)
 
     [McpServerTool(Name = "record_step", Title = "Record step", ReadOnly = false, Idempotent = false, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RecordStepResult))]
-    [Description("Appends the outcome of one step of one brick to the module's run log (time, run id, brick, step, status, note) and returns the next step. " +
-        "Errors: brick.unknown, recipe.step_unknown, recipe.status_unknown, recipe.note_too_long (all reported at once; nothing is written).")]
+    [Description("Records the outcome of one step of one brick in the run log of the module and returns the next step.")]
     public CallToolResult RecordStep(
         [Description("Module name.")] string module,
-        [Description("Brick name as next_steps lists it (sub-plan bricks as 'brick.sub_brick').")] string brick,
+        [Description("Brick name as next_steps lists it.")] string brick,
         [Description("specs, scaffold, implement or verify.")] string step,
         [Description("done, failed, skipped, or pending to reopen the step.")] string status,
-        [Description("What happened, at most 4,000 characters; say why for failed or skipped.")] string? note = null) =>
+        [Description("What happened; say why if failed or skipped.")] string? note = null) =>
         ToolResultMapper.Map(recipe.RecordStep(new RecordStepRequest(module, brick, step, status, note)),
             r => $"Recorded {r.Entry.Step} of '{r.Entry.Brick}' as {r.Entry.Status} in {r.LogPath}. " +
                  (r.Next is { } n ? $"Next: {n.Step} of '{n.Brick}'." : "Every step is done or skipped."));

@@ -12,9 +12,8 @@ internal sealed class TemplateTools(PackCatalogue catalogue)
 {
     [McpServerTool(Name = "list_templates", Title = "List template packs", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ListTemplatesResult))]
-    [Description("Lists the template packs scaffold can render: name, version, description, origin (workspace .modulegen/templates, " +
-        "modulegen.yaml templates.search_paths, or built-in; the first of a name shadows the rest) and add-ons. Read-only. " +
-        "Packs that fail to load are listed under problems with file, line and column.")]
+    [Description("Lists the template packs: name, version, origin " +
+        "(workspace, search path or built-in), add-ons, and packs that failed to load.")]
     public CallToolResult ListTemplates() =>
         ToolResultMapper.Map(Result<ListTemplatesResult>.Ok(catalogue.ListAll()), r =>
             $"{r.Templates.Count} pack(s): {string.Join(", ", r.Templates.Select(t => $"{t.Name} {t.Version} ({t.Origin})"))}." +
@@ -22,12 +21,10 @@ internal sealed class TemplateTools(PackCatalogue catalogue)
 
     [McpServerTool(Name = "describe_template", Title = "Describe a template pack", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(DescribeTemplateResult))]
-    [Description("Describes one template pack: its variables (type, required, default, pattern, choices), add-ons (conflicts, requires), " +
-        "files (destination templates and conditions), injections into existing files, audit checklist and the helpers its templates use. " +
-        "Read-only. Call it before scaffold to know which variables and add-ons to pass. Errors: template.not_found lists the available packs; " +
-        "template.manifest_* errors name the broken manifest's file, line and column.")]
+    [Description("Describes a template pack: variables (type, default, pattern, choices), " +
+        "add-ons, files, injections and checklist. Call it before scaffold.")]
     public CallToolResult DescribeTemplate(
-        [Description("Pack name, as listed by list_templates (e.g. 'dagster-module').")] string template) =>
+        [Description("Pack name from list_templates, e.g. dagster-module.")] string template) =>
         ToolResultMapper.Map(catalogue.Describe(template), d =>
             $"{d.Name} {d.Version} ({d.Origin}): {d.Description} Variables: {string.Join(", ", d.Variables.Select(v => v.Required ? $"{v.Name} (required)" : v.Name))}. " +
             $"Add-ons: {(d.Addons.Count == 0 ? "none" : string.Join(", ", d.Addons.Select(a => a.Name)))}. {d.Files.Count} file(s), {d.Injections.Count} injection(s).");

@@ -11,12 +11,11 @@ internal sealed class VerificationTools(FileVerifier verifier)
 {
     [McpServerTool(Name = "verify_files", Title = "Verify files", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(VerifyFilesResult))]
-    [Description("Checks the files on disk against the module's stored plan, per brick: the target_dir exists; each expected file (the brick's 'files') exists and is not empty; " +
-        "no text file in the folder holds unrendered '{{' or '}}'; the contract and spec exist. Files no plan entry names are listed as unplanned (warnings). " +
-        "Read-only. Returns per-brick checks (with verify.* codes and locations) and a summary. Errors: plan.not_found, brick.unknown.")]
+    [Description("Checks the files of a module against its stored plan, per brick: folder and expected " +
+        "files exist and are not empty, nothing unrendered, contract and spec exist.")]
     public CallToolResult VerifyFiles(
         [Description("Module name.")] string module,
-        [Description("One brick to check (as next_steps names it); omit to check every brick.")] string? brick = null) =>
+        [Description("One brick (as next_steps names it); omit for every brick.")] string? brick = null) =>
         ToolResultMapper.Map(verifier.Verify(new VerifyFilesRequest(module, brick)), Summarise);
 
     private static string Summarise(VerifyFilesResult r)

@@ -84,7 +84,7 @@ public sealed class BrickSpecResolverTests : IDisposable
 
         var errors = _s.Specs.Resolve(new ResolveBrickSpecsRequest("orders", true)).Errors;
 
-        errors.Single().Code.Should().Be(ErrorCodes.PromptVariableMissing);
+        errors.Single().Code.Should().Be(ErrorCodes.TemplateUndefinedVariable);
         _s.Temp.TreeHash().Should().Be(before);
     }
 

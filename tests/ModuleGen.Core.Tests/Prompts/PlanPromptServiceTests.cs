@@ -1,3 +1,4 @@
+using ModuleGen.Core.Templates;
 using System.Text.Json;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
@@ -38,7 +39,7 @@ public sealed class PlanPromptServiceTests : IDisposable
 
         var first = _s.PlanPrompt.Render(request).Value.Prompt;
         var fresh = new PlanPromptService(_s.Workspace, new ContextBuilder(_s.Workspace, new NoTemplates()),
-            new PromptTemplates(_s.Workspace, PromptTemplateOptions.BesideProgram()), new PromptRenderer());
+            new PromptTemplates(_s.Workspace, PromptTemplateOptions.BesideProgram()), new HandlebarsTemplateEngine());
         var second = fresh.Render(request).Value.Prompt;
 
         second.Should().Be(first);
@@ -87,7 +88,7 @@ public sealed class PlanPromptServiceTests : IDisposable
 
         result.Prompt.Should().Be("Plan orders in modules/orders: C");
         result.Template.Should().Be("workspace:.modulegen/templates/prompts/plan.hbs");
-        broken.Errors.Single().Code.Should().Be(ErrorCodes.PromptVariableMissing);
+        broken.Errors.Single().Code.Should().Be(ErrorCodes.TemplateUndefinedVariable);
     }
 
     [Fact]

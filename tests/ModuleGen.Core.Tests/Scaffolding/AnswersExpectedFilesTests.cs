@@ -28,6 +28,17 @@ public sealed class AnswersExpectedFilesTests
         new AnswersExpectedFiles(workspace.Open()).ExpectedFiles(Brick(target)).Should().BeNull();
     }
 
+    [Fact]
+    public void EmptyByDesign_FilesRecordedWithTheEmptyHash_AreListed()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("amplifier/ideas/loader/.modulegen-answers.yaml",
+            "pack: \"python-module\"\nversion: \"1.0.0\"\nvariables: {}\naddons: []\nfiles:\n" +
+            $"  \"py.typed\": \"{ContentHash.Of("")}\"\n  \"core.py\": \"{ContentHash.Of("x = 1\n")}\"\ninjections: []\n");
+
+        new AnswersExpectedFiles(workspace.Open()).EmptyByDesign(Brick("amplifier/ideas/loader")).Should().Equal("py.typed");
+    }
+
     private static ExpandedBrick Brick(string target) =>
         new("loader", new PlanBrick { Name = "loader", Description = "d", ContractPath = "c.md", SpecPath = "s.md", TargetDir = target, Type = "python_module" }, [], "plan.json", 0, "ideas", 0);
 }

@@ -78,8 +78,25 @@ public sealed class ScaffoldConflictTests
         var second = workspace.Scaffolder().Scaffold(request);
 
         second.Value.Changes.Single(c => c.Path == "workspace.yaml").Kind.Should().Be(ChangeKind.Unchanged);
+        const string body = "  - grpc_server:\n      host: localhost\n      port: 4000\n      location_name: orders\n";
         workspace.Read("workspace.yaml").Should().Be(
-            "load_from:\n  # >>> modulegen:orders >>>\n  - grpc_server:\n      host: localhost\n      port: 4000\n      location_name: orders\n  # <<< modulegen:orders <<<\n  - python_file: other.py\n");
+            $"load_from:\n  # >>> modulegen:orders >>> sha256={MarkerBlock.HashOf(body)}\n{body}  # <<< modulegen:orders <<<\n  - python_file: other.py\n");
+    }
+
+    [Theory]
+    [InlineData("host: localhost", ChangeKind.Inject)]
+    [InlineData("host: edited", ChangeKind.Conflict)]
+    public void Scaffold_BlockWithoutHashFromAnOlderVersion_UsesTheAnswersFileHash(string host, ChangeKind expected)
+    {
+        using var workspace = new TempWorkspace();
+        var request = Requests.Scaffold("dagster-module", "modules/orders", addons: ["workspace"]);
+        workspace.Scaffolder().Scaffold(request).IsOk.Should().BeTrue();
+        var withoutHash = System.Text.RegularExpressions.Regex.Replace(workspace.Read("workspace.yaml"), " sha256=[0-9a-f]{64}", "");
+        workspace.Write("workspace.yaml", withoutHash.Replace("host: localhost", host));
+
+        var result = workspace.Scaffolder().Scaffold(request with { DryRun = true });
+
+        result.Value.Changes.Single(c => c.Path == "workspace.yaml").Kind.Should().Be(expected);
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using ModuleGen.Core.Prompts;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.SpecDocs.Prompts;
 using ModuleGen.Core.Tests.Support;
 
@@ -5,7 +7,7 @@ namespace ModuleGen.Core.Tests.SpecDocs;
 
 public sealed class StepPromptServiceTests : IDisposable
 {
-    private static readonly string s_builtIn = Path.Join(RepoPaths.Root, "templates", "prompts", "steps");
+    private static readonly string s_builtIn = Path.Join(RepoPaths.Root, "templates");
     private readonly TempWorkspace _ws = new();
 
     public static TheoryData<string> Prompts()
@@ -60,7 +62,7 @@ public sealed class StepPromptServiceTests : IDisposable
         var prompt = Service().Render(new RenderStepPromptRequest("oagw", "step_intent_design")).Value;
 
         prompt.Text.Should().Be("Custom Oagw OAGW <modules/oagw/docs>\n");
-        prompt.TemplateSource.Should().Be(".modulegen/templates/prompts/steps/intent_design.hbs");
+        prompt.TemplateSource.Should().Be("workspace:.modulegen/templates/prompts/steps/intent_design.hbs");
     }
 
     [Theory]
@@ -78,15 +80,15 @@ public sealed class StepPromptServiceTests : IDisposable
     public void Render_BuiltInTemplateMissing_IsRefused()
     {
         var services = new SpecDocsServices(_ws.Root);
-        var service = new StepPromptService(services.Workspace, services.Loader, services.Checker, new HandlebarsPromptRenderer(), new StepPromptOptions(Path.Join(_ws.Root, "nowhere")));
+        var service = new StepPromptService(services.Workspace, services.Loader, services.Checker, new PromptTemplates(services.Workspace, new PromptTemplateOptions(Path.Join(_ws.Root, "nowhere"))), new HandlebarsTemplateEngine());
 
-        service.Render(new RenderStepPromptRequest("oagw", "step_tasks")).Errors[0].Code.Should().Be("docs.prompt_template_missing");
+        service.Render(new RenderStepPromptRequest("oagw", "step_tasks")).Errors[0].Code.Should().Be("prompt.template_missing");
     }
 
     private StepPromptService Service()
     {
         var services = new SpecDocsServices(_ws.Root);
-        return new StepPromptService(services.Workspace, services.Loader, services.Checker, new HandlebarsPromptRenderer(), new StepPromptOptions(s_builtIn));
+        return new StepPromptService(services.Workspace, services.Loader, services.Checker, new PromptTemplates(services.Workspace, new PromptTemplateOptions(s_builtIn)), new HandlebarsTemplateEngine());
     }
 
     public void Dispose() => _ws.Dispose();

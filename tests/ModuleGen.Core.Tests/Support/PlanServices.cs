@@ -4,6 +4,7 @@ using ModuleGen.Core.Context;
 using ModuleGen.Core.Execution;
 using ModuleGen.Core.Plans;
 using ModuleGen.Core.Prompts;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
 
@@ -23,7 +24,7 @@ public sealed class PlanServices : IDisposable
         Clock = new FixedClock(new DateTimeOffset(2025, 9, 17, 12, 10, 0, TimeSpan.Zero));
         Recipe = new Recipe(Store, Expander, new RunLog(Workspace, Locks), Clock);
         Templates = new PromptTemplates(Workspace, PromptTemplateOptions.BesideProgram());
-        var renderer = new PromptRenderer();
+        var renderer = new HandlebarsTemplateEngine();
         PlanPrompt = new PlanPromptService(Workspace, new ContextBuilder(Workspace, new NoTemplates()), Templates, renderer);
         CreateModulePrompt = new CreateModulePromptService(Workspace, Templates, renderer);
         Specs = new BrickSpecResolver(Workspace, Store, Expander, new BrickSkeletons(Templates, renderer), Locks);

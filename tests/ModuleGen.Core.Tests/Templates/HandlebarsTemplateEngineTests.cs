@@ -16,6 +16,7 @@ public sealed class HandlebarsTemplateEngineTests
         ["addons"] = new Dictionary<string, object?> { ["deploy-git"] = true, ["mysql"] = false },
         ["items"] = new List<object?> { "x", "y" },
         ["empty"] = new List<object?>(),
+        ["nothing"] = null,
     };
 
     [Theory]
@@ -37,6 +38,7 @@ public sealed class HandlebarsTemplateEngineTests
     [InlineData("{{#each items}}{{@index}}={{this}};{{/each}}", "0=x;1=y;")]
     [InlineData("{{#each items as |item|}}{{item}}{{../module}}{{/each}}", "xCustomer OrdersyCustomer Orders")]
     [InlineData("{{#each empty}}{{anything.at.all}}{{/each}}", "")]
+    [InlineData("[{{#each nothing}}{{this}}{{else}}none{{/each}}]", "[none]")]
     [InlineData("{{#with addons}}{{mysql}}{{/with}}", "false")]
     [InlineData("{{! a comment }}{{@root.port}}", "4000")]
     public void Render_HelpersAndBlocks_ProduceExpectedText(string template, string expected)

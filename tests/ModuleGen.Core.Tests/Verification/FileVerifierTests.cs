@@ -133,5 +133,20 @@ public sealed class FileVerifierTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Verify_FileTheAnswersRecordAsEmpty_IsNotAFinding()
+    {
+        _s.Temp.Write("modules/orders/b1/py.typed", "");
+        _s.Temp.Write("modules/orders/b1/.modulegen-answers.yaml",
+            "pack: \"python-module\"\nversion: \"1.0.0\"\nvariables: {}\naddons: []\nfiles:\n" +
+            $"  \"main.py\": \"{Core.Scaffolding.ContentHash.Of("print('ok')\n")}\"\n  \"py.typed\": \"{Core.Scaffolding.ContentHash.Of("")}\"\ninjections: []\n");
+        var verifier = new FileVerifier(_s.Workspace, _s.Store, _s.Expander, [new Core.Scaffolding.AnswersExpectedFiles(_s.Workspace)]);
+
+        var brick = verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Bricks.Single();
+
+        brick.Passed.Should().BeTrue();
+        brick.Checks.Should().Contain(c => c.Check == "file" && c.Path == "modules/orders/b1/py.typed" && c.Status == "passed");
+    }
+
     public void Dispose() => _s.Dispose();
 }

@@ -61,7 +61,8 @@ public static class HostileCorpus
         new("store_plan", "plan.bricks.spec_path", (_, v) => new() { ["plan"] = Plan(brick => brick["spec_path"] = v) }, "/bricks/0/spec_path"),
     ];
 
-    /// <summary>Name and value rows that are not plain paths.</summary>
+    /// <summary>Name and value rows that are not plain paths. The linked-registry rows turn the shared fixture's
+    /// workspace.yaml into a link that leaves the workspace for the length of the row.</summary>
     public static IReadOnlyList<Row> Extra { get; } =
     [
         .. Names.Select(n => new Row("store_plan", "plan.module", n.Case, _ => new() { ["plan"] = Plan(module: n.Value) }, n.Code, "/module")),
@@ -78,6 +79,18 @@ public static class HostileCorpus
         new("scaffold", "on_conflict", "unknown", _ => new() { ["template"] = "python-module", ["target_dir"] = "modules/x", ["variables"] = new JsonObject { ["module"] = "x" }, ["on_conflict"] = "../x" }, "argument.invalid", "/on_conflict"),
         new("audit_workspace", "module", "traversal", _ => new() { ["module"] = "../x", ["report_path"] = "report.md" }, "audit.unknown_module", "/module"),
         new("audit_workspace", "format", "unknown", _ => new() { ["format"] = "../x", ["report_path"] = "report.md" }, "argument.invalid", "/format"),
+        .. Names.Select(n => new Row("workspace_add", "module", n.Case, _ => new() { ["module"] = n.Value }, n.Code, "/module")),
+        .. Names.Select(n => new Row("workspace_remove", "module", n.Case, _ => new() { ["module"] = n.Value }, n.Code, "/module")),
+        .. Names.Select(n => new Row("configure_deployment", "module", n.Case, _ => Deployment(module: n.Value), n.Code, "/module")),
+        new("configure_deployment", "name", "traversal", _ => Deployment(name: "../../etc/cron.d/x"), "deploy.name_invalid", "/name"),
+        new("configure_deployment", "name", "absolute", _ => Deployment(name: "/etc/cron.d/x"), "deploy.name_invalid", "/name"),
+        new("configure_deployment", "name", "NUL byte", _ => Deployment(name: "prod\0"), "deploy.name_invalid", "/name"),
+        new("configure_deployment", "name", "RTL override", _ => Deployment(name: "prod\u202E"), "deploy.name_invalid", "/name"),
+        new("configure_deployment", "settings.host", "shell injection", _ => Deployment(host: "h; rm -rf /"), "deploy.setting_invalid", "/settings/host"),
+        new("configure_deployment", "settings.path", "shell injection", _ => Deployment(path: "/opt/x'; touch /tmp/pwned; '"), "deploy.setting_invalid", "/settings/path"),
+        new("workspace_add", "registry file", "symlink escape", f => f.WithLinkedRegistry(new() { ["module"] = "shop" }), "path.symlink_escape", "/config/registry/files/0"),
+        new("workspace_remove", "registry file", "symlink escape", f => f.WithLinkedRegistry(new() { ["module"] = "shop" }), "path.symlink_escape", "/config/registry/files/0"),
+        new("workspace_sync", "registry file", "symlink escape", f => f.WithLinkedRegistry([]), "path.symlink_escape", "/config/registry/files/0"),
     ];
 
     /// <summary>Every row: each hostile path against each path argument, then the extra rows.</summary>
@@ -102,6 +115,9 @@ public static class HostileCorpus
         brick?.Invoke(first);
         return new JsonObject { ["module"] = module, ["bricks"] = new JsonArray(first) };
     }
+
+    private static JsonObject Deployment(string module = "shop", string name = "production", string host = "deploy.example.com", string? path = null) =>
+        new() { ["module"] = module, ["name"] = name, ["strategy"] = "rsync", ["settings"] = path is null ? new JsonObject { ["host"] = host } : new JsonObject { ["host"] = host, ["path"] = path } };
 
     private static JsonObject Step(string module = "orders", string brick = "api", string status = "done", string? note = null) =>
         new() { ["module"] = module, ["brick"] = brick, ["step"] = "specs", ["status"] = status, ["note"] = note };

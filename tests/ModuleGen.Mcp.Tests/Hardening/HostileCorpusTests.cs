@@ -17,17 +17,24 @@ public sealed class HostileCorpusTests(HostileFixture fixture) : IClassFixture<H
     public async Task HostileCall_IsRefused_AndNothingChanges(string label)
     {
         var row = HostileCorpus.All.Single(r => r.ToString() == label);
-        var arguments = row.Arguments(fixture);
-        var before = fixture.Workspace.TreeHash(LogFolder);
+        try
+        {
+            var arguments = row.Arguments(fixture);
+            var before = fixture.Workspace.TreeHash(LogFolder);
 
-        var result = await fixture.Client.CallToolAsync(row.Tool,
-            arguments.Deserialize<Dictionary<string, object?>>()!, cancellationToken: StdioServer.Deadline());
+            var result = await fixture.Client.CallToolAsync(row.Tool,
+                arguments.Deserialize<Dictionary<string, object?>>()!, cancellationToken: StdioServer.Deadline());
 
-        result.IsError.Should().BeTrue($"{label} must be refused");
-        var errors = result.StructuredContent!.Value.GetProperty("errors").EnumerateArray()
-            .Select(e => (Code: e.GetProperty("code").GetString(), Pointer: e.GetProperty("pointer").GetString())).ToArray();
-        errors.Should().Contain((row.Code, row.Pointer), $"{label} answered {string.Join(", ", errors)}");
-        fixture.Workspace.TreeHash(LogFolder).Should().Be(before, $"{label} must write nothing");
+            result.IsError.Should().BeTrue($"{label} must be refused");
+            var errors = result.StructuredContent!.Value.GetProperty("errors").EnumerateArray()
+                .Select(e => (Code: e.GetProperty("code").GetString(), Pointer: e.GetProperty("pointer").GetString())).ToArray();
+            errors.Should().Contain((row.Code, row.Pointer), $"{label} answered {string.Join(", ", errors)}");
+            fixture.Workspace.TreeHash(LogFolder).Should().Be(before, $"{label} must write nothing");
+        }
+        finally
+        {
+            fixture.RestoreRegistry();
+        }
     }
 
     [Fact]

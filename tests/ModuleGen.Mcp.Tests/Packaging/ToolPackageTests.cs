@@ -50,6 +50,15 @@ public sealed class ToolPackageTests : IDisposable
             new Dictionary<string, object?> { ["module"] = "orders", ["contract_text"] = "C", ["spec_text"] = "S" }, cancellationToken: StdioServer.Deadline());
         prompt.IsError.Should().NotBe(true);
         prompt.StructuredContent!.Value.GetProperty("template").GetString().Should().Be("built-in:prompts/plan.hbs");
+
+        // So do the built-in template packs: found with no repository around the workspace.
+        var templates = await client.CallToolAsync("list_templates", cancellationToken: StdioServer.Deadline());
+        templates.IsError.Should().NotBe(true);
+        var packs = templates.StructuredContent!.Value.GetProperty("templates").EnumerateArray().ToArray();
+        packs.Select(t => t.GetProperty("name").GetString()).Should().Equal("dagster-module", "intent-docs", "python-module");
+        packs.Should().OnlyContain(t => t.GetProperty("origin").GetString() == "built_in");
+        templates.StructuredContent!.Value.TryGetProperty("problems", out var problems).Should().BeTrue();
+        problems.GetArrayLength().Should().Be(0);
     }
 
     public void Dispose() => _ws.Dispose();

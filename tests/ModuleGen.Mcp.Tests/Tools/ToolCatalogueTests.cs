@@ -28,25 +28,82 @@ public sealed class ToolCatalogueTests : IDisposable
     }
 
     [Fact]
-    public async Task EveryOutputSchema_AdmitsTheFailureEnvelope()
+    public async Task EveryOutputSchema_IsFlatAndAdmitsTheFailureEnvelope()
     {
         // TypeScript-SDK clients validate structuredContent even on isError results; {"errors": [...]} must conform.
+        await using var server = await InProcess.StartAsync(_ws.Root);
+        var failure = JsonDocument.Parse("""{"errors": [{"code": "argument.invalid", "pointer": "/module", "message": "m", "hint": "h"}]}""").RootElement;
+
+        foreach (var tool in await server.Client.ListToolsAsync(cancellationToken: StdioServer.Deadline()))
+        {
+            var schema = tool.ProtocolTool.OutputSchema;
+            schema.Should().NotBeNull(tool.Name);
+            schema!.Value.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(["type", "properties"], $"{tool.Name}: no required, anyOf or descriptions");
+            schema.Value.GetProperty("type").GetString().Should().Be("object", tool.Name);
+            foreach (var property in schema.Value.GetProperty("properties").EnumerateObject())
+            {
+                property.Value.EnumerateObject().Select(p => p.Name).Should().BeSubsetOf(["type"], $"{tool.Name}.{property.Name} keeps its JSON type only");
+            }
+
+            schema.Value.GetProperty("properties").GetProperty("errors").GetProperty("type").GetString().Should().Be("array", tool.Name);
+            OutputSchemaCheck.Violations(schema.Value, failure).Should().BeEmpty(tool.Name);
+        }
+    }
+
+    [Theory]
+    [InlineData("build_context", """{"module": "orders"}""")]
+    [InlineData("build_context", """{"module": "../orders"}""")]
+    [InlineData("list_templates", "{}")]
+    [InlineData("describe_template", """{"template": "dagster-module"}""")]
+    [InlineData("describe_template", """{"template": "nope"}""")]
+    [InlineData("list_plans", "{}")]
+    [InlineData("load_plan", """{"module": "orders"}""")]
+    [InlineData("audit_workspace", "{}")]
+    [InlineData("scaffold", """{"template": "intent-docs", "target_dir": "modules/orders", "variables": {"module": "orders"}, "dry_run": true}""")]
+    public async Task Results_SuccessOrFailure_ConformToTheListedOutputSchema(string name, string arguments)
+    {
+        await using var server = await InProcess.StartAsync(_ws.Root);
+        var tool = (await server.Client.ListToolsAsync(cancellationToken: StdioServer.Deadline())).Single(t => t.Name == name);
+        var args = JsonSerializer.Deserialize<Dictionary<string, object?>>(arguments);
+
+        var result = await server.Client.CallToolAsync(name, args, cancellationToken: StdioServer.Deadline());
+
+        OutputSchemaCheck.Violations(tool.ProtocolTool.OutputSchema!.Value, result.StructuredContent!.Value).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task EveryParameter_HasAJsonType()
+    {
+        // Clients that convert arguments by type (the Inspector CLI parses object and array values) need one.
+        await using var server = await InProcess.StartAsync(_ws.Root);
+        var tools = (await server.Client.ListToolsAsync(cancellationToken: StdioServer.Deadline())).ToDictionary(t => t.Name);
+
+        foreach (var (name, tool) in tools)
+        {
+            foreach (var parameter in tool.ProtocolTool.InputSchema.GetProperty("properties").EnumerateObject())
+            {
+                parameter.Value.TryGetProperty("type", out _).Should().BeTrue($"{name}.{parameter.Name}");
+            }
+        }
+
+        Type(tools["scaffold"], "variables").Should().Be("object");
+        Type(tools["scaffold"], "addons").Should().Be("array");
+        Type(tools["store_plan"], "plan").Should().Be("object");
+        Type(tools["store_plan"], "expected_revision").Should().Be("string", "an optional argument is left out, not null");
+
+        static string Type(ModelContextProtocol.Client.McpClientTool tool, string parameter) =>
+            tool.ProtocolTool.InputSchema.GetProperty("properties").GetProperty(parameter).GetProperty("type").GetRawText().Trim('"');
+    }
+
+    [Fact]
+    public async Task EveryTool_HasATitleOnce()
+    {
         await using var server = await InProcess.StartAsync(_ws.Root);
 
         foreach (var tool in await server.Client.ListToolsAsync(cancellationToken: StdioServer.Deadline()))
         {
-            if (tool.ProtocolTool.OutputSchema is not { } schema)
-            {
-                continue;
-            }
-
-            schema.GetProperty("type").GetString().Should().Be("object", tool.Name);
-            schema.TryGetProperty("required", out _).Should().BeFalse($"{tool.Name}: top-level required would reject error results");
-            var branches = schema.GetProperty("anyOf").EnumerateArray().Select(b => b.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToArray()).ToArray();
-            branches.Should().HaveCount(2);
-            branches[1].Should().Equal("errors");
-            branches[0].Should().NotBeEmpty().And.NotContain("errors");
-            schema.GetProperty("properties").GetProperty("errors").GetProperty("type").GetString().Should().Be("array");
+            tool.ProtocolTool.Title.Should().NotBeNullOrWhiteSpace(tool.Name);
+            tool.ProtocolTool.Annotations!.Title.Should().BeNull($"{tool.Name}: the tool-level title is enough");
         }
     }
 

@@ -1,12 +1,14 @@
 using System.Globalization;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Prompts;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.SpecDocs.Prompts;
 
-/// <summary>Renders the pipeline's step prompts: picks the template (the workspace's override first, then the built-in
-/// one), builds the module's context (names, prefix, docs, current check_docs findings) and renders it.</summary>
-public sealed class StepPromptService(ModuleGenWorkspace workspace, DocumentSetLoader loader, SpecDocsChecker checker, IPromptTemplateRenderer renderer, StepPromptOptions options)
+/// <summary>Renders the pipeline's step prompts: picks the template through <see cref="PromptTemplates"/> (the
+/// workspace's .modulegen/templates/prompts/steps override first, then the built-in one), builds the module's context (names, prefix, docs, current check_docs findings) and renders it.</summary>
+public sealed class StepPromptService(ModuleGenWorkspace workspace, DocumentSetLoader loader, SpecDocsChecker checker, PromptTemplates templates, ITemplateEngine engine)
 {
     public Result<RenderedStepPrompt> Render(RenderStepPromptRequest request)
     {
@@ -17,9 +19,10 @@ public sealed class StepPromptService(ModuleGenWorkspace workspace, DocumentSetL
         }
 
         return Phase(request.Phase, prompt).Then(phase =>
-            Template(prompt).Then(template =>
-                loader.Locate(request.Module).Then(docs => Model(docs, phase).Map(model =>
-                    new RenderedStepPrompt(prompt.Name, prompt.Title, renderer.Render(template.Text, model), template.Source)))));
+            templates.Load($"prompts/steps/{prompt.Template}").Then(template =>
+                loader.Locate(request.Module).Then(docs => Model(docs, phase).Then(model =>
+                    engine.Render(new TemplateSource(template.Origin, template.Text), model).Map(text =>
+                        new RenderedStepPrompt(prompt.Name, prompt.Title, text, template.Origin))))));
     }
 
     private Result<IReadOnlyDictionary<string, object?>> Model(ModuleDocs docs, int phase)
@@ -44,27 +47,5 @@ public sealed class StepPromptService(ModuleGenWorkspace workspace, DocumentSetL
             : ToolError.Create(ErrorCodes.DocsBadPhase, "/arguments/phase",
                 prompt.UsesPhase ? $"'{Preview.Of(text, 20)}' is not a phase number." : $"{prompt.Name} takes no phase.",
                 prompt.UsesPhase ? "Pass a phase number such as 1 or 2." : "Leave the phase argument out.").WithFound(text);
-    }
-
-    private Result<(string Text, string Source)> Template(StepPrompt prompt)
-    {
-        var local = workspace.Guard.Resolve($"{options.OverrideFolder}/{prompt.Template}", "/config/templates");
-        if (!local.IsOk)
-        {
-            return Result<(string, string)>.Fail(local.Errors);
-        }
-
-        var (path, source) = File.Exists(local.Value.FullPath)
-            ? (local.Value.FullPath, local.Value.RelativePath)
-            : (Path.Join(options.BuiltInFolder, prompt.Template), "built-in:" + prompt.Template);
-        try
-        {
-            return Result<(string, string)>.Ok((File.ReadAllText(path), source));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ToolError.Create(ErrorCodes.DocsPromptTemplateMissing, "/name", $"The template {prompt.Template} of prompt {prompt.Name} cannot be read.",
-                $"Reinstall modulegen (templates ship beside the executable) or add {options.OverrideFolder}/{prompt.Template} to the workspace.").WithFound(prompt.Template);
-        }
     }
 }

@@ -28,38 +28,21 @@ public static class SourceScanner
         }
 
         var tokenizer = new IdTokenizer(prefix);
-        var skip = new HashSet<string>(config.SkipDirs, StringComparer.Ordinal);
-        var references = new List<CodeReference>();
-        var files = 0;
-        var pending = new Stack<(string Full, string Relative)>();
-        pending.Push((folder.FullPath, folder.RelativePath));
-        while (pending.Count > 0)
+        var options = FileWalkOptions.From(config) with
         {
-            var (full, relative) = pending.Pop();
-            var entries = new DirectoryInfo(full).EnumerateFileSystemInfos().Where(e => e.LinkTarget is null).OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
-            foreach (var dir in entries.OfType<DirectoryInfo>().Reverse())
-            {
-                var path = relative.Length == 0 ? dir.Name : $"{relative}/{dir.Name}";
-                if (!skip.Contains(dir.Name) && !dir.Name.StartsWith('.') && path != docsFolder)
-                {
-                    pending.Push((dir.FullName, path));
-                }
-            }
-
-            foreach (var file in entries.OfType<FileInfo>().Where(f => s_extensions.Contains(f.Extension) && f.Length <= MaxFileBytes))
-            {
-                if (files >= config.FileBudget)
-                {
-                    return new SourceScan(Sorted(references), files, true);
-                }
-
-                files++;
-                var path = relative.Length == 0 ? file.Name : $"{relative}/{file.Name}";
-                Read(file.FullName, path, IsTest(path), tokenizer, references);
-            }
+            RelativePrefix = folder.RelativePath,
+            EnterFolder = (directory, path) => !directory.Name.StartsWith('.') && path != docsFolder,
+            IncludeFile = (file, _) => s_extensions.Contains(file.Extension) && file.Length <= MaxFileBytes,
+        };
+        var (files, stoppedEarly) = FileWalker.Walk(folder.FullPath, options);
+        var references = new List<CodeReference>();
+        foreach (var path in files)
+        {
+            var local = folder.RelativePath.Length == 0 ? path : path[(folder.RelativePath.Length + 1)..];
+            Read(Path.Join(folder.FullPath, local), path, IsTest(path), tokenizer, references);
         }
 
-        return new SourceScan(Sorted(references), files, false);
+        return new SourceScan(Sorted(references), files.Count, stoppedEarly);
     }
 
     /// <summary>Tells whether a path is a test file: in a test folder, or named like one (test_x.py, x_test.go, XTests.cs, x.spec.ts).</summary>

@@ -1,0 +1,92 @@
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Context;
+using ModuleGen.Core.Modules;
+using ModuleGen.Core.Plans;
+using ModuleGen.Core.Verification;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Audit.Modules;
+
+/// <summary>Audits one module: for its own folder and every folder its stored plan's bricks target that ModuleGen
+/// generated, the pack's checklist (MG001), answers drift (MG002, MG003) and unrendered tokens (MG006); then the plan
+/// against the files through verify_files (MG004–MG006). An answers file that cannot be evaluated is MG013.</summary>
+public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModules modules, PlanStore plans, FileVerifier verifier) : IAuditCheck
+{
+    private volatile AuditScope? _scope;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AuditRule> Rules { get; } =
+        [ModuleRules.Checklist, ModuleRules.FileEdited, ModuleRules.FileDeleted, ModuleRules.PlannedMissing, ModuleRules.Unplanned, ModuleRules.UnrenderedTokens, ModuleRules.AnswersUnusable];
+
+    /// <inheritdoc/>
+    public void BeginAudit() => _scope = null;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Finding> Run(string? module)
+    {
+        var scope = _scope ??= new AuditScope(modules.Session(), ModuleLocator.Find(workspace));
+        if (module is null)
+        {
+            return scope.Folders.IsOk ? scope.Folders.Value.Select(f => f.Name).Distinct(StringComparer.Ordinal).SelectMany(Run).ToArray() : [];
+        }
+
+        var findings = new List<Finding>();
+        foreach (var unit in Units(scope, module))
+        {
+            if (!unit.IsOk)
+            {
+                findings.Add(Unusable(module, unit.Errors[0]));
+                continue;
+            }
+
+            var context = scope.Session.Context(unit.Value);
+            if (!context.IsOk)
+            {
+                findings.Add(Unusable(module, context.Errors[0]) with { File = unit.Value.AnswersPath });
+            }
+            else
+            {
+                findings.AddRange(ChecklistRunner.Run(context.Value, unit.Value).Select(f => f with { Module = module }));
+            }
+
+            findings.AddRange(AnswersDrift.Run(workspace, unit.Value, context.IsOk ? context.Value : null).Select(f => f with { Module = module }));
+        }
+
+        var tokens = findings.Where(f => f.RuleId == ModuleRules.UnrenderedTokens.Id).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+        findings.AddRange(PlanDrift.Run(verifier, module).Where(f => f.RuleId != ModuleRules.UnrenderedTokens.Id || !tokens.Contains(f.File)));
+        return findings;
+    }
+
+    // The module's own folder, then the target dirs of its stored plan's bricks: each that holds an answers file.
+    private IEnumerable<Result<GeneratedModule>> Units(AuditScope scope, string module)
+    {
+        var folders = (scope.Folders.IsOk ? scope.Folders.Value : []).Where(f => f.Name == module).Select(f => f.Path).ToList();
+        if (ModuleNameParser.Parse(module).IsOk && plans.LoadStored(module) is { IsOk: true } stored)
+        {
+            folders.AddRange(stored.Value.Plan.Bricks.Select(b => b.TargetDir.Replace('\\', '/').TrimEnd('/')));
+        }
+
+        foreach (var folder in folders.Distinct(StringComparer.Ordinal))
+        {
+            var read = modules.ReadFolder(module, folder, "/module");
+            if (!read.IsOk)
+            {
+                yield return Result<GeneratedModule>.Fail(read.Errors);
+            }
+            else if (read.Value is { } generated)
+            {
+                yield return Result<GeneratedModule>.Ok(generated);
+            }
+        }
+    }
+
+    private static Finding Unusable(string module, ToolError error) =>
+        new(ModuleRules.AnswersUnusable.Id, ModuleRules.AnswersUnusable.DefaultSeverity, error.Message, ModuleRules.AnswersUnusable.FixHint)
+        {
+            Module = module,
+            File = error.Location?.File ?? error.Found,
+            Line = error.Location?.Line,
+        };
+
+    private sealed record AuditScope(ModuleModelSession Session, Result<IReadOnlyList<ExistingModule>> Folders);
+}

@@ -1,0 +1,68 @@
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Context;
+using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Templates;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Modules;
+
+/// <summary>Finds the modules ModuleGen generated (folders under the module roots that hold an answers file) and
+/// rebuilds what their templates saw, for the registry, deployments and the audit.</summary>
+public sealed class GeneratedModules(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine)
+{
+    /// <summary>Finds a module by name: the folder name as given, or its snake_case or kebab-case form.</summary>
+    public Result<GeneratedModule> Find(string? module, string pointer = "/module") =>
+        ModuleNameParser.Parse(module, pointer).Then(names => ModuleLocator.Find(workspace).Then(all =>
+        {
+            var found = all.FirstOrDefault(m => m.Name == module) ?? all.FirstOrDefault(m => m.Name == names.Snake) ?? all.FirstOrDefault(m => m.Name == names.Kebab);
+            if (found is null)
+            {
+                var known = all.Select(m => m.Name).Distinct(StringComparer.Ordinal).Take(20).ToArray();
+                return ToolError.Create(ErrorCodes.ModuleNotFound, pointer, $"No module named '{Preview.Of(module)}' under the module roots ({string.Join(", ", workspace.Config.Paths.ModuleRoots)}).",
+                    known.Length == 0 ? "Scaffold the module first." : $"Known modules: {string.Join(", ", known)}.").WithFound(module);
+            }
+
+            return Read(found.Name, found.Path, pointer).Then(generated => generated is null
+                ? ToolError.Create(ErrorCodes.ModuleNotGenerated, pointer, $"The module '{found.Name}' ({found.Path}) has no {AnswersFile.FileName}: ModuleGen did not scaffold it, so it does not know what to register or deploy.",
+                    "Scaffold the module with a pack (scaffold or 'modulegen new'), or edit the registry by hand.").WithFound(module)
+                : Result<GeneratedModule>.Ok(generated));
+        }));
+
+    /// <summary>Lists every module folder with its generated module (null when it has no answers file) or the reason its
+    /// answers file cannot be read.</summary>
+    public Result<IReadOnlyList<(ExistingModule Folder, Result<GeneratedModule?> Module)>> List() =>
+        ModuleLocator.Find(workspace).Map(all => (IReadOnlyList<(ExistingModule, Result<GeneratedModule?>)>)all
+            .Select(m => (m, m.Generated ? Read(m.Name, m.Path, "/module") : Result<GeneratedModule?>.Ok(null)))
+            .ToArray());
+
+    /// <summary>Reads the answers file of any workspace folder (a plan brick's target_dir, say); null when it has none.</summary>
+    public Result<GeneratedModule?> ReadFolder(string name, string folder, string pointer = "") => Read(name, folder.TrimEnd('/'), pointer);
+
+    /// <summary>Starts a session that rebuilds models, looking each pack up once.</summary>
+    internal ModuleModelSession Session() => new(workspace, catalogue, engine);
+
+    private Result<GeneratedModule?> Read(string name, string folder, string pointer)
+    {
+        var path = workspace.Guard.Resolve(folder.Length == 0 ? AnswersFile.FileName : $"{folder}/{AnswersFile.FileName}", pointer);
+        if (!path.IsOk)
+        {
+            return Result<GeneratedModule?>.Fail(path.Errors);
+        }
+
+        var text = ExistingFile.Read(path.Value, pointer);
+        if (!text.IsOk)
+        {
+            return Result<GeneratedModule?>.Fail(text.Errors);
+        }
+
+        if (text.Value is null)
+        {
+            return Result<GeneratedModule?>.Ok(null);
+        }
+
+        return AnswersFileFormat.Read(text.Value) is { Pack.Length: > 0 } answers
+            ? Result<GeneratedModule?>.Ok(new GeneratedModule(name, path.Value.RelativePath.Contains('/') ? path.Value.RelativePath[..path.Value.RelativePath.LastIndexOf('/')] : "", path.Value.RelativePath, answers))
+            : ToolError.Create(ErrorCodes.ModuleAnswersInvalid, pointer, $"'{path.Value.RelativePath}' is not a readable answers file (no pack, or not valid YAML).",
+                "Restore the file from version control, or re-scaffold the module.").WithFound(path.Value.RelativePath);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using ModuleGen.Core.Common;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ModuleGen.Core.Registry;
+
+/// <summary>Reads Dagster's workspace.yaml: each <c>load_from</c> item (grpc_server, python_module, python_file,
+/// python_package, module_name) with its line. Blocks come from the module's pack (the workspace add-on's snippet), so
+/// workspace_add writes exactly what the scaffold writes.</summary>
+public sealed class DagsterWorkspaceYaml : IWorkspaceRegistry
+{
+    /// <summary>The text a workspace.yaml ModuleGen creates starts with; a file holding exactly this registers nothing
+    /// and is deleted again when its last block is removed.</summary>
+    public const string Created = "# Created by ModuleGen; deleted again when its last modulegen block is removed.\nload_from:\n";
+
+    /// <inheritdoc/>
+    public string Kind => "dagster_workspace_yaml";
+
+    /// <inheritdoc/>
+    public string Comment => "#";
+
+    /// <inheritdoc/>
+    public string? InitialText => Created;
+
+    /// <inheritdoc/>
+    public bool Handles(string relativePath) => System.IO.Path.GetFileName(relativePath) is "workspace.yaml" or "workspace.yml";
+
+    /// <inheritdoc/>
+    public Result<IReadOnlyList<RegistryEntry>> Read(string relativePath, string text)
+    {
+        YamlStream stream;
+        try
+        {
+            stream = new YamlStream();
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            return Invalid(relativePath, (int)ex.Start.Line, (int)ex.Start.Column, $"not valid YAML ({ex.InnerException?.Message ?? ex.Message})");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return Result<IReadOnlyList<RegistryEntry>>.Ok([]);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            return Invalid(relativePath, (int)stream.Documents[0].RootNode.Start.Line, 1, "the top level must be a mapping with a 'load_from' list");
+        }
+
+        if (!root.Children.TryGetValue(new YamlScalarNode("load_from"), out var loadFrom) || loadFrom is YamlScalarNode { Value: null or "" })
+        {
+            return Result<IReadOnlyList<RegistryEntry>>.Ok([]);
+        }
+
+        if (loadFrom is not YamlSequenceNode items)
+        {
+            return Invalid(relativePath, (int)loadFrom.Start.Line, (int)loadFrom.Start.Column, "'load_from' must be a list");
+        }
+
+        return Result<IReadOnlyList<RegistryEntry>>.Ok(items.Children.Select(item => Entry(relativePath, item)).ToArray());
+    }
+
+    /// <inheritdoc/>
+    public Result<IReadOnlyList<RegistryEntry>> ReadBlock(string relativePath, string content) => Read(relativePath, "load_from:\n" + content);
+
+    /// <inheritdoc/>
+    public RegistryBlock? DerivedBlock(string relativePath, ModuleRegistration registration) => null;
+
+    private static RegistryEntry Entry(string file, YamlNode item)
+    {
+        var line = (int)item.Start.Line;
+        if (item is not YamlMappingNode { Children.Count: > 0 } map || map.Children.First().Key is not YamlScalarNode { Value: { } kind })
+        {
+            return new RegistryEntry(file, line, "unknown");
+        }
+
+        var value = map.Children.First().Value;
+        var entry = new RegistryEntry(file, line, kind) { LocationName = Text(value, "location_name") };
+        return kind switch
+        {
+            "grpc_server" => entry with { Host = Text(value, "host"), Port = int.TryParse(Text(value, "port"), NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : null },
+            "python_module" or "python_package" or "module_name" => entry with
+            {
+                ModuleName = value is YamlScalarNode s ? s.Value : Text(value, "module_name") ?? Text(value, "package_name"),
+                WorkingDirectory = Text(value, "working_directory"),
+            },
+            "python_file" => entry with { Path = value is YamlScalarNode f ? f.Value : Text(value, "relative_path"), WorkingDirectory = Text(value, "working_directory") },
+            _ => entry,
+        };
+    }
+
+    private static string? Text(YamlNode node, string key) =>
+        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
+
+    private static Result<IReadOnlyList<RegistryEntry>> Invalid(string file, int line, int column, string reason) =>
+        ToolError.Create(ErrorCodes.RegistryFileInvalid, "", $"'{file}' cannot be read as a Dagster workspace: {reason}.",
+            "Fix the file at the line given; ModuleGen reads 'load_from:' followed by a list of entries.") with
+        {
+            Found = file,
+            Location = new SourceLocation(file, line, column),
+        };
+}

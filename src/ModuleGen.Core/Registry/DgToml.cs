@@ -1,0 +1,60 @@
+using System.Text;
+using ModuleGen.Core.Common;
+using ModuleGen.Core.Registry.Toml;
+
+namespace ModuleGen.Core.Registry;
+
+/// <summary>Reads dg's dg.toml: each <c>[[workspace.projects]]</c> element and its <c>path</c>, with lines. A module is
+/// registered by a block holding one <c>[[workspace.projects]]</c> element pointing at its folder; ModuleGen never
+/// creates a dg.toml (whether there is one decides what kind of Dagster project the workspace is).</summary>
+public sealed class DgToml : IWorkspaceRegistry
+{
+    public const string ProjectsTable = "workspace.projects";
+
+    /// <inheritdoc/>
+    public string Kind => "dg_toml";
+
+    /// <inheritdoc/>
+    public string Comment => "#";
+
+    /// <inheritdoc/>
+    public string? InitialText => null;
+
+    /// <inheritdoc/>
+    public bool Handles(string relativePath) => System.IO.Path.GetFileName(relativePath) == "dg.toml";
+
+    /// <inheritdoc/>
+    public Result<IReadOnlyList<RegistryEntry>> Read(string relativePath, string text) =>
+        TomlReader.Read(text, relativePath).Map(document => (IReadOnlyList<RegistryEntry>)document.ArrayOf(ProjectsTable)
+            .Select(t => new RegistryEntry(relativePath, t.Line, "project") { Path = t.Find("path")?.Value as string })
+            .ToArray());
+
+    /// <inheritdoc/>
+    public Result<IReadOnlyList<RegistryEntry>> ReadBlock(string relativePath, string content) => Read(relativePath, content);
+
+    /// <inheritdoc/>
+    public RegistryBlock? DerivedBlock(string relativePath, ModuleRegistration registration)
+    {
+        var folder = System.IO.Path.GetDirectoryName(relativePath)?.Replace('\\', '/') ?? "";
+        var path = folder.Length == 0 ? registration.Folder : System.IO.Path.GetRelativePath(folder, registration.Folder).Replace('\\', '/');
+        return new RegistryBlock(registration.Id, $"[[{ProjectsTable}]]\npath = {Quote(path)}\n", null, 0, Comment);
+    }
+
+    /// <summary>Writes a TOML basic string.</summary>
+    public static string Quote(string value)
+    {
+        var text = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            text.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return text.Append('"').ToString();
+    }
+}

@@ -1,0 +1,6 @@
+namespace ModuleGen.Core.Registry;
+
+/// <summary>Asks to register a generated module in the workspace registry files.</summary>
+/// <param name="Module">The module's folder name (or its snake_case / kebab-case form).</param>
+/// <param name="DryRun">Return the change set and diffs, write nothing.</param>
+public sealed record WorkspaceAddRequest(string? Module, bool DryRun = false);
