@@ -8,8 +8,6 @@ namespace ModuleGen.Mcp.Tests.Hardening;
 
 /// <summary>Parallel calls through one server that touch the same files are serialised: no update is lost, and parallel
 /// scaffolds end in the same tree one scaffold makes.</summary>
-/// <remarks>After the registry work lands, add parallel workspace_add calls of distinct modules (every block present in
-/// the registry file) beside <see cref="ParallelScaffoldsOfDifferentModules_InjectEveryBlock"/>.</remarks>
 public sealed class ConcurrencyTests : IDisposable
 {
     private readonly TempWorkspace _ws = new();
@@ -62,6 +60,32 @@ public sealed class ConcurrencyTests : IDisposable
         {
             registry.Should().Contain($">>> modulegen:module{i} >>>", "no injection may be lost");
         }
+    }
+
+    [Fact]
+    public async Task ParallelRegistryEditsAndScaffolds_LoseNoBlock()
+    {
+        _ws.Write("workspace.yaml", "load_from:\n");
+        await using var server = await InProcess.StartAsync(_ws.Root);
+        foreach (var i in Enumerable.Range(0, 6))
+        {
+            (await Call(server.Client, "scaffold", Scaffold($"module{i}", 4100 + i))).IsError.Should().NotBe(true);
+            (await Call(server.Client, "workspace_remove", new() { ["module"] = $"module{i}" })).IsError.Should().NotBe(true);
+        }
+
+        var adds = Enumerable.Range(0, 6).Select(i => Call(server.Client, "workspace_add", new() { ["module"] = $"module{i}" }));
+        var scaffolds = Enumerable.Range(6, 3).Select(i => Call(server.Client, "scaffold", Scaffold($"module{i}", 4100 + i)));
+        var results = await Task.WhenAll(adds.Concat(scaffolds));
+
+        results.Should().OnlyContain(r => r.IsError != true);
+        var registry = _ws.Read("workspace.yaml");
+        foreach (var i in Enumerable.Range(0, 9))
+        {
+            registry.Should().Contain($">>> modulegen:module{i} >>>", "registry edits and scaffold injections share one lock; none may be lost");
+        }
+
+        var validation = await Call(server.Client, "workspace_validate", []);
+        validation.StructuredContent!.Value.GetRawText().Should().NotContain("hand", "every block still matches its hash");
     }
 
     [Fact]

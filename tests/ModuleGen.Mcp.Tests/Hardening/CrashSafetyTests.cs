@@ -55,7 +55,7 @@ public sealed class CrashSafetyTests
         leftBehind.Should().BeGreaterThanOrEqualTo(scenario.MinTrialsLeavingLeftovers, "some kills must leave staging or temp files for the next start to clean");
     }
 
-    private static ICrashScenario[] All() => [new ScaffoldCrashScenario(), new StorePlanCrashScenario()];
+    private static ICrashScenario[] All() => [new ScaffoldCrashScenario(), new StorePlanCrashScenario(), new WorkspaceAddCrashScenario()];
 
     private static IEnumerable<string> Leftovers(TempWorkspace ws)
     {

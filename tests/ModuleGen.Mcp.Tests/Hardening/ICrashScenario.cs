@@ -4,8 +4,7 @@ namespace ModuleGen.Mcp.Tests.Hardening;
 
 /// <summary>One kind of write the crash harness interrupts (<see cref="CrashSafetyTests"/>): the workspace it starts
 /// from, the calls one trial streams before the kill, and the check that every file it owns is a complete version.</summary>
-/// <remarks>After the registry work lands, add a scenario for workspace_add (the registry file holds the initial text
-/// or a complete version with the module's block) to <see cref="CrashSafetyTests.Scenarios"/>.</remarks>
+/// <remarks>Add a scenario for another writing tool by implementing this and listing it in <c>CrashSafetyTests.All</c>.</remarks>
 public interface ICrashScenario
 {
     string Name { get; }
