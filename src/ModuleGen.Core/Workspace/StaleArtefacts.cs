@@ -9,7 +9,8 @@ namespace ModuleGen.Core.Workspace;
 /// followed), and only when the process that wrote them is gone: the process id is part of every such name, so a
 /// second server working on the same workspace keeps its in-flight files. Names without a process id come from
 /// earlier versions and are taken as stale. Folders the workspace scan skips (.git, node_modules, …) are not entered,
-/// except .modulegen itself.
+/// except .modulegen itself. Servers in different process-id namespaces (two containers sharing one workspace) cannot
+/// see each other's processes and are not coordinated, as with every other write (see <c>KeyedLocks</c>).
 /// </remarks>
 public static class StaleArtefacts
 {
