@@ -28,6 +28,8 @@ namespace ModuleGen.Mcp.Hosting;
 
 /// <summary>Composes the server once for every way it runs (stdio, or in-process for the CLI): workspace, logging,
 /// Core services, tools and the filters every call goes through.</summary>
+/// <remarks>Nothing here opens the workspace or creates a tool: the server must answer <c>initialize</c> first
+/// (<see cref="WorkspaceHost"/>, <see cref="DeferredPrimitives"/>, <see cref="AfterHandshake"/>; BENCHMARKS.md).</remarks>
 internal static class ServerComposition
 {
     /// <summary>Builds the service provider; <paramref name="transport"/> adds the stdio or stream transport.</summary>
