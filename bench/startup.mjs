@@ -1,33 +1,48 @@
-// Measures process start -> `initialize` answered over stdio, for one or more server commands, interleaved so that
-// machine noise hits every candidate alike. No dependencies: raw JSON-RPC over the child's stdin/stdout.
-// usage: node bench/startup.mjs RUNS 'label=cmd arg…' ['label=cmd arg…' …]
+// Measures process start -> `initialize` answered over stdio (and, with --list, -> the first `tools/list` answered),
+// for several server commands interleaved so that machine noise hits every candidate alike. Also reads, at the moment
+// initialize is answered, the CPU time the process has used (all threads, /proc/PID/task/*/schedstat) and its peak
+// resident memory (VmHWM). No dependencies: raw JSON-RPC over the child's stdin/stdout. Linux only (/proc).
+// usage: node bench/startup.mjs RUNS [--list] 'label=cmd arg…' ['label=cmd arg…' …]   (the last one is the baseline)
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 
-const [runsArg, ...specs] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const list = args.includes("--list");
+const [runsArg, ...specs] = args.filter((a) => a !== "--list");
 const runs = Number(runsArg ?? 10);
 const candidates = specs.map((spec) => {
   const [label, command] = spec.split(/=(.*)/s);
-  return { label, argv: command.split(" ").filter(Boolean), times: [] };
+  return { label, argv: command.split(" ").filter(Boolean), init: [], cpu: [], hwm: [], tools: [] };
 });
 
-const initialize = JSON.stringify({
-  jsonrpc: "2.0", id: 1, method: "initialize",
-  params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "startup-bench", version: "1" } },
-}) + "\n";
+const line = (message) => JSON.stringify({ jsonrpc: "2.0", ...message }) + "\n";
+const initialize = line({ id: 1, method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "startup-bench", version: "1" } } });
+const cpuMs = (pid) => readdirSync(`/proc/${pid}/task`).reduce((sum, task) => {
+  try { return sum + Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]); } catch { return sum; }
+}, 0) / 1e6;
+const hwmMb = (pid) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]) / 1024;
 
-function once([command, ...args]) {
+function once([command, ...rest]) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { stdio: ["pipe", "pipe", "ignore"] });
+    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
+    const child = spawn(command, rest, { stdio: ["pipe", "pipe", "ignore"] });
+    const result = {};
     let buffer = "";
     const timer = setTimeout(() => { child.kill("SIGKILL"); reject(new Error(`timeout: ${command}`)); }, 30000);
+    const done = () => { clearTimeout(timer); child.kill("SIGKILL"); resolve(result); };
     child.stdout.on("data", (chunk) => {
       buffer += chunk;
-      if (buffer.includes('"id":1')) {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        clearTimeout(timer);
-        child.kill("SIGKILL");
-        resolve(ms);
+      if (result.init === undefined && buffer.includes('"id":1')) {
+        result.init = elapsed();
+        result.cpu = cpuMs(child.pid);
+        result.hwm = hwmMb(child.pid);
+        if (!list) return done();
+        child.stdin.write(line({ method: "notifications/initialized" }) + line({ id: 2, method: "tools/list" }));
+      }
+      if (list && result.init !== undefined && /"id":2[,}]/.test(buffer)) {
+        result.tools = elapsed();
+        done();
       }
     });
     child.on("error", reject);
@@ -35,17 +50,21 @@ function once([command, ...args]) {
   });
 }
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const pct = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 for (const c of candidates) await once(c.argv); // warm the file cache once, unmeasured
-for (let i = 0; i < runs; i++) for (const c of candidates) c.times.push(await once(c.argv));
+for (let i = 0; i < runs; i++) {
+  for (const c of candidates) {
+    const r = await once(c.argv);
+    c.init.push(r.init); c.cpu.push(r.cpu); c.hwm.push(r.hwm);
+    if (list) c.tools.push(r.tools);
+  }
+}
 
-const rows = candidates.map((c) => {
-  const s = [...c.times].sort((a, b) => a - b);
-  return { label: c.label, runs: s.length, min: s[0], p50: pct(s, 50), p90: pct(s, 90), max: s[s.length - 1] };
-});
-const base = rows[rows.length - 1];
-console.log("candidate".padEnd(28) + "runs   min_ms   p50_ms   p90_ms   max_ms   p50_ratio_to_last");
-for (const r of rows) {
-  console.log(r.label.padEnd(28) + String(r.runs).padEnd(7) + [r.min, r.p50, r.p90, r.max].map((v) => v.toFixed(1).padStart(7)).join("  ") +
-    "   " + (r.p50 / base.p50).toFixed(2));
+const base = candidates[candidates.length - 1];
+const f = (v) => v.toFixed(1).padStart(8);
+console.log("candidate".padEnd(22) + "runs  init_min  init_p50  init_p90  ratio_p50  cpu_p50  cpu_ratio  hwm_MB" + (list ? "  list_p50  list_ratio" : ""));
+for (const c of candidates) {
+  console.log(c.label.padEnd(22) + String(runs).padEnd(4) + f(Math.min(...c.init)) + "  " + f(pct(c.init, 50)) + "  " + f(pct(c.init, 90)) +
+    (pct(c.init, 50) / pct(base.init, 50)).toFixed(2).padStart(11) + " " + f(pct(c.cpu, 50)) + (pct(c.cpu, 50) / pct(base.cpu, 50)).toFixed(2).padStart(11) +
+    f(pct(c.hwm, 50)) + (list ? "  " + f(pct(c.tools, 50)) + (pct(c.tools, 50) / pct(base.tools, 50)).toFixed(2).padStart(12) : ""));
 }

@@ -22,6 +22,7 @@ public static class ErrorCodes
     public const string PathTooLong = "path.too_long";
     public const string PathInvalidCharacter = "path.invalid_character";
     public const string PathDestinationIsSymlink = "path.destination_is_symlink";
+    public const string PathConfusable = "path.confusable";
 
     public const string WriteFailed = "io.write_failed";
     public const string ReadFailed = "io.read_failed";

@@ -8,6 +8,10 @@ namespace ModuleGen.Core.Common;
 /// every file is one complete version).</remarks>
 public sealed class KeyedLocks
 {
+    /// <summary>The key held by every edit that reads files and then rewrites them where other tools may edit too: a
+    /// scaffold (its target folder and the files it injects into, such as workspace.yaml) and registry edits.</summary>
+    public const string WorkspaceFiles = "workspace-files";
+
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 
     /// <summary>Waits for the key's lock; dispose the returned value to release it.</summary>

@@ -21,7 +21,14 @@ public static class ModuleNameParser
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_");
 
     /// <summary>Parses <paramref name="input"/>; <paramref name="pointer"/> locates it in the request for errors.</summary>
-    public static Result<ModuleNames> Parse(string? input, string pointer = "/module")
+    public static Result<ModuleNames> Parse(string? input, string pointer = "/module") =>
+        Words(input, pointer).Map(words => new ModuleNames(input!, string.Join('_', words), string.Join('-', words), Naming.Pascal(input!), Naming.Camel(input!)));
+
+    /// <summary>Checks <paramref name="input"/> like <see cref="Parse"/> without building its name forms (for checking
+    /// many names, e.g. every brick of a plan).</summary>
+    public static Result<Unit> Check(string? input, string pointer = "/module") => Words(input, pointer).Map(_ => Unit.Value);
+
+    private static Result<IReadOnlyList<string>> Words(string? input, string pointer)
     {
         if (string.IsNullOrWhiteSpace(input))
         {
@@ -80,7 +87,7 @@ public static class ModuleNameParser
                 $"Add a word, e.g. '{snake}_module'.");
         }
 
-        return Result<ModuleNames>.Ok(new ModuleNames(input, snake, string.Join('-', words), Naming.Pascal(input), Naming.Camel(input)));
+        return Result<IReadOnlyList<string>>.Ok(words);
     }
 
     private static ToolError Refuse(string code, string pointer, string? found, string message, string hint) =>

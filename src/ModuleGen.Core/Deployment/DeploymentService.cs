@@ -24,7 +24,8 @@ public sealed partial class DeploymentService(ModuleGenWorkspace workspace, Gene
             return Result<ConfigureDeploymentResult>.Fail([.. module.Errors, .. name.Errors, .. strategy.Errors]);
         }
 
-        using (locks.Enter($"module:{module.Value.Folder}"))
+        // The scaffold's key: a scaffold of the module rewrites the answers file that records the deployments.
+        using (locks.Enter(KeyedLocks.WorkspaceFiles))
         {
             var session = modules.Session();
             return session.PackOf(module.Value)

@@ -17,13 +17,12 @@ internal sealed class JsonObjectReader
     {
         _pointer = pointer;
         _errors = errors;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            var at = PlanPointer.Combine(pointer, property.Name);
-            if (!seen.Add(property.Name))
+            // The pointer is built only when it is needed (an error, or an unknown field whose size is checked).
+            if (_known.ContainsKey(property.Name) || _unknown.ContainsKey(property.Name))
             {
-                errors.Add(ToolError.Create(ErrorCodes.PlanKeyDuplicate, at, $"The key '{Preview.Of(property.Name)}' appears more than once in the same object.",
+                errors.Add(ToolError.Create(ErrorCodes.PlanKeyDuplicate, PlanPointer.Combine(pointer, property.Name), $"The key '{Preview.Of(property.Name)}' appears more than once in the same object.",
                     "Keep one occurrence of each key; JSON readers disagree on which duplicate wins.").WithFound(property.Name));
             }
             else if (knownFields.Contains(property.Name))
@@ -32,7 +31,7 @@ internal sealed class JsonObjectReader
             }
             else
             {
-                StringBounds.Check(property.Value, at, errors);
+                StringBounds.Check(property.Value, PlanPointer.Combine(pointer, property.Name), errors);
                 _unknown[property.Name] = property.Value;
             }
         }

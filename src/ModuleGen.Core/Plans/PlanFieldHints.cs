@@ -21,5 +21,5 @@ internal static class PlanFieldHints
     public const string SubPlan = "Optional: the workspace-relative path of a stored sub-plan, e.g. \"ai_working/module_generator/plans/loader.json\".";
 
     /// <summary>Gets the accepted types as a sentence fragment.</summary>
-    public static string Type => $"Use one of: {string.Join(", ", BrickTypes.Known)}.";
+    public static string Type { get; } = $"Use one of: {string.Join(", ", BrickTypes.Known)}.";
 }

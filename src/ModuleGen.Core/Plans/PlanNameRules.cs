@@ -75,7 +75,7 @@ internal static partial class PlanNameRules
             return;
         }
 
-        var parsed = ModuleNameParser.Parse(name, pointer);
+        var parsed = ModuleNameParser.Check(name, pointer);
         if (!parsed.IsOk)
         {
             errors.AddRange(parsed.Errors);

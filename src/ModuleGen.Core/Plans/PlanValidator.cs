@@ -42,7 +42,7 @@ public sealed class PlanValidator(ModuleGenWorkspace workspace)
     internal int CheckTree(ModulePlan plan, List<ToolError> errors, SubPlanWalk walk)
     {
         PlanNameRules.Check(plan, errors);
-        PlanPathRules.Check(plan, workspace.Guard, errors);
+        PlanPathRules.Check(plan, workspace.Guard.ForBatch(), errors);
         PlanDependencyRules.Check(plan, errors);
         return walk.Check(plan, errors);
     }

@@ -12,7 +12,8 @@ namespace ModuleGen.Core.Registry;
 /// transaction; adding twice changes nothing, and removing gives back the file's bytes from before the add.</summary>
 public sealed class WorkspaceRegistryService
 {
-    private const string LockKey = "registry";
+    // The scaffold's key: a scaffold injects into the same registry files (e.g. workspace.yaml).
+    private const string LockKey = KeyedLocks.WorkspaceFiles;
 
     private readonly ModuleGenWorkspace _workspace;
     private readonly GeneratedModules _modules;

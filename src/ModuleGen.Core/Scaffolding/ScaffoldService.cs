@@ -7,10 +7,27 @@ namespace ModuleGen.Core.Scaffolding;
 /// <summary>Renders a template pack into a target folder: validates add-ons and variables against the manifest,
 /// computes the whole change set first, and then either returns it with diffs (dry run) or applies it transactionally
 /// and writes the answers file. Running again with the same inputs changes nothing and says so.</summary>
-public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine)
+/// <remarks>Applying holds <see cref="KeyedLocks.WorkspaceFiles"/> from reading the existing files to the last rename,
+/// so concurrent scaffolds (of one module, or of two that inject into the same registry file) never lose an update.</remarks>
+public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine, KeyedLocks? locks = null)
 {
+    private readonly KeyedLocks _locks = locks ?? new KeyedLocks();
+
     /// <summary>Scaffolds; <paramref name="progress"/> hears about each file as it is written (or planned, in a dry run).</summary>
     public Result<ScaffoldResult> Scaffold(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress = null)
+    {
+        if (request.DryRun)
+        {
+            return PlanAndApply(request, progress);
+        }
+
+        using (_locks.Enter(KeyedLocks.WorkspaceFiles))
+        {
+            return PlanAndApply(request, progress);
+        }
+    }
+
+    private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress)
     {
         var policy = ParsePolicy(request.OnConflict);
         var pack = catalogue.Find(request.Template);

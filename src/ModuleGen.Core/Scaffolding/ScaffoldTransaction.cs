@@ -5,14 +5,13 @@ using ModuleGen.Core.Workspace;
 namespace ModuleGen.Core.Scaffolding;
 
 /// <summary>Writes a change set all or nothing: every file is first staged (written and flushed) under
-/// .modulegen/staging/&lt;id&gt;/, then each is moved into place with one atomic rename; the previous content of every replaced file is kept as a backup until the last
+/// .modulegen/staging/&lt;pid&gt;-&lt;id&gt;/, then each is moved into place with one atomic rename; the previous content of every replaced file is kept as a backup until the last
 /// file is in place. On any failure every file already touched is put back (or removed, if it was new), the folders
 /// the commit created are removed, and the staging folder is deleted, so the workspace is as it was.</summary>
 /// <remarks>Registry edits and deployments commit through the same transaction; <paramref name="subject"/> and
 /// <paramref name="failedCode"/> name what failed in their errors.</remarks>
 internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace, string subject = "the scaffold", string failedCode = ErrorCodes.ScaffoldCommitFailed)
 {
-    public const string StagingFolder = ".modulegen/staging";
 
     private static readonly UTF8Encoding s_utf8 = new(false);
 
@@ -20,7 +19,7 @@ internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace, string s
 
     public Result<Unit> Commit(IReadOnlyList<PendingWrite> writes, string id, Action<PendingWrite> written)
     {
-        var staging = workspace.Guard.Resolve($"{StagingFolder}/{id}", "");
+        var staging = workspace.Guard.Resolve($"{StaleArtefacts.StagingFolder}/{StaleArtefacts.StagingName(id)}", "");
         if (!staging.IsOk)
         {
             return Result<Unit>.Fail(staging.Errors);
@@ -158,7 +157,7 @@ internal sealed class ScaffoldTransaction(ModuleGenWorkspace workspace, string s
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Leftover staging is harmless: it is under .modulegen/ and replaced on the next run with the same id.
+            // Leftover staging is harmless: it is under .modulegen/, and the next start-up removes it (StaleArtefacts).
         }
     }
 

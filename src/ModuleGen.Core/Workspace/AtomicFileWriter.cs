@@ -43,7 +43,7 @@ public sealed class AtomicFileWriter
         }
 
         var folder = Path.GetDirectoryName(destination.FullPath)!;
-        var temp = Path.Join(folder, $".{Path.GetFileName(destination.FullPath)}.{Guid.NewGuid():N}{TempSuffix}");
+        var temp = Path.Join(folder, TempName(Path.GetFileName(destination.FullPath)));
         try
         {
             Directory.CreateDirectory(folder);
@@ -103,6 +103,44 @@ public sealed class AtomicFileWriter
         }
     }
 
+    /// <summary>Names a temp file for <paramref name="fileName"/>: hidden, owned by this process (its id is in the name,
+    /// so <see cref="StaleArtefacts"/> can tell a crashed writer's leftover from a live one), unique, and short enough
+    /// for any file system however long the destination's name is.</summary>
+    public static string TempName(string fileName) =>
+        $".{(fileName.Length > 160 ? fileName[..160] : fileName)}.{Environment.ProcessId}-{Guid.NewGuid():N}{TempSuffix}";
+
+    /// <summary>Tells whether a file name is one of this writer's temp files and, when the name records it, which
+    /// process wrote it (null for temp files of earlier versions, which did not record it).</summary>
+    public static bool IsTempName(string fileName, out int? ownerProcessId)
+    {
+        ownerProcessId = null;
+        if (!fileName.StartsWith('.') || !fileName.EndsWith(TempSuffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = fileName[..^TempSuffix.Length];
+        var token = stem[(stem.LastIndexOf('.') + 1)..];
+        var dash = token.IndexOf('-');
+        var guid = dash < 0 ? token : token[(dash + 1)..];
+        if (guid.Length != 32 || !guid.All(char.IsAsciiHexDigitLower))
+        {
+            return false;
+        }
+
+        if (dash >= 0)
+        {
+            if (!int.TryParse(token[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+            {
+                return false;
+            }
+
+            ownerProcessId = pid;
+        }
+
+        return true;
+    }
+
     private static ToolError Failed(WorkspacePath destination, string pointer, Exception ex) =>
         ToolError.Create(ErrorCodes.WriteFailed, pointer,
             $"Could not write '{destination.RelativePath}': {ex.Message}",
@@ -116,7 +154,7 @@ public sealed class AtomicFileWriter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The leftover carries TempSuffix; the next start-up removes it.
+            // The leftover carries TempSuffix and this process's id; the next start-up removes it (StaleArtefacts).
         }
     }
 }

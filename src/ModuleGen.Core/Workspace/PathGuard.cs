@@ -6,7 +6,8 @@ namespace ModuleGen.Core.Workspace;
 /// <remarks>
 /// Refuses NUL and control characters, absolute paths outside the root, <c>..</c> escapes, symbolic links whose
 /// target leaves the root (checked link by link down to the nearest existing ancestor, so paths that do not exist
-/// yet are covered), reserved device names, characters that are invalid on Windows, and overlong names.
+/// yet are covered), reserved device names, characters that are invalid on Windows, overlong names, and names that
+/// could be mistaken for others (<see cref="ConfusableNames"/>).
 /// A link swapped between this check and the write is not defended against (no openat-style API in .NET).
 /// </remarks>
 public sealed class PathGuard
@@ -17,12 +18,19 @@ public sealed class PathGuard
     private static readonly char[] s_windowsInvalid = ['<', '>', ':', '"', '|', '?', '*'];
 
     private readonly string _rootWithSeparator;
+    private readonly Dictionary<string, (string? Link, bool Exists)>? _probes;
 
     /// <summary>Creates a guard for a root that is already absolute and free of symbolic links.</summary>
     public PathGuard(string canonicalRoot)
+        : this(canonicalRoot, null)
+    {
+    }
+
+    private PathGuard(string canonicalRoot, Dictionary<string, (string? Link, bool Exists)>? probes)
     {
         Root = Path.TrimEndingDirectorySeparator(canonicalRoot);
         _rootWithSeparator = Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar;
+        _probes = probes;
     }
 
     public string Root { get; }
@@ -62,6 +70,10 @@ public sealed class PathGuard
             .Map(_ => new WorkspacePath(full, relative));
     }
 
+    /// <summary>Returns a guard for one batch of checks (e.g. every path of one plan) that asks the file system about
+    /// each folder on the way only once. Use it for one call and drop it: it does not see later changes. Not thread-safe.</summary>
+    public PathGuard ForBatch() => new(Root, new Dictionary<string, (string? Link, bool Exists)>(StringComparer.Ordinal));
+
     /// <summary>Tells whether an absolute, normalised path lies inside the root (or is the root).</summary>
     public bool IsInsideRoot(string fullPath) =>
         string.Equals(fullPath, Root, StringComparison.Ordinal) ||
@@ -86,6 +98,11 @@ public sealed class PathGuard
                 return Refuse(ErrorCodes.PathReservedName, pointer, original, $"'{segment}' is a reserved device name on Windows.", "Choose another name for the file or folder.");
             }
 
+            if (ConfusableNames.Explain(segment) is { } why)
+            {
+                return Refuse(ErrorCodes.PathConfusable, pointer, original, $"'{Preview.Of(segment)}' could be mistaken for another name: {why}.", "Use plain ASCII letters, digits, '-', '_' and '.' (or one script throughout the name).");
+            }
+
             if (segment.IndexOfAny(s_windowsInvalid) >= 0 || segment.EndsWith('.') || segment.EndsWith(' '))
             {
                 return Refuse(ErrorCodes.PathInvalidCharacter, pointer, original, $"'{Preview.Of(segment)}' contains a character that is not portable (one of <>:\"|?* or a trailing dot or space).", "Use letters, digits, '-', '_' and '.' in names.");
@@ -101,7 +118,8 @@ public sealed class PathGuard
         foreach (var segment in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Join(current, segment);
-            if (FileSystemLinks.LinkText(candidate) is { } text)
+            var (link, exists) = Probe(candidate);
+            if (link is { } text)
             {
                 var target = FileSystemLinks.RealPath(FileSystemLinks.TargetOf(candidate, text));
                 if (target is null || !IsInsideRoot(target))
@@ -111,7 +129,7 @@ public sealed class PathGuard
 
                 current = target;
             }
-            else if (File.Exists(candidate) || Directory.Exists(candidate))
+            else if (exists)
             {
                 current = candidate;
             }
@@ -122,6 +140,19 @@ public sealed class PathGuard
         }
 
         return Result<Unit>.Ok(Unit.Value);
+    }
+
+    private (string? Link, bool Exists) Probe(string candidate)
+    {
+        if (_probes is not null && _probes.TryGetValue(candidate, out var known))
+        {
+            return known;
+        }
+
+        var link = FileSystemLinks.LinkText(candidate);
+        var probe = (link, link is null && Path.Exists(candidate));
+        _probes?.Add(candidate, probe);
+        return probe;
     }
 
     private string RelativeOf(string full) =>

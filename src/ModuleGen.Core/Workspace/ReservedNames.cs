@@ -10,10 +10,14 @@ public static class ReservedNames
         "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_devices.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Tells whether a file or folder name is a reserved device name (case-insensitive, extension ignored).</summary>
     public static bool IsDeviceName(string name)
     {
-        var stem = name.Split('.')[0].TrimEnd(' ');
-        return s_devices.Contains(stem);
+        var span = name.AsSpan();
+        var dot = span.IndexOf('.');
+        var stem = (dot < 0 ? span : span[..dot]).TrimEnd(' ');
+        return stem.Length is >= 3 and <= 7 && s_lookup.Contains(stem);
     }
 }

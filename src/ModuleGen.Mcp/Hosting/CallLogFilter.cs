@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -12,9 +13,12 @@ namespace ModuleGen.Mcp.Hosting;
 /// server log line with the same correlation id.</summary>
 internal static class CallLogFilter
 {
-    public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create(CallLog callLog, TimeProvider clock, ILogger logger) =>
+    public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create(TimeProvider clock) =>
         next => async (request, cancellationToken) =>
         {
+            var services = request.Services!;
+            var callLog = services.GetRequiredService<WorkspaceHost>().CallLog;
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(LoggingSetup.ToolsCategory);
             var started = clock.GetUtcNow();
             var stopwatch = Stopwatch.StartNew();
             var tool = request.Params?.Name ?? "";

@@ -37,6 +37,19 @@ internal static class LoggingSetup
         return configuration.CreateLogger();
     }
 
+    /// <summary>The log category of ModuleGen's one line per tool call.</summary>
+    public const string ToolsCategory = "ModuleGen.Tools";
+
+    /// <summary>The log category prefix of the MCP SDK.</summary>
+    public const string SdkCategory = "ModelContextProtocol";
+
+    /// <summary>Returns the level for the SDK's own log lines: what was asked for when debugging (debug or verbose),
+    /// else warnings only.</summary>
+    /// <remarks>At information the SDK logs two lines per request ("handler called", "completed") and three at start-up;
+    /// ModuleGen's call log and its one line per tool call already say what happened. Formatting and writing those lines
+    /// (and creating the log file for them) was a measurable part of start-up; see BENCHMARKS.md.</remarks>
+    public static LogEventLevel SdkLevel(LogEventLevel level) => level <= LogEventLevel.Debug ? level : LogEventLevel.Warning;
+
     /// <summary>Parses a level name as used in modulegen.yaml, --log-level and MODULEGEN_LOG_LEVEL.</summary>
     public static LogEventLevel? ParseLevel(string? name) => name?.Trim().ToLowerInvariant() switch
     {

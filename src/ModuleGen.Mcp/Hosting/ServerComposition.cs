@@ -18,40 +18,35 @@ using ModuleGen.Core.SpecDocs.Trace;
 using ModuleGen.Core.Execution;
 using ModuleGen.Core.Plans;
 using ModuleGen.Core.Prompts;
-using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Prompts;
 using ModuleGen.Mcp.Tools;
-using Serilog;
 using Serilog.Events;
 
 namespace ModuleGen.Mcp.Hosting;
 
 /// <summary>Composes the server once for every way it runs (stdio, or in-process for the CLI): workspace, logging,
 /// Core services, tools and the filters every call goes through.</summary>
+/// <remarks>Nothing here opens the workspace or creates a tool: the server must answer <c>initialize</c> first
+/// (<see cref="WorkspaceHost"/>, <see cref="DeferredPrimitives"/>, <see cref="AfterHandshake"/>; BENCHMARKS.md).</remarks>
 internal static class ServerComposition
 {
     /// <summary>Builds the service provider; <paramref name="transport"/> adds the stdio or stream transport.</summary>
     public static ServiceProvider Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null)
     {
-        var opened = ModuleGenWorkspace.Open(settings.WorkspaceRoot, interceptor);
-        var workspace = opened.IsOk ? opened.Value : null;
-        var level = settings.LogLevel ?? LoggingSetup.ParseLevel(workspace?.Config.Logging.Level) ?? LogEventLevel.Information;
-        var serilog = LoggingSetup.Create(level, settings.ConsoleLevel ?? level, LoggingSetup.LogsFolder(workspace));
-        var logger = new Serilog.Extensions.Logging.SerilogLoggerFactory(serilog).CreateLogger("ModuleGen.Tools");
-        if (!opened.IsOk)
-        {
-            logger.LogError("The workspace could not be opened; every tool call will report: {Errors}", ToolResultMapper.Describe(opened.Errors));
-        }
-
         var services = new ServiceCollection();
-        services.AddLogging(b => b.AddSerilog(serilog, dispose: true).SetMinimumLevel(ToMicrosoftLevel(level)));
-        services.AddSingleton(TimeProvider.System);
-        if (workspace is not null)
+        services.AddSingleton(_ => new WorkspaceHost(settings, interceptor));
+        services.AddLogging(b =>
         {
-            services.AddSingleton(workspace);
-        }
+            b.Services.AddSingleton<ILoggerProvider>(sp => new DeferredLoggerProvider(sp.GetRequiredService<WorkspaceHost>()));
+            // Serilog applies the configured level; the SDK's own lines are cut here, before the workspace is needed.
+            b.SetMinimumLevel(LogLevel.Trace)
+                .AddFilter<DeferredLoggerProvider>(LoggingSetup.SdkCategory, ToMicrosoftLevel(LoggingSetup.SdkLevel(settings.LogLevel ?? LogEventLevel.Information)));
+        });
+        services.AddSingleton(TimeProvider.System);
+        // Resolved only by tool calls, which WorkspaceGate lets through only when the workspace opened.
+        services.AddSingleton(sp => sp.GetRequiredService<WorkspaceHost>().Workspace.Value);
 
         services.AddSingleton(PackCatalogueOptions.Default);
         services.AddSingleton<PackCatalogue>();
@@ -98,45 +93,32 @@ internal static class ServerComposition
             options.ServerInstructions = ServerInfo.Instructions;
         });
         transport(builder);
-        services.PostConfigure<McpServerOptions>(options =>
-        {
-            // Every tool, however registered, is compacted here once: see ToolListCompaction (the tools/list budget).
-            foreach (var tool in options.ToolCollection ?? [])
-            {
-                ToolListCompaction.Apply(tool.ProtocolTool);
-            }
-        });
         builder
-            .WithTools<ContextTools>(ToolJson.Options)
-            .WithTools<TemplateTools>(ToolJson.Options)
-            .WithTools<ScaffoldTools>(ToolJson.Options)
-            .WithTools<SpecDocsTools>(ToolJson.Options)
-            .WithPrompts<StepPrompts>(ToolJson.Options)
-            .WithTools<PlanTools>(ToolJson.Options)
-            .WithTools<BrickTools>(ToolJson.Options)
-            .WithTools<RecipeTools>(ToolJson.Options)
-            .WithTools<VerificationTools>(ToolJson.Options)
-            .WithPrompts<ModulePrompts>(ToolJson.Options)
-            .WithTools<AuditTools>(ToolJson.Options)
-            .WithTools<RegistryTools>(ToolJson.Options)
-            .WithTools<DeploymentTools>(ToolJson.Options)
+            .WithDeferredTools<ContextTools>()
+            .WithDeferredTools<TemplateTools>()
+            .WithDeferredTools<ScaffoldTools>()
+            .WithDeferredTools<SpecDocsTools>()
+            .WithDeferredPrompts<StepPrompts>()
+            .WithDeferredTools<PlanTools>()
+            .WithDeferredTools<BrickTools>()
+            .WithDeferredTools<RecipeTools>()
+            .WithDeferredTools<VerificationTools>()
+            .WithDeferredPrompts<ModulePrompts>()
+            .WithDeferredTools<AuditTools>()
+            .WithDeferredTools<RegistryTools>()
+            .WithDeferredTools<DeploymentTools>()
             .WithRequestFilters(filters =>
             {
-                filters.AddCallToolFilter(CallLogFilter.Create(CallLogFor(workspace), TimeProvider.System, logger));
-                filters.AddCallToolFilter(WorkspaceGate.Create(opened));
+                filters.AddCallToolFilter(CallLogFilter.Create(TimeProvider.System));
+                filters.AddCallToolFilter(WorkspaceGate.Create());
+                filters.AddCallToolFilter(ArgumentCheckFilter.Create());
             });
+        AfterHandshake.Register(services);
+        // Every tool, however registered, is compacted once when it is created (the tools/list budget): see
+        // ToolListCompaction. Never rewrite tools in a PostConfigure: enumerating the collection there creates every
+        // tool before initialize is answered (StartupDeferralTests).
+        DeferredPrimitives.Apply(services, tool => ToolListCompaction.Apply(tool.ProtocolTool));
         return services.BuildServiceProvider();
-    }
-
-    private static CallLog CallLogFor(ModuleGenWorkspace? workspace)
-    {
-        if (workspace is not { Config.Logging.CallLog: true })
-        {
-            return new CallLog(null);
-        }
-
-        var path = workspace.Guard.Resolve($"{workspace.Config.Logging.Directory}/{CallLog.FileName}", "/config/logging/directory");
-        return new CallLog(path.IsOk ? path.Value.FullPath : null);
     }
 
     private static LogLevel ToMicrosoftLevel(LogEventLevel level) => level switch

@@ -1,7 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using ModuleGen.Core.Common;
-using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Tools;
 
 namespace ModuleGen.Mcp.Hosting;
@@ -10,7 +9,9 @@ namespace ModuleGen.Mcp.Hosting;
 /// client connects and every tool call answers with the configuration errors instead of a silent crash.</summary>
 internal static class WorkspaceGate
 {
-    public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create(Result<ModuleGenWorkspace> workspace) =>
+    public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create() =>
         next => (request, cancellationToken) =>
-            workspace.IsOk ? next(request, cancellationToken) : ValueTask.FromResult(ToolResultMapper.Failure(workspace.Errors));
+            request.Services!.GetRequiredService<WorkspaceHost>().Workspace is { IsOk: false } failed
+                ? ValueTask.FromResult(ToolResultMapper.Failure(failed.Errors))
+                : next(request, cancellationToken);
 }

@@ -2,6 +2,7 @@ using ModuleGen.Core.Common;
 using ModuleGen.Core.Registry;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Tests.Support;
+using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Tests.Registry;
 
@@ -155,7 +156,7 @@ public sealed class WorkspaceAddRemoveTests : IDisposable
         result.Errors.Should().ContainSingle().Which.Code.Should().Be(ErrorCodes.RegistryCommitFailed);
         _ws.Bytes("workspace.yaml").Should().Equal(yaml);
         _ws.Bytes("dg.toml").Should().Equal(toml);
-        Directory.Exists(Path.Join(_ws.Root, ScaffoldTransaction.StagingFolder)).Should().BeFalse();
+        Directory.Exists(Path.Join(_ws.Root, StaleArtefacts.StagingFolder)).Should().BeFalse();
     }
 
     [Fact]

@@ -108,6 +108,9 @@ public sealed class LauncherTests : IDisposable
             """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"launcher-test","version":"1"}}}""");
         using var deadline = new CancellationTokenSource(StdioServer.Timeout);
         var first = await process.StandardOutput.ReadLineAsync(deadline.Token);
+        // The server opens its workspace after the handshake; a tool call makes it do so (and write its call log).
+        await process.StandardInput.WriteLineAsync("""{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"list_plans","arguments":{}}}""");
+        (await process.StandardOutput.ReadLineAsync(deadline.Token)).Should().Contain("\"id\":2");
         process.StandardInput.Close();
         await process.WaitForExitAsync(deadline.Token);
 

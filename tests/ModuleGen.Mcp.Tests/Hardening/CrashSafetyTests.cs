@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Mcp.Tests.Hardening;
+
+/// <summary>Kills the real server (SIGKILL) at random moments while write calls stream in, trial after trial on one
+/// workspace, and checks: every file is a complete old or new version; no temp or staging file sits among the content;
+/// and the next server, before it answers its first tool call, has removed every stale temp file and staging folder.</summary>
+/// <remarks>Randomness is seeded (set MODULEGEN_CRASH_SEED to replay); a failure names the scenario, seed and trial.</remarks>
+public sealed class CrashSafetyTests
+{
+    private const int MaxKillDelayMs = 400;
+
+    public static TheoryData<string> Scenarios => new(All().Select(s => s.Name));
+
+    [Fact]
+    public void Scenarios_RunAtLeastFiftyTrials() => All().Sum(s => s.Trials).Should().BeGreaterThanOrEqualTo(50);
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task KilledAtRandomPoints_LeavesCompleteVersions_AndTheNextStartCleansUp(string name)
+    {
+        var scenario = All().Single(s => s.Name == name);
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("MODULEGEN_CRASH_SEED"), out var s) ? s : 20261121;
+        using var ws = new TempWorkspace();
+        scenario.Prepare(ws);
+        var killedDuringWork = 0;
+        var leftBehind = 0;
+        for (var trial = 0; trial < scenario.Trials; trial++)
+        {
+            var random = new Random(HashCode.Combine(seed, name.Length, trial));
+            var where = $"scenario {name}, seed {seed}, trial {trial}";
+            await using var server = await RawServer.StartAsync(ws.Root);
+            var probe = await server.CallToolAsync("list_plans", []);
+            probe.TryGetProperty("isError", out _).Should().BeFalse(where);
+            Leftovers(ws).Should().BeEmpty($"the server cleans stale artefacts before its first tool call ({where})");
+
+            var calls = await scenario.CallsAsync(random, server.CallToolAsync);
+            var answers = calls.Select(c => server.Send("tools/call", new JsonObject { ["name"] = c.Tool, ["arguments"] = c.Arguments })).ToArray();
+            await Task.Delay(random.Next(MaxKillDelayMs));
+            server.Kill();
+            killedDuringWork += answers.Any(a => !a.IsCompleted) ? 1 : 0;
+
+            scenario.Verify(ws).Should().BeEmpty(where);
+            leftBehind += Leftovers(ws).Any() ? 1 : 0;
+        }
+
+        await using (var last = await RawServer.StartAsync(ws.Root))
+        {
+            await last.CallToolAsync("list_plans", []);
+            Leftovers(ws).Should().BeEmpty("the last start cleans up too");
+        }
+
+        killedDuringWork.Should().BeGreaterThan(scenario.Trials / 3, "most kills must land while calls are still being served");
+        leftBehind.Should().BeGreaterThanOrEqualTo(scenario.MinTrialsLeavingLeftovers, "some kills must leave staging or temp files for the next start to clean");
+    }
+
+    private static ICrashScenario[] All() => [new ScaffoldCrashScenario(), new StorePlanCrashScenario(), new WorkspaceAddCrashScenario()];
+
+    private static IEnumerable<string> Leftovers(TempWorkspace ws)
+    {
+        var staging = Path.Join(ws.Root, StaleArtefacts.StagingFolder);
+        var stagingLeft = Directory.Exists(staging) ? Directory.EnumerateFileSystemEntries(staging) : [];
+        var temps = Directory.EnumerateFiles(ws.Root, "*", SearchOption.AllDirectories).Where(f => AtomicFileWriter.IsTempName(Path.GetFileName(f), out _));
+        return stagingLeft.Concat(temps).Select(p => Path.GetRelativePath(ws.Root, p)).ToArray();
+    }
+}
