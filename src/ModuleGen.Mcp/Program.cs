@@ -6,4 +6,4 @@ using ModuleGen.Mcp.Hosting;
 ProtocolWarmUp.Start();
 
 // No verb (or `serve`) speaks MCP over stdio; other verbs are for people and scripts. See `modulegen --help`.
-return await CliApp.RunAsync(args, Console.Out, Console.Error);
+return await CliApp.RunAsync(args);

@@ -9,6 +9,10 @@ internal static class CliApp
 {
     private static readonly ICliCommand[] s_commands = [new ServeCommand(), new ToolsCommand(), new CallCommand(), new NewCommand(), new AuditCommand()];
 
+    /// <summary>Runs the command line against the process's own console. In server mode nothing is written to stdout
+    /// here: only help, version and the output of the people-facing verbs go there.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         var line = CommandLine.Parse(args);
