@@ -9,8 +9,6 @@ namespace ModuleGen.Mcp.Tests.Hardening;
 /// <remarks>Randomness is seeded (set MODULEGEN_CRASH_SEED to replay); a failure names the scenario, seed and trial.</remarks>
 public sealed class CrashSafetyTests
 {
-    private const int MaxKillDelayMs = 400;
-
     public static TheoryData<string> Scenarios => new(All().Select(s => s.Name));
 
     [Fact]
@@ -37,7 +35,7 @@ public sealed class CrashSafetyTests
 
             var calls = await scenario.CallsAsync(random, server.CallToolAsync);
             var answers = calls.Select(c => server.Send("tools/call", new JsonObject { ["name"] = c.Tool, ["arguments"] = c.Arguments })).ToArray();
-            await Task.Delay(random.Next(MaxKillDelayMs));
+            await Task.Delay(random.Next(scenario.MaxKillDelayMs));
             server.Kill();
             killedDuringWork += answers.Any(a => !a.IsCompleted) ? 1 : 0;
 
@@ -51,7 +49,7 @@ public sealed class CrashSafetyTests
             Leftovers(ws).Should().BeEmpty("the last start cleans up too");
         }
 
-        killedDuringWork.Should().BeGreaterThan(scenario.Trials / 3, "most kills must land while calls are still being served");
+        killedDuringWork.Should().BeGreaterThanOrEqualTo(scenario.Trials / 4, "kills must land while calls are still being served");
         leftBehind.Should().BeGreaterThanOrEqualTo(scenario.MinTrialsLeavingLeftovers, "some kills must leave staging or temp files for the next start to clean");
     }
 

@@ -12,6 +12,10 @@ public interface ICrashScenario
     /// <summary>How many kill trials the scenario runs.</summary>
     int Trials { get; }
 
+    /// <summary>The longest random delay, in ms, between streaming a trial's calls and the kill (about how long the calls
+    /// take in a freshly started server), so most kills land while calls are being served.</summary>
+    int MaxKillDelayMs { get; }
+
     /// <summary>How many trials at least must leave a temp or staging file behind (so the clean-up is really exercised).</summary>
     int MinTrialsLeavingLeftovers { get; }
 

@@ -19,6 +19,8 @@ internal sealed class ScaffoldCrashScenario : ICrashScenario
 
     public int Trials => 30;
 
+    public int MaxKillDelayMs => 400;
+
     public int MinTrialsLeavingLeftovers => 3;
 
     public void Prepare(TempWorkspace workspace)

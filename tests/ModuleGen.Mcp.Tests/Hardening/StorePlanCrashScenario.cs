@@ -18,6 +18,8 @@ internal sealed class StorePlanCrashScenario : ICrashScenario
 
     public int Trials => 25;
 
+    public int MaxKillDelayMs => 150;
+
     public int MinTrialsLeavingLeftovers => 0;
 
     public void Prepare(TempWorkspace workspace)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Registry;
 using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Hosting;
 using Serilog.Events;
 
@@ -22,6 +23,8 @@ internal sealed class WorkspaceAddCrashScenario : ICrashScenario
     public string Name => "workspace_add";
 
     public int Trials => 15;
+
+    public int MaxKillDelayMs => 300;
 
     public int MinTrialsLeavingLeftovers => 0;
 
@@ -54,6 +57,8 @@ internal sealed class WorkspaceAddCrashScenario : ICrashScenario
         var now = ModuleFiles(workspace);
         problems.AddRange(now.Keys.Union(_modules.Keys).Where(f => !now.TryGetValue(f, out var text) || !_modules.TryGetValue(f, out var before) || text != before)
             .Select(f => $"{f} changed, appeared or vanished (a registry edit must not touch module files)"));
+        problems.AddRange(Directory.EnumerateFiles(workspace.Root).Select(Path.GetFileName).OfType<string>()
+            .Where(f => AtomicFileWriter.IsTempName(f, out _)).Select(f => $"{f}: a temp file beside the registry (the commit renames from staging)"));
         if (workspace.Exists("dg.toml"))
         {
             problems.Add("dg.toml was created (ModuleGen never creates it)");
