@@ -16,9 +16,6 @@ public interface ICrashScenario
     /// take in a freshly started server), so most kills land while calls are being served.</summary>
     int MaxKillDelayMs { get; }
 
-    /// <summary>How many trials at least must leave a temp or staging file behind (so the clean-up is really exercised).</summary>
-    int MinTrialsLeavingLeftovers { get; }
-
     /// <summary>Writes the starting state and computes the set of complete versions each file may hold.</summary>
     void Prepare(TempWorkspace workspace);
 

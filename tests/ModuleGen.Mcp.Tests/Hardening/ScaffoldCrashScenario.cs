@@ -21,8 +21,6 @@ internal sealed class ScaffoldCrashScenario : ICrashScenario
 
     public int MaxKillDelayMs => 400;
 
-    public int MinTrialsLeavingLeftovers => 3;
-
     public void Prepare(TempWorkspace workspace)
     {
         workspace.Write("workspace.yaml", "load_from:\n");

@@ -20,8 +20,6 @@ internal sealed class StorePlanCrashScenario : ICrashScenario
 
     public int MaxKillDelayMs => 150;
 
-    public int MinTrialsLeavingLeftovers => 0;
-
     public void Prepare(TempWorkspace workspace)
     {
         using var scratch = new TempWorkspace();

@@ -26,8 +26,6 @@ internal sealed class WorkspaceAddCrashScenario : ICrashScenario
 
     public int MaxKillDelayMs => 300;
 
-    public int MinTrialsLeavingLeftovers => 0;
-
     public void Prepare(TempWorkspace workspace)
     {
         foreach (var order in s_orders)
