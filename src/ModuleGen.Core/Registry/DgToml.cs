@@ -37,24 +37,7 @@ public sealed class DgToml : IWorkspaceRegistry
     {
         var folder = System.IO.Path.GetDirectoryName(relativePath)?.Replace('\\', '/') ?? "";
         var path = folder.Length == 0 ? registration.Folder : System.IO.Path.GetRelativePath(folder, registration.Folder).Replace('\\', '/');
-        return new RegistryBlock(registration.Id, $"[[{ProjectsTable}]]\npath = {Quote(path)}\n", null, 0, Comment);
+        return new RegistryBlock(registration.Id, $"[[{ProjectsTable}]]\npath = {DoubleQuoted.Of(path)}\n", null, 0, Comment);
     }
 
-    /// <summary>Writes a TOML basic string.</summary>
-    public static string Quote(string value)
-    {
-        var text = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            text.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return text.Append('"').ToString();
-    }
 }

@@ -119,7 +119,7 @@ internal static class RegistryValidator
         try
         {
             var lines = path.IsOk ? File.ReadAllLines(path.Value.FullPath) : [];
-            var index = Array.FindIndex(lines, l => l.Trim() == $"- {AnswersFileFormat.Quote(RegistrationResolver.WorkspaceAddon)}");
+            var index = Array.FindIndex(lines, l => l.Trim() == $"- {DoubleQuoted.Of(RegistrationResolver.WorkspaceAddon)}");
             return index < 0 ? null : index + 1;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

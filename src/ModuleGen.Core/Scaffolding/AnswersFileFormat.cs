@@ -1,3 +1,4 @@
+using ModuleGen.Core.Common;
 using System.Text;
 using ModuleGen.Core.Templates;
 using YamlDotNet.Core;
@@ -14,8 +15,8 @@ public static class AnswersFileFormat
     public static string Write(AnswersFile answers)
     {
         var text = new StringBuilder(Header);
-        text.Append("pack: ").Append(Quote(answers.Pack)).Append('\n');
-        text.Append("version: ").Append(Quote(answers.Version)).Append('\n');
+        text.Append("pack: ").Append(DoubleQuoted.Of(answers.Pack)).Append('\n');
+        text.Append("version: ").Append(DoubleQuoted.Of(answers.Version)).Append('\n');
         text.Append(answers.Variables.Count == 0 ? "variables: {}\n" : "variables:\n");
         foreach (var (name, value) in answers.Variables.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
@@ -25,21 +26,21 @@ public static class AnswersFileFormat
         text.Append(answers.Addons.Count == 0 ? "addons: []\n" : "addons:\n");
         foreach (var addon in answers.Addons.Order(StringComparer.Ordinal))
         {
-            text.Append("  - ").Append(Quote(addon)).Append('\n');
+            text.Append("  - ").Append(DoubleQuoted.Of(addon)).Append('\n');
         }
 
         text.Append(answers.Files.Count == 0 ? "files: {}\n" : "files:\n");
         foreach (var (path, hash) in answers.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            text.Append("  ").Append(Quote(path)).Append(": ").Append(Quote(hash)).Append('\n');
+            text.Append("  ").Append(DoubleQuoted.Of(path)).Append(": ").Append(DoubleQuoted.Of(hash)).Append('\n');
         }
 
         text.Append(answers.Injections.Count == 0 ? "injections: []\n" : "injections:\n");
         foreach (var injection in answers.Injections.OrderBy(i => i.Target, StringComparer.Ordinal).ThenBy(i => i.Marker, StringComparer.Ordinal))
         {
-            text.Append("  - target: ").Append(Quote(injection.Target)).Append('\n');
-            text.Append("    marker: ").Append(Quote(injection.Marker)).Append('\n');
-            text.Append("    sha256: ").Append(Quote(injection.Sha256)).Append('\n');
+            text.Append("  - target: ").Append(DoubleQuoted.Of(injection.Target)).Append('\n');
+            text.Append("    marker: ").Append(DoubleQuoted.Of(injection.Marker)).Append('\n');
+            text.Append("    sha256: ").Append(DoubleQuoted.Of(injection.Sha256)).Append('\n');
         }
 
         WriteDeployments(text, answers.Deployments);
@@ -57,8 +58,8 @@ public static class AnswersFileFormat
         text.Append("deployments:\n");
         foreach (var deployment in deployments.OrderBy(d => d.Name, StringComparer.Ordinal))
         {
-            text.Append("  - name: ").Append(Quote(deployment.Name)).Append('\n');
-            text.Append("    strategy: ").Append(Quote(deployment.Strategy)).Append('\n');
+            text.Append("  - name: ").Append(DoubleQuoted.Of(deployment.Name)).Append('\n');
+            text.Append("    strategy: ").Append(DoubleQuoted.Of(deployment.Strategy)).Append('\n');
             text.Append(deployment.Settings.Count == 0 ? "    settings: {}\n" : "    settings:\n");
             foreach (var (key, value) in deployment.Settings.OrderBy(s => s.Key, StringComparer.Ordinal))
             {
@@ -68,7 +69,7 @@ public static class AnswersFileFormat
                     text.Append(list.Count == 0 ? " []\n" : "\n");
                     foreach (var item in list)
                     {
-                        text.Append("        - ").Append(Quote(item)).Append('\n');
+                        text.Append("        - ").Append(DoubleQuoted.Of(item)).Append('\n');
                     }
                 }
                 else
@@ -80,7 +81,7 @@ public static class AnswersFileFormat
             text.Append(deployment.Files.Count == 0 ? "    files: {}\n" : "    files:\n");
             foreach (var (path, hash) in deployment.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
-                text.Append("      ").Append(Quote(path)).Append(": ").Append(Quote(hash)).Append('\n');
+                text.Append("      ").Append(DoubleQuoted.Of(path)).Append(": ").Append(DoubleQuoted.Of(hash)).Append('\n');
             }
         }
     }
@@ -118,33 +119,13 @@ public static class AnswersFileFormat
         }
     }
 
-    /// <summary>Quotes a string as a YAML double-quoted scalar, escaping backslashes, quotes and control characters.</summary>
-    public static string Quote(string value)
-    {
-        var text = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            text.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                '\r' => "\\r",
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return text.Append('"').ToString();
-    }
 
     private static string Scalar(object? value) => value switch
     {
         null => "null",
         bool b => b ? "true" : "false",
         long or int => TemplateHelpers.Text(value),
-        _ => Quote(TemplateHelpers.Text(value)),
+        _ => DoubleQuoted.Of(TemplateHelpers.Text(value)),
     };
 
     private static AnswersDeployment Deployment(YamlMappingNode map) =>
