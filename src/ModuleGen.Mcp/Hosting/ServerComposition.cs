@@ -44,48 +44,7 @@ internal static class ServerComposition
             b.SetMinimumLevel(LogLevel.Trace)
                 .AddFilter<DeferredLoggerProvider>(LoggingSetup.SdkCategory, ToMicrosoftLevel(LoggingSetup.SdkLevel(settings.LogLevel ?? LogEventLevel.Information)));
         });
-        services.AddSingleton(TimeProvider.System);
-        // Resolved only by tool calls, which WorkspaceGate lets through only when the workspace opened.
-        services.AddSingleton(sp => sp.GetRequiredService<WorkspaceHost>().Workspace.Value);
-
-        services.AddSingleton(PackCatalogueOptions.Default);
-        services.AddSingleton<PackCatalogue>();
-        services.AddSingleton<ITemplateLister>(sp => sp.GetRequiredService<PackCatalogue>());
-        services.AddSingleton<ITemplateEngine, HandlebarsTemplateEngine>();
-        services.AddSingleton<ScaffoldService>();
-        services.AddSingleton<ContextBuilder>();
-        services.AddSingleton<DocumentSetLoader>();
-        services.AddSingleton<SpecDocsAuditCheck>();
-        services.AddSingleton<IAuditCheck>(sp => sp.GetRequiredService<SpecDocsAuditCheck>());
-        services.AddSingleton<SpecDocsChecker>();
-        services.AddSingleton<IdAllocator>();
-        services.AddSingleton<TraceMatrixBuilder>();
-        services.AddSingleton<GateChecker>();
-        services.AddSingleton<StepPromptService>();
-        services.AddSingleton<KeyedLocks>();
-        services.AddSingleton<PlanValidator>();
-        services.AddSingleton<PlanStore>();
-        services.AddSingleton<PlanExpander>();
-        services.AddSingleton<RunLog>();
-        services.AddSingleton<Recipe>();
-        services.AddSingleton(PromptTemplateOptions.BesideProgram());
-        services.AddSingleton<PromptTemplates>();
-        services.AddSingleton<PlanPromptService>();
-        services.AddSingleton<CreateModulePromptService>();
-        services.AddSingleton<BrickSkeletons>();
-        services.AddSingleton<BrickSpecResolver>();
-        services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
-        services.AddSingleton<IExpectedFilesSource, AnswersExpectedFiles>();
-        services.AddSingleton<FileVerifier>();
-        services.AddSingleton<GeneratedModules>();
-        services.AddSingleton<IWorkspaceRegistry, DagsterWorkspaceYaml>();
-        services.AddSingleton<IWorkspaceRegistry, DgToml>();
-        services.AddSingleton<WorkspaceRegistryService>();
-        services.AddSingleton<DeploymentService>();
-        services.AddSingleton<IAuditCheck, ModuleAuditCheck>();
-        services.AddSingleton<IAuditCheck, RegistryAuditCheck>();
-        services.AddSingleton<IAuditCheck, PlanAuditCheck>();
-        services.AddSingleton<AuditService>();
+        services.AddModuleGenCore();
 
         var builder = services.AddMcpServer(options =>
         {
