@@ -7,7 +7,7 @@ using ModuleGen.Core.SpecDocs.Trace;
 
 namespace ModuleGen.Mcp.Tools;
 
-/// <summary>Exposes the spec-driven pipeline (seed 003): document checks, ID allocation, traceability and step gates.</summary>
+/// <summary>Exposes the spec-driven pipeline (the intent-driven module workflow): document checks, ID allocation, traceability and step gates.</summary>
 [McpServerToolType]
 internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocator, TraceMatrixBuilder tracer, GateChecker gates)
 {
@@ -42,7 +42,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "check_gate", Title = "Check a workflow gate", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckGateResult))]
-    [Description("Tells whether a module passes the gate of a seed-003 workflow step (1-5), with a reason for each failed condition.")]
+    [Description("Tells whether a module passes the gate of an intent-driven workflow step (1-5), with a reason for each failed condition.")]
     public CallToolResult CheckGate(
         [Description(ModuleText)] string module,
         [Description("Workflow step, 1 to 5.")] int step,
