@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ModuleGen.Core.Verification;
 
-/// <summary>Finds Handlebars delimiters ("{{" or "}}") left in a text file by a template that did not render.</summary>
+/// <summary>Finds template delimiters ("{{" or "}}") left in a text file by a template that did not render.</summary>
 /// <remarks>Binary files (a NUL byte in the first 8 KiB) and files over <see cref="MaxBytes"/> are not scanned.</remarks>
 internal static class UnrenderedTokens
 {
