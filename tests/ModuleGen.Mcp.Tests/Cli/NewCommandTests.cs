@@ -57,7 +57,7 @@ public sealed class NewCommandTests : IDisposable
         var (code, _, error) = await Run(args);
 
         code.Should().Be(ExitCodes.Usage);
-        error.Should().Contain("usage: modulegen new");
+        error.Should().Contain("error:");
     }
 
     public void Dispose()
