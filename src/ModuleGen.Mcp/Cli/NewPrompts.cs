@@ -38,20 +38,19 @@ internal sealed class NewPrompts(IAnsiConsole terminal)
             case VariableType.Bool:
                 return terminal.Prompt(new ConfirmationPrompt(label) { DefaultValue = variable.Default == "true" }) ? "true" : "false";
             default:
-                var text = new TextPrompt<string>(label + (VariableInput.IsLiteral(variable.Default) || !offerDefault ? "" : " [grey](empty: derived from the other values)[/]"))
+                // A shown default ends the label with "(default):"; without one, the label gets its own colon.
+                var shown = offerDefault && VariableInput.IsLiteral(variable.Default);
+                var text = new TextPrompt<string>(label + (shown ? "" : offerDefault ? " [grey](empty: derived from the other values)[/]:" : ":"))
                     .Validate(value => value.Length == 0 && offerDefault
                         ? ValidationResult.Success()
                         : VariableInput.Problem(variable, value) is { } problem ? ValidationResult.Error(Markup.Escape(problem)) : ValidationResult.Success());
-                if (offerDefault)
+                if (shown)
                 {
-                    if (VariableInput.IsLiteral(variable.Default))
-                    {
-                        text.DefaultValue(variable.Default!);
-                    }
-                    else
-                    {
-                        text.AllowEmpty();
-                    }
+                    text.DefaultValue(variable.Default!);
+                }
+                else if (offerDefault)
+                {
+                    text.AllowEmpty();
                 }
 
                 return terminal.Prompt(text);
