@@ -19,7 +19,15 @@ internal static class CliApp
         var runtime = new CliRuntime(console);
         var root = CommandTree.Build(runtime);
         var parse = root.Parse(args);
-        var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        // ProcessTerminationTimeout = null: Ctrl+C ends a verb at once, even inside a prompt (the parser's own handler
+        // would only cancel a token nobody at a prompt watches); `serve` handles SIGINT and SIGTERM itself.
+        var invocation = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
         {
             return UsageError(parse, console);
