@@ -46,7 +46,6 @@ public static class ErrorCodes
     public const string TemplateSourceMissing = "template.source_missing";
     public const string TemplateSyntax = "template.syntax";
     public const string TemplateUndefinedVariable = "template.undefined_variable";
-    public const string TemplateUnknownHelper = "template.unknown_helper";
     public const string TemplateHelperArguments = "template.helper_arguments";
     public const string TemplateUnsupported = "template.unsupported";
     public const string TemplateRenderFailed = "template.render_failed";
@@ -116,6 +115,7 @@ public static class ErrorCodes
     public const string VerifyUnrenderedToken = "verify.unrendered_token";
     public const string VerifyContractMissing = "verify.contract_missing";
     public const string VerifySpecMissing = "verify.spec_missing";
+    public const string VerifyDocumentUnfilled = "verify.document_unfilled";
     public const string VerifyUnplannedFile = "verify.unplanned_file";
 
     public const string PromptTemplateMissing = "prompt.template_missing";

@@ -28,7 +28,7 @@ public sealed class FullDiskTests : IDisposable
         var before = Snapshot(root);
         var filler = new DiskFiller(Path.Join(_mount, "filler"));
         var opened = ModuleGenWorkspace.Open(root, filler);
-        var service = new ScaffoldService(opened.Value, ScaffoldingSupport.Catalogue(opened.Value), new ModuleGen.Core.Templates.HandlebarsTemplateEngine());
+        var service = new ScaffoldService(opened.Value, ScaffoldingSupport.Catalogue(opened.Value), new ModuleGen.Core.Templates.ScribanTemplateEngine());
 
         var result = service.Scaffold(Requests.Scaffold("dagster-module", "modules/orders", onConflict: "overwrite", addons: ["postgresql", "workspace"]));
 

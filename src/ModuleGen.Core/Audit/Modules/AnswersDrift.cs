@@ -9,7 +9,8 @@ namespace ModuleGen.Core.Audit.Modules;
 
 /// <summary>Compares every file a module's answers file records (the pack's files and its deployments' files) with the
 /// disk: a deleted file is a warning, an edited one information (with the first line that differs from what the pack
-/// renders for the recorded answers), and a generated file still holding template delimiters an error.</summary>
+/// renders for the recorded answers), a generated file still holding template delimiters an error, and one still
+/// holding a TODO(modulegen) stub for the agent a warning.</summary>
 internal static class AnswersDrift
 {
     public static IEnumerable<Finding> Run(ModuleGenWorkspace workspace, GeneratedModule module, ScaffoldContext? context)
@@ -54,6 +55,17 @@ internal static class AnswersDrift
                     Column = token.Column,
                 };
             }
+
+            if (FillInMarker.Find(path.Value.FullPath) is { } stub)
+            {
+                yield return new Finding(ModuleRules.AgentStubLeft.Id, ModuleRules.AgentStubLeft.DefaultSeverity, $"'{file}' still holds {stub.Count} {FillInMarker.Text} stub(s) left for the agent, first at line {stub.Line}.", ModuleRules.AgentStubLeft.FixHint)
+                {
+                    Module = module.Name,
+                    File = file,
+                    Line = stub.Line,
+                    Column = stub.Column,
+                };
+            }
         }
     }
 
@@ -72,7 +84,7 @@ internal static class AnswersDrift
     // Renders the pack file that generates this path (if one does) and finds the first line that differs.
     private static int? FirstDifference(ScaffoldContext context, GeneratedModule module, string relative, byte[] bytes)
     {
-        foreach (var file in context.Pack.Manifest.Files.Where(f => context.Holds(f.Condition)))
+        foreach (var file in context.Pack.Manifest.Files.Where(f => context.Holds(f.When)))
         {
             var destination = DestinationRenderer.Render(context, file.Destination, file.DestinationLocation, module.Folder, "");
             if (!destination.IsOk || destination.Value.RelativePath != module.PathOf(relative))
@@ -80,7 +92,7 @@ internal static class AnswersDrift
                 continue;
             }
 
-            var expected = context.Pack.ReadSource(file.Source, "").Then(t => file.IsTemplate ? context.Engine.Render(new TemplateSource(context.Pack.FileLabel(file.Source), t), context.Model) : Common.Result<string>.Ok(t));
+            var expected = context.Pack.ReadSource(file.Source, "").Then(t => file.IsTemplate ? context.Engine.Render(context.Pack.Template(file.Source, t), context.Model) : Common.Result<string>.Ok(t));
             if (!expected.IsOk)
             {
                 return null;
