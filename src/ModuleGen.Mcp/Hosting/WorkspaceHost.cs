@@ -49,6 +49,11 @@ internal sealed class WorkspaceHost : IDisposable
     {
         var opened = ModuleGenWorkspace.Open(settings.WorkspaceRoot, interceptor);
         var workspace = opened.IsOk ? opened.Value : null;
+        if (workspace is not null && (StateFolderIgnore.LogsInside(workspace) || Directory.Exists(Path.Join(workspace.Root, StateFolderIgnore.Folder))))
+        {
+            StateFolderIgnore.Ensure(workspace);
+        }
+
         var level = settings.LogLevel ?? LoggingSetup.ParseLevel(workspace?.Config.Logging.Level) ?? LogEventLevel.Information;
         var logger = LoggingSetup.Create(level, settings.ConsoleLevel ?? level, LoggingSetup.LogsFolder(workspace));
         var log = logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, LoggingSetup.ToolsCategory);
