@@ -75,13 +75,15 @@ internal static class RegistryValidator
     private static IEnumerable<RegistryFinding> Duplicates(IReadOnlyList<RegistrySnapshot> registry)
     {
         var entries = registry.SelectMany(r => r.EntriesOrNone).ToArray();
-        foreach (var group in entries.Where(e => e.Kind != "project" && e.LocationName is not null).GroupBy(e => e.LocationName!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // Each registry file is one deployment's view (workspace.yaml for OSS, dagster_cloud.yaml for Dagster+): the same
+        // location in two of them is the same code, not a duplicate.
+        foreach (var group in entries.Where(e => e.Kind != "project" && e.LocationName is not null).GroupBy(e => (e.File, e.LocationName!)).Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var entry in group.Skip(1))
             {
                 yield return At(ErrorCodes.RegistryLocationDuplicate, Severity.Error, entry.File, entry.Line,
-                    $"The code location name '{group.Key}' is declared again (first at {first.File}:{first.Line}); Dagster refuses duplicate location names.",
+                    $"The code location name '{group.Key.Item2}' is declared again (first at {first.File}:{first.Line}); Dagster refuses duplicate location names.",
                     "Give each entry its own location_name, or remove the duplicate.", entry.Module);
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Registry;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;
 using YamlDotNet.Core;
@@ -60,6 +61,21 @@ internal static class InjectionPlanner
         }
 
         var path = target.Value;
+        var body = snippet.Value.Length == 0 || snippet.Value.EndsWith('\n') ? snippet.Value : snippet.Value + "\n";
+        var anchor = injection.Anchor is null ? null : new Regex(injection.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
+        var indent = injection.Indent;
+        if (injection.RelativeTo == "workspace" && RegistryKinds.BuiltIn.Any(k => k.Handles(path.RelativePath)))
+        {
+            // The workspace add-on registers where workspace_add would: the registry the repository uses.
+            var routed = RegistryTarget.ForInjection(context.Workspace, path.RelativePath, context.Target.RelativePath, marker.Value, body, anchor, indent, $"{pointer}/target");
+            if (!routed.IsOk)
+            {
+                return Result<(PlannedChange, AnswersInjection)>.Fail(routed.Errors);
+            }
+
+            (path, body, anchor, indent) = routed.Value;
+        }
+
         if (!MarkerBlock.IsValidId(marker.Value) || generated.Contains(path.RelativePath) || MarkerBlock.CommentFor(path.RelativePath, injection.Comment) is not { } style)
         {
             return Invalid(pointer, path.RelativePath, marker.Value);
@@ -88,9 +104,7 @@ internal static class InjectionPlanner
             state = (path, existing.Value, initial.Value);
         }
 
-        var body = snippet.Value.Length == 0 || snippet.Value.EndsWith('\n') ? snippet.Value : snippet.Value + "\n";
-        var anchor = injection.Anchor is null ? null : new Regex(injection.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
-        var edit = MarkerBlock.Apply(state.Current, marker.Value, body, style, injection.Indent, anchor, $"{pointer}/target");
+        var edit = MarkerBlock.Apply(state.Current, marker.Value, body, style, indent, anchor, $"{pointer}/target");
         if (!edit.IsOk)
         {
             return Result<(PlannedChange, AnswersInjection)>.Fail(edit.Errors.Select(e => e with { Found = path.RelativePath }).ToArray());
