@@ -28,6 +28,19 @@ public sealed class WorkspaceValidateTests : IDisposable
     }
 
     [Fact]
+    public void Validate_PythonModuleNotInTheWorkspace_ErrorWithWorkingDirectory_InfoWithout()
+    {
+        _ws.Write("jobs/present/__init__.py", "");
+        _ws.Write("workspace.yaml", "load_from:\n  - python_module:\n      module_name: present.defs\n      working_directory: jobs\n  - python_module:\n      module_name: gone.defs\n      working_directory: jobs\n  - python_module: installed_somewhere\n");
+
+        var findings = _ws.Registry().Validate().Value.Findings;
+
+        findings.Select(f => (f.Code, f.Severity, f.Line)).Should().Equal(
+            (ErrorCodes.RegistryEntryModuleMissing, Severity.Error, 5),
+            (ErrorCodes.RegistryEntryModuleMissing, Severity.Info, 8));
+    }
+
+    [Fact]
     public void Validate_BlockOfAModuleThatIsGone_EntryModuleMissing()
     {
         _ws.Dagster("orders", ["workspace"]);
