@@ -113,9 +113,9 @@ internal static class InjectionPlanner
         var hash = ContentHash.Of(body);
         var (kind, reason) = Decide(context, path.RelativePath, marker.Value, state, edit.Value, body);
         var after = kind is ChangeKind.Skip or ChangeKind.Conflict ? state.Current : edit.Value.Text;
-        if (kind == ChangeKind.Inject && IsYaml(path.RelativePath) && !ParsesAsYaml(after))
+        if (kind == ChangeKind.Inject && (IsYaml(path.RelativePath) ? !ParsesAsYaml(after) : IsToml(path.RelativePath) && !Registry.Toml.TomlReader.Read(after, path.RelativePath).IsOk))
         {
-            return ToolError.Create(ErrorCodes.ScaffoldInjectionInvalid, $"{pointer}/target", $"Injecting the block '{marker.Value}' would leave '{path.RelativePath}' as invalid YAML.",
+            return ToolError.Create(ErrorCodes.ScaffoldInjectionInvalid, $"{pointer}/target", $"Injecting the block '{marker.Value}' would leave '{path.RelativePath}' as invalid {(IsToml(path.RelativePath) ? "TOML" : "YAML")}.",
                 "Check the file's indentation around the anchor line; ModuleGen places the block right after it.").WithFound(path.RelativePath);
         }
 
@@ -157,6 +157,8 @@ internal static class InjectionPlanner
             "Fix the pack's injection (set 'comment' for unusual file types).").WithFound(path);
 
     private static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsToml(string path) => path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase);
 
     private static bool ParsesAsYaml(string text)
     {
