@@ -49,9 +49,9 @@ internal sealed class WorkspaceHost : IDisposable
     {
         var opened = ModuleGenWorkspace.Open(settings.WorkspaceRoot, interceptor);
         var workspace = opened.IsOk ? opened.Value : null;
-        if (workspace is not null && (StateFolderIgnore.LogsInside(workspace) || Directory.Exists(Path.Join(workspace.Root, StateFolderIgnore.Folder))))
+        if (workspace is { Config.Logging: { File: true } or { CallLog: true } })
         {
-            StateFolderIgnore.Ensure(workspace);
+            StateFolderIgnore.Ensure(workspace, workspace.Config.Logging.Directory);
         }
 
         var level = settings.LogLevel ?? LoggingSetup.ParseLevel(workspace?.Config.Logging.Level) ?? LogEventLevel.Information;

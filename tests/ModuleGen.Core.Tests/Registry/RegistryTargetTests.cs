@@ -44,6 +44,20 @@ public sealed class RegistryTargetTests : IDisposable
     }
 
     [Fact]
+    public void Add_ListWithAHeaderComment_TheBlockGoesBelowTheComment()
+    {
+        _ws.Dagster("orders");
+        const string Commented = "load_from:\n  # Each entry is a service in docker-compose.\n  - grpc_server:\n      host: use_case\n      port: 4000\n      location_name: use_case\n";
+        _ws.Write("workspace.yaml", Commented);
+
+        _ws.Registry().Add(new WorkspaceAddRequest("orders")).IsOk.Should().BeTrue();
+
+        _ws.Read("workspace.yaml").Should().StartWith("load_from:\n  # Each entry is a service in docker-compose.\n  # >>> modulegen:orders >>>");
+        _ws.Registry().Remove(new WorkspaceRemoveRequest("orders")).IsOk.Should().BeTrue();
+        _ws.Read("workspace.yaml").Should().Be(Commented);
+    }
+
+    [Fact]
     public void Add_LocationNameTheFileAlreadyDeclares_IsRefusedWithAHint()
     {
         _ws.Dagster("orders");

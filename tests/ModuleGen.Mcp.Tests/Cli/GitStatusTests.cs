@@ -4,8 +4,8 @@ using ModuleGen.Mcp.Tests.Support;
 
 namespace ModuleGen.Mcp.Tests.Cli;
 
-/// <summary>A read-only call and a dry run leave git status clean: .modulegen/ (logs, staging, backups) carries its
-/// own .gitignore, which keeps .modulegen/templates/ committable.</summary>
+/// <summary>A read-only call and a dry run leave git status clean: ModuleGen's state folders (logs, backups) carry
+/// their own self-ignoring .gitignore, and .modulegen/templates/ stays committable.</summary>
 public sealed class GitStatusTests : IDisposable
 {
     private readonly TempWorkspace _ws = new();
@@ -22,7 +22,7 @@ public sealed class GitStatusTests : IDisposable
 
         Directory.Exists(Path.Join(_ws.Root, ".modulegen/logs")).Should().BeTrue("the call log is on by default, so the folder is really there");
         (await Git("status", "--porcelain", "--untracked-files=all")).Should().BeEmpty();
-        File.ReadAllText(Path.Join(_ws.Root, ".modulegen/.gitignore")).Should().Be(StateFolderIgnore.Text);
+        File.ReadAllText(Path.Join(_ws.Root, ".modulegen/logs/.gitignore")).Should().Be(StateFolderIgnore.Text);
     }
 
     [Fact]

@@ -5,30 +5,48 @@ namespace ModuleGen.Mcp.Tests.Support;
 /// .ci/run installs them from the distribution's packages when they are absent.</summary>
 internal static class Python
 {
-    private static readonly Lazy<string?> s_missingParsers = new(() => Missing("import tomllib, yaml"));
-    private static readonly Lazy<string?> s_missingPytest = new(() => Missing("import pytest"));
+    // The first interpreter on PATH, else the distribution's (where python3-yaml / python3-pytest install).
+    private static readonly string[] s_interpreters = ["python3", "/usr/bin/python3"];
+    private static readonly Lazy<(string? Python, string? Missing)> s_parsers = new(() => Find("import tomllib, yaml"));
+    private static readonly Lazy<(string? Python, string? Missing)> s_pytest = new(() => Find("import pytest"));
 
     /// <summary>Gets why the registry parsers cannot run (null: python3 with tomllib and yaml is there).</summary>
-    public static string? MissingParsers => s_missingParsers.Value;
+    public static string? MissingParsers => s_parsers.Value.Missing;
 
     /// <summary>Gets why pytest cannot run (null: it is there).</summary>
-    public static string? MissingPytest => s_missingPytest.Value;
+    public static string? MissingPytest => s_pytest.Value.Missing;
 
-    /// <summary>Runs python3 with arguments in a folder and returns its exit code and output.</summary>
-    public static (int Code, string Output) Run(string folder, params string[] arguments) =>
-        ProcessRunner.RunAsync("python3", folder, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["PYTHONDONTWRITEBYTECODE"] = "1" }, arguments).GetAwaiter().GetResult();
+    /// <summary>Runs the python3 that parses TOML and YAML with arguments in a folder; returns its exit code and output.</summary>
+    public static (int Code, string Output) Run(string folder, params string[] arguments) => RunWith(s_parsers.Value.Python ?? "python3", folder, arguments);
 
-    private static string? Missing(string import)
+    /// <summary>Runs the python3 that has pytest.</summary>
+    public static (int Code, string Output) RunPytest(string folder, params string[] arguments) => RunWith(s_pytest.Value.Python ?? "python3", folder, ["-m", "pytest", .. arguments]);
+
+    private static (int Code, string Output) RunWith(string python, string folder, string[] arguments) =>
+        ProcessRunner.RunAsync(python, folder, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["PYTHONDONTWRITEBYTECODE"] = "1" }, arguments).GetAwaiter().GetResult();
+
+    private static (string? Python, string? Missing) Find(string import)
     {
-        try
+        var reasons = new List<string>();
+        foreach (var python in s_interpreters)
         {
-            var (code, output) = Run(Path.GetTempPath(), "-c", import);
-            return code == 0 ? null : $"python3 cannot '{import}' ({output.Trim()}); install python3-yaml and python3-pytest (.ci/run does).";
+            try
+            {
+                var (code, output) = RunWith(python, Path.GetTempPath(), ["-c", import]);
+                if (code == 0)
+                {
+                    return (python, null);
+                }
+
+                reasons.Add($"{python}: {output.Trim().Split('\n')[^1]}");
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                reasons.Add($"{python}: not installed");
+            }
         }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return "python3 is not installed; .ci/run installs it with python3-yaml and python3-pytest.";
-        }
+
+        return (null, $"no python3 can '{import}' ({string.Join("; ", reasons)}); install python3-yaml and python3-pytest (.ci/run does).");
     }
 }
 
