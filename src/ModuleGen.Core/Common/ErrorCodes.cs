@@ -134,6 +134,7 @@ public static class ErrorCodes
     public const string RegistryFileInvalid = "registry.file_invalid";
     public const string RegistryNothingToRegister = "registry.nothing_to_register";
     public const string RegistryNoFile = "registry.no_file";
+    public const string RegistryFileGenerated = "registry.file_generated";
     public const string RegistryAnchorMissing = "registry.anchor_missing";
     public const string RegistryMarkerBroken = "registry.marker_broken";
     public const string RegistryResultInvalid = "registry.result_invalid";

@@ -9,8 +9,8 @@ public sealed class ContextBuilder(ModuleGenWorkspace workspace, ITemplateLister
     /// <summary>Builds the context, or refuses the module name (or a configured path) with the rule it broke.</summary>
     public Result<GenContext> Build(BuildContextRequest request) =>
         ModuleNameParser.Parse(request.Module).Then(names =>
-            ArtifactsFor(names).Then(artifacts =>
-                ModuleLocator.Find(workspace).Map(modules => Assemble(names, artifacts, modules))));
+            ModuleLocator.Find(workspace).Then(modules =>
+                ArtifactsFor(names, modules).Map(artifacts => Assemble(names, artifacts, modules))));
 
     private GenContext Assemble(ModuleNames names, ModuleArtifacts artifacts, IReadOnlyList<ExistingModule> modules)
     {
@@ -30,7 +30,7 @@ public sealed class ContextBuilder(ModuleGenWorkspace workspace, ITemplateLister
         };
     }
 
-    private Result<ModuleArtifacts> ArtifactsFor(ModuleNames names)
+    private Result<ModuleArtifacts> ArtifactsFor(ModuleNames names, IReadOnlyList<ExistingModule> modules)
     {
         var paths = workspace.Config.Paths;
         var docsFolder = $"{paths.BrickDocs}/{names.Snake}";
@@ -38,7 +38,7 @@ public sealed class ContextBuilder(ModuleGenWorkspace workspace, ITemplateLister
             Status($"{docsFolder}/{names.Snake}.contract.md", "/config/paths/brick_docs").Then(contract =>
                 Status($"{docsFolder}/{names.Snake}.impl_spec.md", "/config/paths/brick_docs").Then(spec =>
                     workspace.Guard.Resolve(docsFolder, "/config/paths/brick_docs").Then(docs =>
-                        workspace.Guard.Resolve($"{paths.ModuleRoots[0]}/{names.Snake}", "/config/paths/module_roots/0").Map(target =>
+                        workspace.Guard.Resolve(ModuleLocator.SuggestFolder(workspace, modules, names.Snake), "/config/paths/module_roots/0").Map(target =>
                             new ModuleArtifacts(plan, contract, spec, BrickDocsIn(docs), target.RelativePath, target.Exists))))));
     }
 

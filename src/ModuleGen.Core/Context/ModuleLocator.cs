@@ -1,15 +1,20 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Registry;
 using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Context;
 
-/// <summary>Lists the module folders under the configured module roots (symbolic links and skipped names excluded).</summary>
+/// <summary>Finds the workspace's modules wherever they live: the folders under the configured module roots, the
+/// folders registry entries resolve to (a dg project's <c>path</c>; a location's <c>working_directory</c>,
+/// <c>python_file</c> folder, or <c>module_name</c>/<c>package_name</c> package found in the workspace), and every folder
+/// holding an answers file (symbolic links and skipped names excluded).</summary>
 public static class ModuleLocator
 {
-    /// <summary>Returns the modules ordered by path; a module root that the guard refuses is an error.</summary>
+    /// <summary>Returns the modules ordered by path; a module root that the guard refuses is an error. Registry files
+    /// that cannot be read add nothing here (workspace_validate reports them).</summary>
     public static Result<IReadOnlyList<ExistingModule>> Find(ModuleGenWorkspace workspace)
     {
-        var modules = new List<ExistingModule>();
+        var modules = new SortedDictionary<string, ExistingModule>(StringComparer.Ordinal);
         var skip = new HashSet<string>(workspace.Config.Scan.SkipDirs, StringComparer.Ordinal);
         for (var i = 0; i < workspace.Config.Paths.ModuleRoots.Count; i++)
         {
@@ -24,15 +29,115 @@ public static class ModuleLocator
                 continue;
             }
 
-            modules.AddRange(new DirectoryInfo(root.Value.FullPath).GetDirectories()
-                .Where(d => d.LinkTarget is null && !d.Name.StartsWith('.') && !skip.Contains(d.Name))
-                .Select(d => new ExistingModule(
-                    d.Name,
-                    $"{root.Value.RelativePath}/{d.Name}",
-                    File.Exists(Path.Join(d.FullName, PortScanner.AnswersFileName)))));
+            foreach (var d in new DirectoryInfo(root.Value.FullPath).GetDirectories().Where(d => d.LinkTarget is null && !d.Name.StartsWith('.') && !skip.Contains(d.Name)))
+            {
+                var path = root.Value.RelativePath.Length == 0 ? d.Name : $"{root.Value.RelativePath}/{d.Name}";
+                modules.TryAdd(path, new ExistingModule(d.Name, path, File.Exists(Path.Join(d.FullName, PortScanner.AnswersFileName))));
+            }
         }
 
-        return Result<IReadOnlyList<ExistingModule>>.Ok(
-            modules.OrderBy(m => m.Path, StringComparer.Ordinal).ToArray());
+        foreach (var (folder, entry) in Registered(workspace))
+        {
+            var module = modules.GetValueOrDefault(folder) ?? new ExistingModule(NameOf(folder), folder, File.Exists(Path.Join(workspace.Root, folder, PortScanner.AnswersFileName)));
+            modules[folder] = module with
+            {
+                Locations = entry.LocationName is { } location && !module.Locations.Contains(location, StringComparer.Ordinal) ? [.. module.Locations, location] : module.Locations,
+                RegisteredIn = [.. module.RegisteredIn, $"{entry.File}:{entry.Line}"],
+            };
+        }
+
+        foreach (var answers in WorkspaceScanner.Scan(workspace.Root, workspace.Config.Scan).Files.Where(f => f.EndsWith("/" + PortScanner.AnswersFileName, StringComparison.Ordinal)))
+        {
+            var folder = answers[..answers.LastIndexOf('/')];
+            if (!modules.ContainsKey(folder) && !skip.Contains(NameOf(folder)))
+            {
+                modules[folder] = new ExistingModule(NameOf(folder), folder, true);
+            }
+        }
+
+        return Result<IReadOnlyList<ExistingModule>>.Ok(modules.Values.ToArray());
+    }
+
+    /// <summary>Returns the folder where a new module goes: beside the modules under the first module root when there
+    /// are any, else where the registered projects live (their most common parent folder, the root included), else under
+    /// the first module root.</summary>
+    public static string SuggestFolder(ModuleGenWorkspace workspace, IReadOnlyList<ExistingModule> modules, string name)
+    {
+        var first = workspace.Config.Paths.ModuleRoots[0].Trim('/');
+        first = first == "." ? "" : first;
+        var underRoot = modules.Any(m => ParentOf(m.Path) == first);
+        var parent = underRoot ? first : modules.Where(m => m.RegisteredIn.Count > 0)
+            .GroupBy(m => ParentOf(m.Path), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault() ?? first;
+        return parent.Length == 0 ? name : $"{parent}/{name}";
+    }
+
+    private static string NameOf(string folder) => folder[(folder.LastIndexOf('/') + 1)..];
+
+    private static string ParentOf(string folder) => folder.Contains('/') ? folder[..folder.LastIndexOf('/')] : "";
+
+    private static IEnumerable<(string Folder, RegistryEntry Entry)> Registered(ModuleGenWorkspace workspace)
+    {
+        var files = RegistryFile.Load(workspace, RegistryKinds.BuiltIn);
+        foreach (var file in (files.IsOk ? files.Value : []).Where(f => f.Text is not null))
+        {
+            var entries = file.Kind.Read(file.Path.RelativePath, file.Text!);
+            var baseFolder = ParentOf(file.Path.RelativePath);
+            foreach (var entry in entries.IsOk ? entries.Value : [])
+            {
+                if (FolderOf(workspace, baseFolder, entry) is { } folder)
+                {
+                    yield return (folder, entry);
+                }
+            }
+        }
+    }
+
+    // The folder an entry's code lives in, when it is inside the workspace; a package found nowhere here is installed.
+    private static string? FolderOf(ModuleGenWorkspace workspace, string baseFolder, RegistryEntry entry)
+    {
+        var working = entry.WorkingDirectory is { } w ? Join(baseFolder, w) : baseFolder;
+        string? folder = entry.Kind switch
+        {
+            "project" => entry.Path is { } p ? Join(baseFolder, p) : null,
+            "python_file" or "cloud_location" when entry.Path is { } file => ParentOf(Join(working, file)),
+            _ when entry.WorkingDirectory is not null => working,
+            _ when entry.ModuleName is { } module => PackageFolder(workspace, working, module.Split('.')[0]),
+            _ => null,
+        };
+        if (folder is null || folder.Length == 0 || workspace.Guard.Resolve(folder, "") is not { IsOk: true } resolved || !Directory.Exists(resolved.Value.FullPath))
+        {
+            return null;
+        }
+
+        // A src layout's project is the folder above src/.
+        return resolved.Value.RelativePath.EndsWith("/src", StringComparison.Ordinal) ? resolved.Value.RelativePath[..^4] : resolved.Value.RelativePath;
+    }
+
+    private static string? PackageFolder(ModuleGenWorkspace workspace, string working, string package) =>
+        new[] { Join(working, package), Join(working, $"src/{package}") }.FirstOrDefault(p => Directory.Exists(Path.Join(workspace.Root, p)));
+
+    private static string Join(string folder, string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in (folder.Length == 0 ? path : $"{folder}/{path}").Replace('\\', '/').Split('/'))
+        {
+            if (part is "" or ".")
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0)
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
     }
 }

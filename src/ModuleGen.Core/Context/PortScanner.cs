@@ -6,8 +6,9 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Context;
 
-/// <summary>Finds the ports the workspace already claims: workspace.yaml grpc_server entries, docker-compose port
-/// mappings, PORT= lines in .env files, and port variables in the answers files of earlier scaffolds.</summary>
+/// <summary>Finds the ports the workspace already claims, each on its host: workspace.yaml grpc_server entries (on the
+/// entry's host), docker-compose published ports (on the local machine, with the service), PORT= lines in .env files,
+/// and port variables in the answers files of earlier scaffolds (on their *_host variable).</summary>
 public static partial class PortScanner
 {
     public const string AnswersFileName = ".modulegen-answers.yaml";
@@ -25,7 +26,7 @@ public static partial class PortScanner
             var name = file[(file.LastIndexOf('/') + 1)..];
             Action<string, string, List<PortUse>>? reader = name switch
             {
-                "workspace.yaml" => (f, t, p) => FromYaml(f, t, p, warnings, WorkspaceYaml),
+                "workspace.yaml" or "workspace.yml" => (f, t, p) => FromYaml(f, t, p, warnings, WorkspaceYaml),
                 _ when IsComposeFile(name) => (f, t, p) => FromYaml(f, t, p, warnings, Compose),
                 AnswersFileName => (f, t, p) => FromYaml(f, t, p, warnings, Answers),
                 _ when name == ".env" || name.StartsWith(".env.", StringComparison.Ordinal) || name.EndsWith(".env", StringComparison.Ordinal) => EnvFile,
@@ -81,9 +82,10 @@ public static partial class PortScanner
     {
         foreach (var entry in Sequence(Get(root, "load_from")))
         {
-            if (Get(Get(entry, "grpc_server"), "port") is YamlScalarNode port)
+            var server = Get(entry, "grpc_server");
+            if (Get(server, "port") is YamlScalarNode port)
             {
-                AddPort(ports, file, port, "workspace_grpc_server");
+                AddPort(ports, file, port, "workspace_grpc_server", PortUse.HostOf((Get(server, "host") as YamlScalarNode)?.Value));
             }
         }
     }
@@ -95,20 +97,21 @@ public static partial class PortScanner
             return;
         }
 
-        foreach (var service in services.Children.Values)
+        foreach (var (key, service) in services.Children)
         {
+            var name = (key as YamlScalarNode)?.Value;
             foreach (var mapping in Sequence(Get(service, "ports")))
             {
                 if (mapping is YamlScalarNode scalar)
                 {
                     foreach (var port in HostPorts(scalar.Value ?? ""))
                     {
-                        ports.Add(new PortUse(port, file, (int)scalar.Start.Line, "docker_compose"));
+                        ports.Add(new PortUse(port, file, (int)scalar.Start.Line, "docker_compose") { Service = name });
                     }
                 }
-                else if (Get(mapping, "published") is YamlScalarNode published)
+                else if (Get(mapping, "published") is YamlScalarNode published && ParsePort(published.Value) is { } port)
                 {
-                    AddPort(ports, file, published, "docker_compose");
+                    ports.Add(new PortUse(port, file, (int)published.Start.Line, "docker_compose") { Service = name });
                 }
             }
         }
@@ -126,7 +129,9 @@ public static partial class PortScanner
             var name = (key as YamlScalarNode)?.Value ?? "";
             if ((name == "port" || name.EndsWith("_port", StringComparison.Ordinal)) && value is YamlScalarNode scalar)
             {
-                AddPort(ports, file, scalar, "answers");
+                // grpc_port is served on grpc_host: the answers' own host, as the registry entry written from them says.
+                var host = Get(variables, name[..^"port".Length] + "host") as YamlScalarNode;
+                AddPort(ports, file, scalar, "answers", PortUse.HostOf(host?.Value));
             }
         }
     }
@@ -164,11 +169,11 @@ public static partial class PortScanner
         return ParsePort(host) is { } single ? [single] : [];
     }
 
-    private static void AddPort(List<PortUse> ports, string file, YamlScalarNode node, string source)
+    private static void AddPort(List<PortUse> ports, string file, YamlScalarNode node, string source, string host = PortUse.Local)
     {
         if (ParsePort(node.Value) is { } port)
         {
-            ports.Add(new PortUse(port, file, (int)node.Start.Line, source));
+            ports.Add(new PortUse(port, file, (int)node.Start.Line, source) { Host = host });
         }
     }
 

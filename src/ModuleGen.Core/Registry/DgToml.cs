@@ -33,11 +33,18 @@ public sealed class DgToml : IWorkspaceRegistry
     public Result<IReadOnlyList<RegistryEntry>> ReadBlock(string relativePath, string content) => Read(relativePath, content);
 
     /// <inheritdoc/>
-    public RegistryBlock? DerivedBlock(string relativePath, ModuleRegistration registration)
+    public RegistryBlock? DerivedBlock(string relativePath, ModuleRegistration registration) => ProjectBlock(relativePath, registration, ProjectsTable);
+
+    /// <inheritdoc/>
+    public bool ListsProjects => true;
+
+    /// <summary>Returns the block of one <c>[[…projects]]</c> element whose path leads from the registry file's folder to
+    /// the module's; appended at the end of the file, where an array-of-tables element is valid after any table.</summary>
+    internal static RegistryBlock ProjectBlock(string relativePath, ModuleRegistration registration, string table)
     {
         var folder = System.IO.Path.GetDirectoryName(relativePath)?.Replace('\\', '/') ?? "";
         var path = folder.Length == 0 ? registration.Folder : System.IO.Path.GetRelativePath(folder, registration.Folder).Replace('\\', '/');
-        return new RegistryBlock(registration.Id, $"[[{ProjectsTable}]]\npath = {DoubleQuoted.Of(path)}\n", null, 0, Comment);
+        return new RegistryBlock(registration.Id, $"[[{table}]]\npath = {DoubleQuoted.Of(path)}\n", null, 0, "#");
     }
 
 }

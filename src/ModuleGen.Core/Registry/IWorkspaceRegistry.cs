@@ -29,4 +29,18 @@ public interface IWorkspaceRegistry
     /// <summary>Returns the block that registers a module in this file when the module's pack declares none for it,
     /// or null when this kind derives nothing from a registration.</summary>
     RegistryBlock? DerivedBlock(string relativePath, ModuleRegistration registration);
+
+    /// <summary>Gets the workspace-relative files of this kind ModuleGen looks for even when registry.files does not
+    /// list them (a root pyproject.toml that declares a dg workspace, dagster_cloud.yaml).</summary>
+    IReadOnlyList<string> Discovered => [];
+
+    /// <summary>Tells whether a file of this kind with this text is a registry at all (a pyproject.toml is one only
+    /// when it declares <c>[tool.dg] directory_type = "workspace"</c>).</summary>
+    bool IsRegistry(string text) => true;
+
+    /// <summary>Gets whether ModuleGen registers modules in files of this kind (dagster_cloud.yaml is only read).</summary>
+    bool Editable => true;
+
+    /// <summary>Gets whether this kind is a dg workspace listing projects: one that exists is where modules register.</summary>
+    bool ListsProjects => false;
 }

@@ -35,6 +35,7 @@ internal sealed class RegistryCommit(ModuleGenWorkspace workspace)
             return Result<RegistryEditResult>.Ok(result);
         }
 
+        StateFolderIgnore.Ensure(workspace, BackupFolder);
         foreach (var (file, _) in modified.Where(m => m.File.Text is not null))
         {
             var kept = Backup(file);

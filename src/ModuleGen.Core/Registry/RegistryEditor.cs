@@ -33,40 +33,54 @@ internal sealed class RegistryEditor
     /// <summary>Gets every file whose text changes, with its new text (null: the file is deleted).</summary>
     public IEnumerable<(RegistryFile File, string? Text)> Modified => _files.Where(f => _current[f.Path.RelativePath] != f.Text).Select(f => (f, _current[f.Path.RelativePath]));
 
-    /// <summary>Puts a module's blocks into the registry files: every existing file that takes one, or, when none of the
-    /// configured files exists, the first that ModuleGen may create.</summary>
+    /// <summary>Puts a module's block into the one registry file <see cref="RegistryTarget"/> chooses (a dg workspace
+    /// when there is one, else workspace.yaml, created when missing); a generated file is never edited.</summary>
     public Result<Unit> Add(RegistrationPlan plan)
     {
-        var existing = _files.Where(f => _current[f.Path.RelativePath] is not null).ToList();
-        var targets = existing.Count > 0 ? existing : _files.Where(f => f.Kind.InitialText is not null).Take(1).ToList();
         var module = plan.Registration.Module;
-        if (targets.Count == 0)
-        {
-            return ToolError.Create(ErrorCodes.RegistryNoFile, "/module", $"None of the registry files ({string.Join(", ", _files.Select(f => f.Path.RelativePath))}) exists, and ModuleGen creates none of them.",
-                "Create the workspace's registry file (workspace.yaml or dg.toml) first, or list one ModuleGen may create in registry.files of modulegen.yaml.").WithFound(module);
-        }
-
-        var errors = new List<ToolError>();
-        var took = 0;
-        foreach (var file in targets)
+        var present = _files.Select(f => f with { Text = _current[f.Path.RelativePath] }).ToArray();
+        return RegistryTarget.Choose(present, module).Then(file =>
         {
             if (plan.BlockFor(file.Path.RelativePath, file.Kind) is not { } block)
             {
-                continue;
+                return ToolError.Create(ErrorCodes.RegistryNothingToRegister, "/module", $"The registry file '{file.Path.RelativePath}' ({file.Kind.Kind}) takes no entry the module '{module}' can write.",
+                    "Add a registry file of a kind the module's pack writes (workspace.yaml or a dg workspace) to registry.files.").WithFound(module);
             }
 
-            took++;
-            var added = Put(file, block, module);
-            errors.AddRange(added.Errors);
-        }
+            return Duplicate(file, block, plan.Registration) is { } duplicate
+                ? Result<Unit>.Fail(duplicate)
+                : Put(_files.First(f => f.Path.RelativePath == file.Path.RelativePath), block, module);
+        });
+    }
 
-        if (took == 0)
+    /// <summary>Refuses an entry whose location name (or dg project path) the file already declares outside the module's
+    /// own block: Dagster would refuse the workspace.</summary>
+    public static ToolError? Duplicate(RegistryFile file, RegistryBlock block, ModuleRegistration registration)
+    {
+        var path = file.Path.RelativePath;
+        if (file.Text is null || file.Kind.Read(path, file.Text) is not { IsOk: true } entries || file.Kind.ReadBlock(path, block.Content) is not { IsOk: true } added)
         {
-            errors.Add(ToolError.Create(ErrorCodes.RegistryNothingToRegister, "/module", $"None of the registry files ({string.Join(", ", targets.Select(f => f.Path.RelativePath))}) takes an entry for '{module}'.",
-                "Add a registry file of a kind the module's pack writes (workspace.yaml) to registry.files.").WithFound(module));
+            return null;
         }
 
-        return errors.Count > 0 ? Result<Unit>.Fail(errors) : Result<Unit>.Ok(Unit.Value);
+        var own = MarkerBlock.Scan(file.Text, file.Kind.Comment).Find(block.Id);
+        var others = entries.Value.Where(e => own is null || !own.Contains(e.Line)).ToArray();
+        foreach (var entry in added.Value)
+        {
+            var clash = others.FirstOrDefault(o => (entry.LocationName is not null && o.LocationName == entry.LocationName) || (entry.Kind == "project" && o.Kind == "project" && o.Path == entry.Path));
+            if (clash is not null)
+            {
+                var what = entry.LocationName is not null ? $"the code location '{entry.LocationName}'" : $"the project '{entry.Path}'";
+                return ToolError.Create(ErrorCodes.RegistryLocationDuplicate, "/module", $"'{path}' already declares {what} (line {clash.Line}); registering '{registration.Module}' there would duplicate it, which Dagster refuses.",
+                    "Choose another module name (the location is named after it), or remove the existing entry first if it is the same module.") with
+                {
+                    Found = path,
+                    Location = new SourceLocation(path, clash.Line, 1),
+                };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Removes a module's blocks from every file; <paramref name="keepEdited"/> leaves blocks edited by hand in place.</summary>
@@ -148,14 +162,16 @@ internal sealed class RegistryEditor
         }
         else
         {
-            var at = block.Anchor is null ? Scaffolding.MarkerText.Parse(text).Count : MarkerBlock.AnchorIndex(text, new Regex(block.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1)));
+            var anchor = block.Anchor is null ? null : new Regex(block.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
+            var at = anchor is null ? Scaffolding.MarkerText.Parse(text).Count : MarkerBlock.AnchorIndex(text, anchor);
             if (at is null)
             {
                 return ToolError.Create(ErrorCodes.RegistryAnchorMissing, "/module", $"'{path}' has no line matching '{block.Anchor}', after which the block for '{module}' goes.",
                     "Add the line (for workspace.yaml: 'load_from:' at the start of a line) and try again.") with { Found = path, Location = new SourceLocation(path, 1, 1) };
             }
 
-            edited = MarkerBlock.Insert(text, at.Value, block.Id, block.Content, block.Comment, block.Indent);
+            var (content, indent) = YamlSequenceIndent.Match(text, anchor, block.Content, block.Indent);
+            edited = MarkerBlock.Insert(text, at.Value, block.Id, content, block.Comment, indent);
             Record(path, module, block.Id, RegistryChange.Add, _current[path] is null ? "Creates the file with the module's block." : "Adds the module's block.", null);
         }
 

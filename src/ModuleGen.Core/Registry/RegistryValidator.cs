@@ -56,6 +56,12 @@ internal static class RegistryValidator
         var folder = file.Contains('/') ? file[..file.LastIndexOf('/')] : "";
         foreach (var entry in entries)
         {
+            if (entry.Kind is "python_module" or "module_name" or "python_package" && entry.ModuleName is { } module && MissingPackage(workspace, folder, entry, module) is { } missing)
+            {
+                yield return missing;
+                continue;
+            }
+
             var target = entry.Kind == "python_file" ? entry.Path : entry.Kind == "project" ? entry.Path : entry.WorkingDirectory;
             if (target is null)
             {
@@ -72,16 +78,40 @@ internal static class RegistryValidator
         }
     }
 
+    // A module entry's package must be in its working directory (or beside the registry file, or under src/); without a
+    // working directory it may be an installed package, which ModuleGen cannot see: that is said, not called an error.
+    private static RegistryFinding? MissingPackage(ModuleGenWorkspace workspace, string folder, RegistryEntry entry, string module)
+    {
+        var package = module.Split('.')[0];
+        var working = entry.WorkingDirectory is { } w ? (folder.Length == 0 ? w : $"{folder}/{w}") : folder;
+        var candidates = new[] { package, $"{package}.py", $"src/{package}" }.Select(c => working.Length == 0 ? c : $"{working}/{c}");
+        if (candidates.Any(c => workspace.Guard.Resolve(c, "") is { IsOk: true } p && Path.Exists(p.Value.FullPath)))
+        {
+            return null;
+        }
+
+        var where = working.Length == 0 ? "the workspace root" : $"'{working}'";
+        return entry.WorkingDirectory is null
+            ? At(ErrorCodes.RegistryEntryModuleMissing, Severity.Info, entry.File, entry.Line,
+                $"The {entry.Kind} entry{(entry.LocationName is null ? "" : $" '{entry.LocationName}'")} loads '{module}', which is not in {where}; ModuleGen cannot tell whether it is an installed package.",
+                "Nothing to do if the package is installed in Dagster's environment; else set working_directory to the folder that holds it.", entry.Module)
+            : At(ErrorCodes.RegistryEntryModuleMissing, Severity.Error, entry.File, entry.Line,
+                $"The {entry.Kind} entry{(entry.LocationName is null ? "" : $" '{entry.LocationName}'")} loads '{module}', which does not exist in {where}.",
+                entry.Managed ? $"Run workspace_sync (or workspace_remove '{entry.Marker}') to drop the block." : "Fix the module name or working_directory, or remove the entry by hand.", entry.Module);
+    }
+
     private static IEnumerable<RegistryFinding> Duplicates(IReadOnlyList<RegistrySnapshot> registry)
     {
         var entries = registry.SelectMany(r => r.EntriesOrNone).ToArray();
-        foreach (var group in entries.Where(e => e.Kind != "project" && e.LocationName is not null).GroupBy(e => e.LocationName!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // Each registry file is one deployment's view (workspace.yaml for OSS, dagster_cloud.yaml for Dagster+): the same
+        // location in two of them is the same code, not a duplicate.
+        foreach (var group in entries.Where(e => e.Kind != "project" && e.LocationName is not null).GroupBy(e => (e.File, e.LocationName!)).Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var entry in group.Skip(1))
             {
                 yield return At(ErrorCodes.RegistryLocationDuplicate, Severity.Error, entry.File, entry.Line,
-                    $"The code location name '{group.Key}' is declared again (first at {first.File}:{first.Line}); Dagster refuses duplicate location names.",
+                    $"The code location name '{group.Key.Item2}' is declared again (first at {first.File}:{first.Line}); Dagster refuses duplicate location names.",
                     "Give each entry its own location_name, or remove the duplicate.", entry.Module);
             }
         }

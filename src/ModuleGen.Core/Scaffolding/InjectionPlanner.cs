@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Registry;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;
 using YamlDotNet.Core;
@@ -60,6 +61,21 @@ internal static class InjectionPlanner
         }
 
         var path = target.Value;
+        var body = snippet.Value.Length == 0 || snippet.Value.EndsWith('\n') ? snippet.Value : snippet.Value + "\n";
+        var anchor = injection.Anchor is null ? null : new Regex(injection.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
+        var indent = injection.Indent;
+        if (injection.RelativeTo == "workspace" && RegistryKinds.BuiltIn.Any(k => k.Handles(path.RelativePath)))
+        {
+            // The workspace add-on registers where workspace_add would: the registry the repository uses.
+            var routed = RegistryTarget.ForInjection(context.Workspace, path.RelativePath, context.Target.RelativePath, marker.Value, body, anchor, indent, $"{pointer}/target");
+            if (!routed.IsOk)
+            {
+                return Result<(PlannedChange, AnswersInjection)>.Fail(routed.Errors);
+            }
+
+            (path, body, anchor, indent) = routed.Value;
+        }
+
         if (!MarkerBlock.IsValidId(marker.Value) || generated.Contains(path.RelativePath) || MarkerBlock.CommentFor(path.RelativePath, injection.Comment) is not { } style)
         {
             return Invalid(pointer, path.RelativePath, marker.Value);
@@ -88,9 +104,7 @@ internal static class InjectionPlanner
             state = (path, existing.Value, initial.Value);
         }
 
-        var body = snippet.Value.Length == 0 || snippet.Value.EndsWith('\n') ? snippet.Value : snippet.Value + "\n";
-        var anchor = injection.Anchor is null ? null : new Regex(injection.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
-        var edit = MarkerBlock.Apply(state.Current, marker.Value, body, style, injection.Indent, anchor, $"{pointer}/target");
+        var edit = MarkerBlock.Apply(state.Current, marker.Value, body, style, indent, anchor, $"{pointer}/target");
         if (!edit.IsOk)
         {
             return Result<(PlannedChange, AnswersInjection)>.Fail(edit.Errors.Select(e => e with { Found = path.RelativePath }).ToArray());
@@ -99,9 +113,9 @@ internal static class InjectionPlanner
         var hash = ContentHash.Of(body);
         var (kind, reason) = Decide(context, path.RelativePath, marker.Value, state, edit.Value, body);
         var after = kind is ChangeKind.Skip or ChangeKind.Conflict ? state.Current : edit.Value.Text;
-        if (kind == ChangeKind.Inject && IsYaml(path.RelativePath) && !ParsesAsYaml(after))
+        if (kind == ChangeKind.Inject && (IsYaml(path.RelativePath) ? !ParsesAsYaml(after) : IsToml(path.RelativePath) && !Registry.Toml.TomlReader.Read(after, path.RelativePath).IsOk))
         {
-            return ToolError.Create(ErrorCodes.ScaffoldInjectionInvalid, $"{pointer}/target", $"Injecting the block '{marker.Value}' would leave '{path.RelativePath}' as invalid YAML.",
+            return ToolError.Create(ErrorCodes.ScaffoldInjectionInvalid, $"{pointer}/target", $"Injecting the block '{marker.Value}' would leave '{path.RelativePath}' as invalid {(IsToml(path.RelativePath) ? "TOML" : "YAML")}.",
                 "Check the file's indentation around the anchor line; ModuleGen places the block right after it.").WithFound(path.RelativePath);
         }
 
@@ -143,6 +157,8 @@ internal static class InjectionPlanner
             "Fix the pack's injection (set 'comment' for unusual file types).").WithFound(path);
 
     private static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsToml(string path) => path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase);
 
     private static bool ParsesAsYaml(string text)
     {

@@ -31,11 +31,25 @@ public static partial class MarkerBlock
         return Result<MarkerEdit>.Ok(new MarkerEdit(Insert(text, at.Value, id, content, style, indent), null));
     }
 
-    /// <summary>Returns the index of the line after the first line matching <paramref name="anchor"/>, or null.</summary>
+    /// <summary>Returns the index of the line after the first line matching <paramref name="anchor"/> and the '#'
+    /// comment lines right below it (a list's header comment stays above its entries; marker lines are never skipped),
+    /// or null.</summary>
     public static int? AnchorIndex(string text, Regex anchor)
     {
-        var found = MarkerText.Parse(text).Lines.FindIndex(anchor.IsMatch);
-        return found < 0 ? null : found + 1;
+        var lines = MarkerText.Parse(text).Lines;
+        var found = lines.FindIndex(anchor.IsMatch);
+        if (found < 0)
+        {
+            return null;
+        }
+
+        var at = found + 1;
+        while (at < lines.Count && lines[at].TrimStart().StartsWith('#') && !lines[at].Contains(" modulegen:", StringComparison.Ordinal))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>Inserts a new block before line index <paramref name="at"/> (the line count: at the end). When the text

@@ -3,7 +3,10 @@ using System.Text;
 namespace ModuleGen.Core.Scaffolding;
 
 /// <summary>Writes a unified diff (3 lines of context) between two texts from a longest-common-subsequence alignment of
-/// their lines; deterministic, so the same inputs always give the same diff.</summary>
+/// their lines; deterministic, so the same inputs always give the same diff. Lines are compared with their line ending
+/// ("\n", "\r\n" or none for a last line without one), so a CRLF file, or a last line that gains or loses its final
+/// newline, diffs to a patch that git apply and patch turn into exactly the new text: a line without a final newline
+/// is followed by "\ No newline at end of file" right where it stands.</summary>
 public static class UnifiedDiff
 {
     public const int Context = 3;
@@ -28,23 +31,23 @@ public static class UnifiedDiff
             WriteHunk(text, ops, start, end);
         }
 
-        if (oldText is not null && oldText.Length > 0 && !oldText.EndsWith('\n') || newText.Length > 0 && !newText.EndsWith('\n'))
-        {
-            text.Append("\\ No newline at end of file\n");
-        }
-
         return text.ToString();
     }
 
+    // Each line keeps its "\n" (and a "\r" before it); only the text's last line may lack one.
     private static string[] Lines(string text)
     {
-        if (text.Length == 0)
+        var lines = new List<string>();
+        var start = 0;
+        while (start < text.Length)
         {
-            return [];
+            var end = text.IndexOf('\n', start);
+            var next = end < 0 ? text.Length : end + 1;
+            lines.Add(text[start..next]);
+            start = next;
         }
 
-        var lines = text.Split('\n');
-        return text.EndsWith('\n') ? lines[..^1] : lines;
+        return lines.ToArray();
     }
 
     private static List<(char Op, string Line, int Old, int New)> Align(string[] a, string[] b)
@@ -134,7 +137,11 @@ public static class UnifiedDiff
         text.Append($"@@ -{oldStart},{oldCount} +{newStart},{newCount} @@\n");
         foreach (var op in slice)
         {
-            text.Append(op.Op).Append(op.Line).Append('\n');
+            text.Append(op.Op).Append(op.Line);
+            if (!op.Line.EndsWith('\n'))
+            {
+                text.Append("\n\\ No newline at end of file\n");
+            }
         }
     }
 

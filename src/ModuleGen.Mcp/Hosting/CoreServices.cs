@@ -63,6 +63,8 @@ internal static class CoreServices
         services.AddSingleton<GeneratedModules>();
         services.AddSingleton<IWorkspaceRegistry, DagsterWorkspaceYaml>();
         services.AddSingleton<IWorkspaceRegistry, DgToml>();
+        services.AddSingleton<IWorkspaceRegistry, PyprojectDgWorkspace>();
+        services.AddSingleton<IWorkspaceRegistry, DagsterCloudYaml>();
         services.AddSingleton<WorkspaceRegistryService>();
         services.AddSingleton<DeploymentService>();
         services.AddSingleton<IAuditCheck, ModuleAuditCheck>();

@@ -49,6 +49,11 @@ internal sealed class WorkspaceHost : IDisposable
     {
         var opened = ModuleGenWorkspace.Open(settings.WorkspaceRoot, interceptor);
         var workspace = opened.IsOk ? opened.Value : null;
+        if (workspace is { Config.Logging: { File: true } or { CallLog: true } })
+        {
+            StateFolderIgnore.Ensure(workspace, workspace.Config.Logging.Directory);
+        }
+
         var level = settings.LogLevel ?? LoggingSetup.ParseLevel(workspace?.Config.Logging.Level) ?? LogEventLevel.Information;
         var logger = LoggingSetup.Create(level, settings.ConsoleLevel ?? level, LoggingSetup.LogsFolder(workspace));
         var log = logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, LoggingSetup.ToolsCategory);

@@ -110,16 +110,18 @@ public sealed class WorkspaceAddRemoveTests : IDisposable
     }
 
     [Fact]
-    public void Add_WithDgToml_RegistersInBothFiles_AndTheTomlStillParses()
+    public void Add_WithDgTomlListingProjects_RegistersOnlyThere_AndTheTomlStillParses()
     {
         _ws.Dagster("orders");
         _ws.Write("workspace.yaml", "load_from:\n");
         _ws.Write("dg.toml", "directory_type = \"workspace\"\n\n[workspace]\n\n[[workspace.projects]]\npath = \"projects/legacy\"\n");
         var toml = _ws.Bytes("dg.toml");
+        var yaml = _ws.Bytes("workspace.yaml");
 
         var result = _ws.Registry().Add(new WorkspaceAddRequest("orders")).Value;
 
-        result.Files.Select(f => (f.File, f.Action)).Should().Equal(("workspace.yaml", "modify"), ("dg.toml", "modify"));
+        result.Files.Select(f => (f.File, f.Action)).Should().Equal([("dg.toml", "modify")], "a dg workspace that lists projects is the registry dg reads; workspace.yaml beside it is not");
+        _ws.Bytes("workspace.yaml").Should().Equal(yaml);
         _ws.Read("dg.toml").Should().EndWith($"path = \"projects/legacy\"\n# >>> modulegen:orders >>> sha256={MarkerBlock.HashOf("[[workspace.projects]]\npath = \"modules/orders\"\n")}\n[[workspace.projects]]\npath = \"modules/orders\"\n# <<< modulegen:orders <<<\n");
         _ws.Registry().List().Value.Entries.Where(e => e.File == "dg.toml").Select(e => (e.Path, e.Managed, e.Line)).Should().Equal(("projects/legacy", false, 5), ("modules/orders", true, 8));
         if (Python.Available)
@@ -151,7 +153,8 @@ public sealed class WorkspaceAddRemoveTests : IDisposable
         var yaml = _ws.Bytes("workspace.yaml");
         var toml = _ws.Bytes("dg.toml");
 
-        var result = _ws.Registry(new FailingCommit { FailOn = "dg.toml" }).Add(new WorkspaceAddRequest("orders"));
+        // dg.toml lists no project and workspace.yaml does: the module goes into workspace.yaml, whose commit fails.
+        var result = _ws.Registry(new FailingCommit { FailOn = "workspace.yaml" }).Add(new WorkspaceAddRequest("orders"));
 
         result.Errors.Should().ContainSingle().Which.Code.Should().Be(ErrorCodes.RegistryCommitFailed);
         _ws.Bytes("workspace.yaml").Should().Equal(yaml);

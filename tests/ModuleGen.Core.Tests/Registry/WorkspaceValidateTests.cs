@@ -23,8 +23,21 @@ public sealed class WorkspaceValidateTests : IDisposable
 
         result.Findings.Should().BeEmpty();
         result.Valid.Should().BeTrue();
-        result.Files.Select(f => (f.Path, f.Exists, f.Entries, f.ManagedBlocks)).Should().Equal(("workspace.yaml", true, 2, 2), ("dg.toml", true, 2, 2));
+        result.Files.Select(f => (f.Path, f.Exists, f.Entries, f.ManagedBlocks)).Should().Equal(("workspace.yaml", true, 2, 2), ("dg.toml", true, 0, 0));
         _ws.TreeHash().Should().Be(before, "validate is read-only");
+    }
+
+    [Fact]
+    public void Validate_PythonModuleNotInTheWorkspace_ErrorWithWorkingDirectory_InfoWithout()
+    {
+        _ws.Write("jobs/present/__init__.py", "");
+        _ws.Write("workspace.yaml", "load_from:\n  - python_module:\n      module_name: present.defs\n      working_directory: jobs\n  - python_module:\n      module_name: gone.defs\n      working_directory: jobs\n  - python_module: installed_somewhere\n");
+
+        var findings = _ws.Registry().Validate().Value.Findings;
+
+        findings.Select(f => (f.Code, f.Severity, f.Line)).Should().Equal(
+            (ErrorCodes.RegistryEntryModuleMissing, Severity.Error, 5),
+            (ErrorCodes.RegistryEntryModuleMissing, Severity.Info, 8));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static class RegistrySupport
     public static WorkspaceRegistryService Registry(this TempWorkspace workspace, IWriteInterceptor? interceptor = null)
     {
         var opened = workspace.Open(interceptor);
-        return new WorkspaceRegistryService(opened, Modules(opened), [new DagsterWorkspaceYaml(), new DgToml()], new KeyedLocks());
+        return new WorkspaceRegistryService(opened, Modules(opened), RegistryKinds.BuiltIn, new KeyedLocks());
     }
 
     public static GeneratedModules Modules(ModuleGenWorkspace workspace) =>

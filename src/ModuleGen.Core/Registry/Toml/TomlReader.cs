@@ -1,193 +1,69 @@
 using ModuleGen.Core.Common;
+using Tomlyn.Parsing;
+using Tomlyn.Syntax;
 
 namespace ModuleGen.Core.Registry.Toml;
 
-/// <summary>Reads the subset of TOML 1.0 registry files use, with line numbers: comments, <c>[tables]</c>,
-/// <c>[[arrays of tables]]</c>, bare/quoted/dotted keys, basic and literal strings (single- and multi-line), integers,
-/// floats, booleans, dates (kept as text), arrays and inline tables. Duplicate keys and tables defined twice are errors,
-/// as in TOML. Anything else is an error naming its line and column, never a guess.</summary>
-internal sealed partial class TomlReader
+/// <summary>Reads a TOML file through Tomlyn's full-fidelity syntax tree (with its semantic validation: duplicate keys,
+/// tables defined twice) into ModuleGen's small model of tables, entries and 1-based lines. The file itself is never
+/// rewritten from the tree: registry edits stay marker blocks spliced into the original bytes, so everything outside
+/// the block is kept byte for byte; the tree only reads, and checks that an edited text still parses.</summary>
+internal static class TomlReader
 {
-    private readonly string _text;
-    private readonly List<TomlTable> _tables = [];
-    private readonly HashSet<string> _definedTables = new(StringComparer.Ordinal);
-    private List<TomlEntry> _entries = [];
-    private HashSet<string> _keys = new(StringComparer.Ordinal);
-    private (IReadOnlyList<string> Path, bool Array, int Line) _current = ([], false, 0);
-    private int _pos;
-    private int _line = 1;
-    private int _lineStart;
-
-    private TomlReader(string text)
-    {
-        _text = text;
-    }
-
     /// <summary>Parses <paramref name="text"/>; an error names <paramref name="file"/>, the line and the column.</summary>
     public static Result<TomlDocument> Read(string text, string file, string pointer = "")
     {
-        var reader = new TomlReader(text);
+        DocumentSyntax document;
         try
         {
-            return Result<TomlDocument>.Ok(reader.Document());
+            document = SyntaxParser.Parse(text, file, true);
         }
-        catch (TomlSyntaxException ex)
+        catch (Exception ex) when (ex is Tomlyn.TomlException or InvalidOperationException)
         {
-            return ToolError.Create(ErrorCodes.RegistryFileInvalid, pointer, $"'{file}' is not valid TOML at line {ex.Line}, column {ex.Column}: {ex.Message}.",
-                "Fix the file at the line given (ModuleGen reads TOML 1.0: tables, arrays of tables, strings, numbers, booleans, arrays, inline tables).") with
-            {
-                Found = file,
-                Location = new SourceLocation(file, ex.Line, ex.Column),
-            };
+            return Invalid(file, pointer, 1, 1, ex.Message);
         }
+
+        if (document.Diagnostics.FirstOrDefault(d => d.Kind == DiagnosticMessageKind.Error) is { } error)
+        {
+            return Invalid(file, pointer, error.Span.Start.Line + 1, error.Span.Start.Column + 1, error.Message);
+        }
+
+        var tables = new List<TomlTable> { new([], false, 0, Entries(document.KeyValues)) };
+        tables.AddRange(document.Tables.Select(t => new TomlTable(KeyPath(t.Name), t is TableArraySyntax, t.Span.Start.Line + 1, Entries(t.Items))));
+        return Result<TomlDocument>.Ok(new TomlDocument(tables));
     }
 
-    private TomlDocument Document()
+    private static Result<TomlDocument> Invalid(string file, string pointer, int line, int column, string reason) =>
+        ToolError.Create(ErrorCodes.RegistryFileInvalid, pointer, $"'{file}' is not valid TOML at line {line}, column {column}: {reason.TrimEnd('.')}.",
+            "Fix the file at the line given (TOML 1.0: tables, arrays of tables, strings, numbers, booleans, arrays, inline tables).") with
+        {
+            Found = file,
+            Location = new SourceLocation(file, line, column),
+        };
+
+    private static IReadOnlyList<TomlEntry> Entries(IEnumerable<KeyValueSyntax> items) =>
+        items.Select(kv => new TomlEntry(KeyPath(kv.Key), Value(kv.Value), kv.Span.Start.Line + 1)).ToArray();
+
+    private static IReadOnlyList<string> KeyPath(KeySyntax? key) =>
+        key is null ? [] : [Part(key.Key), .. key.DotKeys.Select(d => Part(d.Key))];
+
+    private static string Part(BareKeyOrStringValueSyntax? key) => key switch
     {
-        if (_text.StartsWith('\uFEFF'))
-        {
-            _pos = 1;
-        }
+        BareKeySyntax bare => bare.Key?.Text ?? "",
+        StringValueSyntax quoted => quoted.Value ?? "",
+        _ => "",
+    };
 
-        while (true)
-        {
-            SkipBlankLines();
-            if (AtEnd)
-            {
-                break;
-            }
-
-            if (Peek == '[')
-            {
-                Header();
-            }
-            else
-            {
-                KeyValue(_entries, _keys);
-            }
-
-            EndOfLine();
-        }
-
-        Flush();
-        return new TomlDocument(_tables);
-    }
-
-    private void Header()
+    // string, long, double, bool, a date/time as its text, a list, or a dictionary — what TomlEntry documents.
+    private static object? Value(ValueSyntax? value) => value switch
     {
-        var line = _line;
-        var array = _pos + 1 < _text.Length && _text[_pos + 1] == '[';
-        _pos += array ? 2 : 1;
-        SkipSpaces();
-        var path = Key();
-        SkipSpaces();
-        Expect(']');
-        if (array)
-        {
-            Expect(']');
-        }
-
-        var name = string.Join('\u0000', path);
-        if (!array && !_definedTables.Add(name))
-        {
-            throw Error($"the table [{string.Join('.', path)}] is defined twice");
-        }
-
-        Flush();
-        _current = (path, array, line);
-    }
-
-    private void Flush()
-    {
-        if (_current.Path.Count > 0 || _entries.Count > 0 || _tables.Count == 0)
-        {
-            _tables.Add(new TomlTable(_current.Path, _current.Array, _current.Line, _entries));
-        }
-
-        _entries = [];
-        _keys = new HashSet<string>(StringComparer.Ordinal);
-    }
-
-    private void KeyValue(List<TomlEntry> entries, HashSet<string> keys)
-    {
-        var line = _line;
-        var key = Key();
-        SkipSpaces();
-        Expect('=');
-        SkipSpaces();
-        var value = Value();
-        if (!keys.Add(string.Join('\u0000', key)))
-        {
-            throw new TomlSyntaxException($"the key '{string.Join('.', key)}' is defined twice", line, 1);
-        }
-
-        entries.Add(new TomlEntry(key, value, line));
-    }
-
-    private List<string> Key()
-    {
-        var parts = new List<string> { KeyPart() };
-        SkipSpaces();
-        while (!AtEnd && Peek == '.')
-        {
-            _pos++;
-            SkipSpaces();
-            parts.Add(KeyPart());
-            SkipSpaces();
-        }
-
-        return parts;
-    }
-
-    private string KeyPart()
-    {
-        if (AtEnd)
-        {
-            throw Error("a key is missing");
-        }
-
-        if (Peek == '"')
-        {
-            return BasicString();
-        }
-
-        if (Peek == '\'')
-        {
-            return LiteralString();
-        }
-
-        var start = _pos;
-        while (!AtEnd && (char.IsAsciiLetterOrDigit(Peek) || Peek is '_' or '-'))
-        {
-            _pos++;
-        }
-
-        return _pos > start ? _text[start.._pos] : throw Error($"'{Printable(Peek)}' cannot start a key");
-    }
-
-    private void EndOfLine()
-    {
-        SkipSpaces();
-        if (!AtEnd && Peek == '#')
-        {
-            SkipComment();
-        }
-
-        if (AtEnd)
-        {
-            return;
-        }
-
-        if (Peek == '\r' && _pos + 1 < _text.Length && _text[_pos + 1] == '\n')
-        {
-            _pos++;
-        }
-
-        if (Peek != '\n')
-        {
-            throw Error($"unexpected '{Printable(Peek)}' after the value (one key or header per line)");
-        }
-
-        NewLine();
-    }
+        StringValueSyntax s => s.Value,
+        IntegerValueSyntax i => i.Value,
+        FloatValueSyntax f => f.Value,
+        BooleanValueSyntax b => b.Value,
+        DateTimeValueSyntax d => d.Token?.Text,
+        ArraySyntax a => a.Items.Select(item => Value(item.Value)).ToArray(),
+        InlineTableSyntax t => t.Items.Where(i => i.KeyValue is not null).ToDictionary(i => string.Join('.', KeyPath(i.KeyValue!.Key)), i => Value(i.KeyValue!.Value), StringComparer.Ordinal),
+        _ => null,
+    };
 }

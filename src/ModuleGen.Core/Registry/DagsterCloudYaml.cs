@@ -1,0 +1,74 @@
+using ModuleGen.Core.Common;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ModuleGen.Core.Registry;
+
+/// <summary>Reads Dagster+'s dagster_cloud.yaml: each <c>locations</c> item with its location name, code source
+/// (module_name, package_name, python_file) and build or working directory. ModuleGen only reads it (so build_context
+/// and the audit know those locations); it never registers a module there.</summary>
+public sealed class DagsterCloudYaml : IWorkspaceRegistry
+{
+    public const string FileName = "dagster_cloud.yaml";
+
+    /// <inheritdoc/>
+    public string Kind => "dagster_cloud_yaml";
+
+    /// <inheritdoc/>
+    public string Comment => "#";
+
+    /// <inheritdoc/>
+    public string? InitialText => null;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Discovered => [FileName];
+
+    /// <inheritdoc/>
+    public bool Editable => false;
+
+    /// <inheritdoc/>
+    public bool Handles(string relativePath) => System.IO.Path.GetFileName(relativePath) == FileName;
+
+    /// <inheritdoc/>
+    public Result<IReadOnlyList<RegistryEntry>> Read(string relativePath, string text)
+    {
+        YamlStream stream;
+        try
+        {
+            stream = new YamlStream();
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            return ToolError.Create(ErrorCodes.RegistryFileInvalid, "", $"'{relativePath}' cannot be read as a Dagster+ code location file: not valid YAML ({ex.InnerException?.Message ?? ex.Message}).",
+                "Fix the file at the line given.") with { Found = relativePath, Location = new SourceLocation(relativePath, (int)ex.Start.Line, (int)ex.Start.Column) };
+        }
+
+        var locations = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root && root.Children.TryGetValue(new YamlScalarNode("locations"), out var list) && list is YamlSequenceNode items
+            ? items.Children
+            : [];
+        return Result<IReadOnlyList<RegistryEntry>>.Ok(locations.Select(item =>
+        {
+            var source = Get(item, "code_source");
+            var entry = new RegistryEntry(relativePath, (int)item.Start.Line, "cloud_location")
+            {
+                LocationName = Text(item, "location_name"),
+                ModuleName = Text(source, "module_name") ?? Text(source, "package_name"),
+                Path = Text(source, "python_file"),
+                WorkingDirectory = Text(item, "working_directory") ?? Text(Get(item, "build"), "directory"),
+            };
+            return entry;
+        }).ToArray());
+    }
+
+    /// <inheritdoc/>
+    public Result<IReadOnlyList<RegistryEntry>> ReadBlock(string relativePath, string content) => Result<IReadOnlyList<RegistryEntry>>.Ok([]);
+
+    /// <inheritdoc/>
+    public RegistryBlock? DerivedBlock(string relativePath, ModuleRegistration registration) => null;
+
+    private static YamlNode? Get(YamlNode? node, string key) =>
+        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static string? Text(YamlNode? node, string key) => Get(node, key) is YamlScalarNode { Value: { } value } ? value : null;
+}

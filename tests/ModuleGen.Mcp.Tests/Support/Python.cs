@@ -1,0 +1,63 @@
+namespace ModuleGen.Mcp.Tests.Support;
+
+/// <summary>Finds python3 and the modules the corpus tests read registries with (tomllib, yaml) and run tests with
+/// (pytest). A test that needs one that is missing is reported as skipped with the reason, never passed silently;
+/// .ci/run installs them from the distribution's packages when they are absent.</summary>
+internal static class Python
+{
+    // The first interpreter on PATH, else the distribution's (where python3-yaml / python3-pytest install).
+    private static readonly string[] s_interpreters = ["python3", "/usr/bin/python3"];
+    private static readonly Lazy<(string? Python, string? Missing)> s_parsers = new(() => Find("import tomllib, yaml"));
+    private static readonly Lazy<(string? Python, string? Missing)> s_pytest = new(() => Find("import pytest"));
+
+    /// <summary>Gets why the registry parsers cannot run (null: python3 with tomllib and yaml is there).</summary>
+    public static string? MissingParsers => s_parsers.Value.Missing;
+
+    /// <summary>Gets why pytest cannot run (null: it is there).</summary>
+    public static string? MissingPytest => s_pytest.Value.Missing;
+
+    /// <summary>Runs the python3 that parses TOML and YAML with arguments in a folder; returns its exit code and output.</summary>
+    public static (int Code, string Output) Run(string folder, params string[] arguments) => RunWith(s_parsers.Value.Python ?? "python3", folder, arguments);
+
+    /// <summary>Runs the python3 that has pytest.</summary>
+    public static (int Code, string Output) RunPytest(string folder, params string[] arguments) => RunWith(s_pytest.Value.Python ?? "python3", folder, ["-m", "pytest", .. arguments]);
+
+    private static (int Code, string Output) RunWith(string python, string folder, string[] arguments) =>
+        ProcessRunner.RunAsync(python, folder, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["PYTHONDONTWRITEBYTECODE"] = "1" }, arguments).GetAwaiter().GetResult();
+
+    private static (string? Python, string? Missing) Find(string import)
+    {
+        var reasons = new List<string>();
+        foreach (var python in s_interpreters)
+        {
+            try
+            {
+                var (code, output) = RunWith(python, Path.GetTempPath(), ["-c", import]);
+                if (code == 0)
+                {
+                    return (python, null);
+                }
+
+                reasons.Add($"{python}: {output.Trim().Split('\n')[^1]}");
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                reasons.Add($"{python}: not installed");
+            }
+        }
+
+        return (null, $"no python3 can '{import}' ({string.Join("; ", reasons)}); install python3-yaml and python3-pytest (.ci/run does).");
+    }
+}
+
+/// <summary>A theory skipped, with the reason, where python3 cannot parse TOML and YAML.</summary>
+public sealed class PythonTheoryAttribute : TheoryAttribute
+{
+    public PythonTheoryAttribute() => Skip = Python.MissingParsers;
+}
+
+/// <summary>A fact skipped, with the reason, where python3 has no pytest.</summary>
+public sealed class PytestFactAttribute : FactAttribute
+{
+    public PytestFactAttribute() => Skip = Python.MissingPytest;
+}
