@@ -29,7 +29,7 @@ public static class ModuleLocator
                 .Select(d => new ExistingModule(
                     d.Name,
                     $"{root.Value.RelativePath}/{d.Name}",
-                    File.Exists(Path.Join(d.FullName, PortScanner.AnswersFileName)))));
+                    Scaffolding.AnswersLocation.NamesIn(d.FullName).Count > 0)));
         }
 
         return Result<IReadOnlyList<ExistingModule>>.Ok(

@@ -66,16 +66,12 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
             folders.AddRange(stored.Value.Plan.Bricks.Select(b => b.TargetDir.Replace('\\', '/').TrimEnd('/')));
         }
 
+        // Every pack that generated into a folder has its own answers file; each is audited.
         foreach (var folder in folders.Distinct(StringComparer.Ordinal))
         {
-            var read = modules.ReadFolder(module, folder, "/module");
-            if (!read.IsOk)
+            foreach (var read in modules.ReadFolderAll(module, folder, "/module"))
             {
-                yield return Result<GeneratedModule>.Fail(read.Errors);
-            }
-            else if (read.Value is { } generated)
-            {
-                yield return Result<GeneratedModule>.Ok(generated);
+                yield return read;
             }
         }
     }
