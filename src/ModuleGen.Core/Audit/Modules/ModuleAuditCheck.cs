@@ -8,7 +8,7 @@ using ModuleGen.Core.Workspace;
 namespace ModuleGen.Core.Audit.Modules;
 
 /// <summary>Audits one module: for its own folder and every folder its stored plan's bricks target that ModuleGen
-/// generated, the pack's checklist (MG001), answers drift (MG002, MG003) and unrendered tokens (MG006); then the plan
+/// generated, the pack's checklist (MG001), answers drift (MG002, MG003), unrendered tokens (MG006) and an older pack version (MG015); then the plan
 /// against the files through verify_files (MG004–MG006). An answers file that cannot be evaluated is MG013.</summary>
 public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModules modules, PlanStore plans, FileVerifier verifier) : IAuditCheck
 {
@@ -16,7 +16,7 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
 
     /// <inheritdoc/>
     public IReadOnlyList<AuditRule> Rules { get; } =
-        [ModuleRules.Checklist, ModuleRules.FileEdited, ModuleRules.FileDeleted, ModuleRules.PlannedMissing, ModuleRules.Unplanned, ModuleRules.UnrenderedTokens, ModuleRules.AnswersUnusable];
+        [ModuleRules.Checklist, ModuleRules.FileEdited, ModuleRules.FileDeleted, ModuleRules.PlannedMissing, ModuleRules.Unplanned, ModuleRules.UnrenderedTokens, ModuleRules.AnswersUnusable, ModuleRules.PackOutdated];
 
     /// <inheritdoc/>
     public void BeginAudit() => _scope = null;
@@ -47,6 +47,12 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
             else
             {
                 findings.AddRange(ChecklistRunner.Run(context.Value, unit.Value).Select(f => f with { Module = module }));
+                if (PackVersions.IsOlder(unit.Value.Answers.Version, context.Value.Pack.Manifest.Version))
+                {
+                    findings.Add(new Finding(ModuleRules.PackOutdated.Id, ModuleRules.PackOutdated.DefaultSeverity,
+                        $"'{unit.Value.AnswersPath}' records pack '{unit.Value.Answers.Pack}' {unit.Value.Answers.Version}; version {context.Value.Pack.Manifest.Version} is available.",
+                        ModuleRules.PackOutdated.FixHint) { Module = module, File = unit.Value.AnswersPath, Line = 3 });
+                }
             }
 
             findings.AddRange(AnswersDrift.Run(workspace, unit.Value, context.IsOk ? context.Value : null).Select(f => f with { Module = module }));

@@ -10,7 +10,7 @@ public static class ModuleRules
 
     public static readonly AuditRule FileEdited = new("MG002", "Generated file edited", Severity.Info,
         "The file no longer has the content its answers file records; edits are normal, but a re-scaffold will report them as conflicts.",
-        "Nothing to do if the edit is intended; otherwise re-scaffold with on_conflict=overwrite.");
+        "Nothing to do if the edit is intended: update_module merges later pack versions with it.");
 
     public static readonly AuditRule FileDeleted = new("MG003", "Generated file deleted", Severity.Warning,
         "A file the pack generated (and the answers file records) is gone, so the module may no longer work as generated.",
@@ -60,10 +60,14 @@ public static class ModuleRules
         "A registry file does not parse, a ModuleGen marker block is broken, or registry.files cannot be read; nothing in it can be checked or edited safely.",
         "Fix the file at the line given (one start and one end marker line per block).");
 
+    public static readonly AuditRule PackOutdated = new("MG015", "Module generated from an older pack version", Severity.Info,
+        "The answers file records an older version of the pack than the one available, so the module lacks the pack's later changes.",
+        "Run update_module for the module (dry_run=true first): it merges the new version with your edits.");
+
     /// <summary>Gets every MG0xx rule, in id order.</summary>
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         Checklist, FileEdited, FileDeleted, PlannedMissing, Unplanned, UnrenderedTokens, EntryModuleMissing,
-        DuplicateLocation, BlockEdited, NotRegistered, PortCollision, PlanInvalid, AnswersUnusable, RegistryBroken,
+        DuplicateLocation, BlockEdited, NotRegistered, PortCollision, PlanInvalid, AnswersUnusable, RegistryBroken, PackOutdated,
     ];
 }
