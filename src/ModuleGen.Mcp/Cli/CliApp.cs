@@ -7,7 +7,7 @@ namespace ModuleGen.Mcp.Cli;
 /// <summary>Dispatches the command line: no verb or `serve` starts the stdio server; other verbs run in-process.</summary>
 internal static class CliApp
 {
-    private static readonly ICliCommand[] s_commands = [new ServeCommand(), new ToolsCommand(), new CallCommand(), new NewCommand(), new AuditCommand()];
+    private static readonly ICliCommand[] s_commands = [new ServeCommand(), new ToolsCommand(), new CallCommand(), new NewCommand(), new UpdateCommand(), new AuditCommand()];
 
     /// <summary>Runs the command line against the process's own console. In server mode nothing is written to stdout
     /// here: only help, version and the output of the people-facing verbs go there.</summary>
