@@ -73,7 +73,7 @@ public sealed class SeveralPacksTests : IDisposable
     {
         EvolvingPack.Write(_ws, 2);
 
-        var outdated = _ws.Findings("orders").Where(f => f.RuleId == "MG015").ToArray();
+        var outdated = _ws.Findings("orders").Where(f => f.RuleId == "MG017").ToArray();
 
         outdated.Should().ContainSingle().Which.Should().Match<Core.Audit.Finding>(f =>
             f.File == "modules/orders/.modulegen-answers.yaml" && f.Severity == Core.Audit.Severity.Info && f.Recommendation.Contains("update_module") && f.Message.Contains("2.0.0"));
