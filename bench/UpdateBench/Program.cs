@@ -15,7 +15,7 @@ using ModuleGen.Core.Templates;
 using ModuleGen.Core.Updating;
 using ModuleGen.Core.Workspace;
 
-var engine = new HandlebarsTemplateEngine();
+var engine = new ScribanTemplateEngine();
 if (args is ["--prepare", var target])
 {
     Prepare(target, engine);

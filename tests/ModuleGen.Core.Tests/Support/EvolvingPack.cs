@@ -27,19 +27,19 @@ public static class EvolvingPack
 
         var files = new Dictionary<string, string>
         {
-            ["README.md.hbs"] = version switch
+            ["README.md.sbn"] = version switch
             {
                 1 => "# {{name}}\n\nline a\nline b\nline c\nline d\nline e\n",
                 2 => "# {{name}}\n\nline a\nline b (v2)\nline c\nline d\nline e\nline f\n",
                 _ => "# {{name}}\n\nline a (v3)\nline b (v2)\nline c\nline d\nline e\nline f\n",
             },
-            ["config.txt.hbs"] = version switch
+            ["config.txt.sbn"] = version switch
             {
                 1 => "greeting = {{greeting}}\nlevel = 1\n",
                 2 => "greeting = {{greeting}}\nlevel = 2\n",
                 _ => "greeting = {{greeting}}\nlevel = 2\nmode = fast\n",
             },
-            ["extra.txt.hbs"] = version < 3 ? "extra for {{name}}\n" : "extra for {{name}}, v3\n",
+            ["extra.txt.sbn"] = version < 3 ? "extra for {{name}}\n" : "extra for {{name}}, v3\n",
         };
         if (version == 1)
         {
@@ -48,13 +48,13 @@ public static class EvolvingPack
         }
         else
         {
-            files["new.txt.hbs"] = "new in v2 for {{name}}\n";
+            files["new.txt.sbn"] = "new in v2 for {{name}}\n";
         }
 
         var entries = string.Join("", files.Keys.Order(StringComparer.Ordinal).Select(source =>
         {
-            var destination = source.EndsWith(".hbs", StringComparison.Ordinal) ? source[..^4] : source;
-            return $"  - source: {source}\n    destination: {destination}\n" + (destination == "extra.txt" ? "    condition: extra\n" : "");
+            var destination = source.EndsWith(".sbn", StringComparison.Ordinal) ? source[..^4] : source;
+            return $"  - source: {source}\n    destination: {destination}\n" + (destination == "extra.txt" ? "    condition: addons.extra\n" : "");
         }));
         var manifest = $"""
             name: {Name}
@@ -86,7 +86,7 @@ public static class EvolvingPack
     {
         var opened = workspace.Open(interceptor);
         var catalogue = ScaffoldingSupport.Catalogue(opened);
-        var engine = new Core.Templates.HandlebarsTemplateEngine();
+        var engine = new Core.Templates.ScribanTemplateEngine();
         return new UpdateService(opened, catalogue, new ScaffoldService(opened, catalogue, engine), new Core.Modules.GeneratedModules(opened, catalogue, engine));
     }
 }

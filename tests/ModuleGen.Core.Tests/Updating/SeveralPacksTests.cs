@@ -19,7 +19,7 @@ public sealed class SeveralPacksTests : IDisposable
             type: string
             required: true
         files:
-          - source: NOTES.md.hbs
+          - source: NOTES.md.sbn
             destination: NOTES.md
         """;
 
@@ -28,7 +28,7 @@ public sealed class SeveralPacksTests : IDisposable
     public SeveralPacksTests()
     {
         EvolvingPack.Write(_ws, 1);
-        TestPacks.Write(_ws, "notes", Notes, new Dictionary<string, string> { ["NOTES.md.hbs"] = "notes for {{name}}\n" });
+        TestPacks.Write(_ws, "notes", Notes, new Dictionary<string, string> { ["NOTES.md.sbn"] = "notes for {{name}}\n" });
         _ws.Scaffolder().Scaffold(EvolvingPack.Scaffold()).IsOk.Should().BeTrue();
         _ws.Scaffolder().Scaffold(new ScaffoldRequest("notes", EvolvingPack.Folder, new Dictionary<string, object?> { ["name"] = "orders" }, [])).IsOk.Should().BeTrue();
     }
