@@ -3,7 +3,7 @@ namespace ModuleGen.Core.SpecDocs.Prompts;
 /// <summary>Describes one pipeline step prompt: its MCP name, template file, workflow step and what it asks for.</summary>
 /// <param name="Name">MCP prompt name, e.g. step_intent_design.</param>
 /// <param name="Template">Template file under templates/prompts/steps/.</param>
-/// <param name="Step">The seed-003 workflow step it belongs to.</param>
+/// <param name="Step">The step of the intent-driven module pipeline it belongs to.</param>
 /// <param name="Title">Short title.</param>
 /// <param name="UsesPhase">Whether the prompt takes a phase.</param>
 public sealed record StepPrompt(string Name, string Template, string Step, string Title, bool UsesPhase)
