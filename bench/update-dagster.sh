@@ -2,7 +2,7 @@
 # Times update_module on the 16-file Dagster module (dagster-module with postgresql, schedules, deploy-git, deploy-rsync,
 # workspace) after its pack changed and the user edited two files (see bench/UpdateBench/Program.cs):
 #   1. in process: UpdateService, the workspace opened per call, the engine kept (bench/UpdateBench);
-#   2. as a whole process: `modulegen update modules/orders`, each run on a fresh copy of the prepared workspace.
+#   2. as a whole process: `modulegen call update_module` on modules/orders, each run on a fresh copy of the prepared workspace.
 # Usage: bench/update-dagster.sh [in-process iterations, default 100] [process iterations, default 20]
 set -eu
 
@@ -27,9 +27,9 @@ list=""; i=0
 while [ "$i" -lt "$procs" ]; do
     rm -rf "$work/run" && cp -r "$work/prepared" "$work/run"
     start="$(now_ms)"
-    "$modulegen" update modules/orders --workspace "$work/run" >"$work/out.txt" 2>&1
+    "$modulegen" call update_module --args '{"target_dir": "modules/orders"}' --workspace "$work/run" >"$work/out.txt" 2>&1
     end="$(now_ms)"
-    grep -q "merge      modules/orders/README.md" "$work/out.txt" || { cat "$work/out.txt"; exit 1; }
+    grep -q '"merge"' "$work/out.txt" || { cat "$work/out.txt"; exit 1; }
     list="$list $(echo "$end $start" | awk '{ printf "%.3f", $1 - $2 }')"; i=$((i + 1))
 done
 echo "$list" | tr ' ' '\n' | grep -v '^$' | sort -n | awk -v n="$procs" '

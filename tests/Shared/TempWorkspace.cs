@@ -46,9 +46,11 @@ public sealed class TempWorkspace : IDisposable
     public string Read(string relativePath) => File.ReadAllText(Path.Join(Root, relativePath));
 
     /// <summary>Hashes every path, link target and file content under the root and the outside folder, in ordinal
-    /// order; folders named in <paramref name="ignore"/> (workspace-relative, e.g. the call log folder) and the folders above them are left out.</summary>
+    /// order, with each file's permission bits; folders named in <paramref name="ignore"/> (workspace-relative, e.g. the
+    /// call log folder) and the folders above them are left out, and so are the lock files every writing call creates.</summary>
     public string TreeHash(params string[] ignore)
     {
+        ignore = [.. ignore, ".modulegen/locks"];
         var text = new StringBuilder();
         foreach (var top in new[] { Root, Outside })
         {
@@ -70,6 +72,10 @@ public sealed class TempWorkspace : IDisposable
                 else if (info.Exists)
                 {
                     text.Append(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(entry))));
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        text.Append('|').Append(Convert.ToString((int)File.GetUnixFileMode(entry), 8));
+                    }
                 }
 
                 text.Append('\n');

@@ -13,10 +13,12 @@ public sealed class AuditService
 {
     private readonly ModuleGenWorkspace _workspace;
     private readonly IReadOnlyList<IAuditCheck> _checks;
+    private readonly KeyedLocks _locks;
 
-    public AuditService(ModuleGenWorkspace workspace, IEnumerable<IAuditCheck> checks)
+    public AuditService(ModuleGenWorkspace workspace, IEnumerable<IAuditCheck> checks, KeyedLocks? locks = null)
     {
         _workspace = workspace;
+        _locks = locks ?? new KeyedLocks();
         _checks = checks.ToArray();
         Catalogue = new RuleCatalogue(_checks.Select(c => (IEnumerable<AuditRule>)c.Rules).ToArray());
     }
@@ -37,6 +39,11 @@ public sealed class AuditService
 
         var report = request.ReportPath is null ? null : _workspace.Guard.Resolve(request.ReportPath, "/report_path");
         errors.AddRange(report?.Errors ?? []);
+        if (report is { IsOk: true } && ReportTarget.Refusal(_workspace, report.Value) is { } refused)
+        {
+            errors.Add(refused);
+        }
+
         var modules = ModulesFor(request.Module, errors);
         if (errors.Count > 0)
         {
@@ -55,7 +62,9 @@ public sealed class AuditService
         if (report is not null)
         {
             var content = text ?? JsonSerializer.Serialize(result, JsonDefaults.Context.AuditResult) + "\n";
-            var written = _workspace.Writer.WriteText(report.Value, content, "/report_path");
+            // Checked again under the report's lock: another process may have put a file there meanwhile.
+            var written = _locks.Run(_workspace, "report:" + report.Value.RelativePath, "audit_workspace", () =>
+                ReportTarget.Refusal(_workspace, report.Value) is { } late ? Result<Unit>.Fail(late) : _workspace.Writer.WriteText(report.Value, content, "/report_path"));
             if (!written.IsOk)
             {
                 return Result<AuditResult>.Fail(written.Errors);

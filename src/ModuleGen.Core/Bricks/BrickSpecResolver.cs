@@ -102,12 +102,9 @@ public sealed class BrickSpecResolver(ModuleGenWorkspace workspace, PlanStore pl
 
     private Result<bool> WriteIfAbsent(WorkspacePath path, string text)
     {
-        using (locks.Enter("doc:" + path.RelativePath))
-        {
-            return File.Exists(path.FullPath)
-                ? Result<bool>.Ok(false)
-                : workspace.Writer.WriteText(path, text, "").Map(_ => true);
-        }
+        return locks.Run(workspace, "doc:" + path.RelativePath, "resolve_brick_specs", () => File.Exists(path.FullPath)
+            ? Result<bool>.Ok(false)
+            : workspace.Writer.WriteText(path, text, "").Map(_ => true));
     }
 
     private static BrickDocument Status(WorkspacePath path, HashSet<string> created) =>

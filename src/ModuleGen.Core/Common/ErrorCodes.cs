@@ -26,6 +26,11 @@ public static class ErrorCodes
 
     public const string WriteFailed = "io.write_failed";
     public const string ReadFailed = "io.read_failed";
+    public const string ReadOnlyFile = "io.read_only";
+    public const string NotRegularFile = "io.not_regular_file";
+    public const string WorkspaceBusy = "workspace.busy";
+    public const string ChangeSetStale = "change_set.stale";
+    public const string ReportPathRefused = "audit.report_path_refused";
 
     public const string ConfigYamlSyntax = "config.yaml_syntax";
     public const string ConfigUnknownKey = "config.unknown_key";

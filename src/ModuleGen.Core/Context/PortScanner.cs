@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Context;
 
@@ -51,7 +52,7 @@ public static partial class PortScanner
     {
         try
         {
-            return new FileInfo(path).Length <= MaxFileBytes ? File.ReadAllText(path) : null;
+            return new FileInfo(path).Length <= MaxFileBytes ? RegularFile.ReadAllText(path) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Context;
 
@@ -42,7 +43,7 @@ public static partial class StackDetector
         try
         {
             var info = new FileInfo(path);
-            return info.Length <= MaxManifestBytes && DagsterDependency().IsMatch(File.ReadAllText(path));
+            return info.Length <= MaxManifestBytes && DagsterDependency().IsMatch(RegularFile.ReadAllText(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

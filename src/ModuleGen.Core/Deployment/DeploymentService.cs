@@ -25,7 +25,7 @@ public sealed partial class DeploymentService(ModuleGenWorkspace workspace, Gene
         }
 
         // The scaffold's key: a scaffold of the module rewrites the answers file that records the deployments.
-        using (locks.Enter(KeyedLocks.WorkspaceFiles))
+        return locks.Run(workspace, KeyedLocks.WorkspaceFiles, "configure_deployment", () =>
         {
             var session = modules.Session();
             return session.PackOf(module.Value)
@@ -33,7 +33,7 @@ public sealed partial class DeploymentService(ModuleGenWorkspace workspace, Gene
                     session.Context(module.Value, new Dictionary<string, object?>(settings.Overrides) { [DeploymentSchema.NameVariable] = name.Value })
                         .Then(context => DeploymentPlanner.Plan(context, module.Value, files, name.Value, strategy.Value, settings))
                         .Then(plan => Apply(module.Value, name.Value, strategy.Value, settings, plan, request.DryRun)))));
-        }
+        });
     }
 
     private Result<ConfigureDeploymentResult> Apply(GeneratedModule module, string name, string strategy, ValidatedSettings settings, IReadOnlyList<PlannedChange> plan, bool dryRun)
@@ -57,11 +57,11 @@ public sealed partial class DeploymentService(ModuleGenWorkspace workspace, Gene
                 return Result<ConfigureDeploymentResult>.Fail(path.Errors);
             }
 
-            writes.Add(new PendingWrite(path.Value, change.NewText, change.OldText is not null));
+            writes.Add(new PendingWrite(path.Value, change.NewText, change.OldText));
         }
 
         var id = ContentHash.Of(string.Join("\n", writes.Select(w => $"{w.Path.RelativePath}\n{ContentHash.Of(w.Content)}")))[..16];
-        return new ScaffoldTransaction(workspace, $"the deployment '{name}'", ErrorCodes.DeployCommitFailed).Commit(writes, id, _ => { }).Map(_ => result);
+        return new FileTransaction(workspace, $"the deployment '{name}'", ErrorCodes.DeployCommitFailed).Commit(writes, id, _ => { }).Map(_ => result);
     }
 
     private static Result<IReadOnlyList<PackFile>> SupportedBy(TemplatePack pack, string strategy)

@@ -29,15 +29,12 @@ public sealed class RunLog(ModuleGenWorkspace workspace, KeyedLocks locks)
     public Result<Unit> Append(WorkspacePath file, RunLogEntry entry)
     {
         var line = JsonSerializer.Serialize(entry, JsonDefaults.Context.RunLogEntry) + "\n";
-        using (locks.Enter("run:" + file.RelativePath))
+        return locks.Run(workspace, "run:" + file.RelativePath, "record_step", () => ReadText(file).Then(text =>
         {
-            return ReadText(file).Then(text =>
-            {
-                var existing = text ?? "";
-                var separator = existing.Length > 0 && !existing.EndsWith('\n') ? "\n" : "";
-                return workspace.Writer.WriteText(file, existing + separator + line, "/config/paths/run_logs");
-            });
-        }
+            var existing = text ?? "";
+            var separator = existing.Length > 0 && !existing.EndsWith('\n') ? "\n" : "";
+            return workspace.Writer.WriteText(file, existing + separator + line, "/config/paths/run_logs");
+        }));
     }
 
     private static Result<string?> ReadText(WorkspacePath file)
@@ -56,11 +53,11 @@ public sealed class RunLog(ModuleGenWorkspace workspace, KeyedLocks locks)
                     "Archive the log (move it aside); the recipe then starts from an empty log for this plan revision.").WithFound(file.RelativePath);
             }
 
-            return Result<string?>.Ok(File.ReadAllText(file.FullPath, Encoding.UTF8));
+            return Result<string?>.Ok(RegularFile.ReadAllText(file.FullPath, MaxLogBytes));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ToolError.Create(ErrorCodes.ReadFailed, "/config/paths/run_logs", $"Could not read '{file.RelativePath}': {ex.Message}",
+            return ToolError.Create(ErrorCodes.ReadFailed, "/config/paths/run_logs", $"Could not read '{file.RelativePath}': {WorkspaceIOException.Describe(ex)}",
                 "Check the file's permissions.").WithFound(file.RelativePath);
         }
     }

@@ -36,11 +36,11 @@ public sealed class PlanFiles(ModuleGenWorkspace workspace)
                     "Split the plan into sub-plans or shorten its descriptions.").WithFound(path.RelativePath);
             }
 
-            return Result<byte[]>.Ok(File.ReadAllBytes(path.FullPath));
+            return Result<byte[]>.Ok(RegularFile.ReadAllBytes(path.FullPath));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{path.RelativePath}': {ex.Message}",
+            return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{path.RelativePath}': {WorkspaceIOException.Describe(ex)}",
                 "Check that the file exists and is readable.").WithFound(path.RelativePath);
         }
     }

@@ -23,7 +23,7 @@ public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidato
     private readonly PlanFiles _files = new(workspace);
 
     /// <summary>Validates and stores a plan; nothing is written when it is refused.</summary>
-    public Result<StorePlanResult> Store(StorePlanRequest request)
+    public Result<StorePlanResult> Store(StorePlanRequest request, CancellationToken cancellationToken = default)
     {
         var checkedPlan = validator.Check(request.Plan);
         if (request.ExpectedRevision is { } expected && !PlanRevision.IsWellFormed(expected))
@@ -36,10 +36,7 @@ public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidato
 
         return checkedPlan.Then(valid => _files.PlanPath(valid.Plan.Module).Then(path =>
         {
-            using (locks.Enter(LockKey(valid.Plan.Module)))
-            {
-                return CompareAndWrite(valid, path, request.ExpectedRevision);
-            }
+            return locks.Run(workspace, LockKey(valid.Plan.Module), "store_plan", () => CompareAndWrite(valid, path, request.ExpectedRevision), cancellationToken);
         }));
     }
 

@@ -49,11 +49,11 @@ internal static class PromptDocument
                 return TooLarge(pointer, name, file.RelativePath);
             }
 
-            return Model(name, file.RelativePath, File.ReadAllText(file.FullPath), pointer);
+            return Model(name, file.RelativePath, RegularFile.ReadAllText(file.FullPath), pointer);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{file.RelativePath}': {ex.Message}", "Check the file's permissions.").WithFound(file.RelativePath);
+            return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{file.RelativePath}': {WorkspaceIOException.Describe(ex)}", "Check the file's permissions.").WithFound(file.RelativePath);
         }
     }
 

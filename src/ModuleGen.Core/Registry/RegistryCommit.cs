@@ -12,7 +12,7 @@ internal sealed class RegistryCommit(ModuleGenWorkspace workspace)
 {
     public const string BackupFolder = ".modulegen/backups";
 
-    public Result<RegistryEditResult> Finish(RegistryEditor editor, bool dryRun, string summary)
+    public Result<RegistryEditResult> Finish(RegistryEditor editor, bool dryRun, string summary, string? changeSetId = null)
     {
         var modified = editor.Modified.ToArray();
         var files = modified.Select(m => new RegistryFileChange(
@@ -23,6 +23,13 @@ internal sealed class RegistryCommit(ModuleGenWorkspace workspace)
         var changes = editor.Changes.OrderBy(c => c.Module, StringComparer.Ordinal).ThenBy(c => c.File, StringComparer.Ordinal).ToArray();
         var keptBlocks = changes.Count(c => c.Action == RegistryChange.Kept);
         var result = new RegistryEditResult(dryRun, files.Length > 0, changes, files, editor.Warnings, Message(files, dryRun, keptBlocks > 0 && files.Length == 0 ? $"{keptBlocks} block(s) edited by hand were kept as they are (see warnings)." : summary));
+        var writes = modified.Select(m => new PendingWrite(m.File.Path, m.Text ?? "", m.File.Text, Delete: m.Text is null)).ToArray();
+        result = result with { ChangeSetId = ChangeSetId.Of(writes) };
+        if (!dryRun && ChangeSetId.Mismatch(changeSetId, result.ChangeSetId, "/change_set_id") is { } stale)
+        {
+            return stale;
+        }
+
         if (dryRun || files.Length == 0)
         {
             return Result<RegistryEditResult>.Ok(result);
@@ -37,9 +44,8 @@ internal sealed class RegistryCommit(ModuleGenWorkspace workspace)
             }
         }
 
-        var writes = modified.Select(m => new PendingWrite(m.File.Path, m.Text ?? "", m.File.Text is not null, Delete: m.Text is null)).ToArray();
         var id = ContentHash.Of(string.Join("\n", writes.Select(w => $"{w.Path.RelativePath}\n{(w.Delete ? "-" : ContentHash.Of(w.Content))}")))[..16];
-        return new ScaffoldTransaction(workspace, "the registry", ErrorCodes.RegistryCommitFailed).Commit(writes, id, _ => { }).Map(_ => result);
+        return new FileTransaction(workspace, "the registry", ErrorCodes.RegistryCommitFailed).Commit(writes, id, _ => { }).Map(_ => result);
     }
 
     /// <summary>Returns the backup path of a registry file's content.</summary>

@@ -14,4 +14,8 @@ public sealed record RegistryEditResult(
     IReadOnlyList<RegistryChange> Changes,
     IReadOnlyList<RegistryFileChange> Files,
     IReadOnlyList<string> Warnings,
-    string Message);
+    string Message)
+{
+    /// <summary>Gets the id of the change set (pass it back as <c>change_set_id</c> to apply exactly what a dry run showed).</summary>
+    public string? ChangeSetId { get; init; }
+}

@@ -71,7 +71,7 @@ internal sealed record RegistryFile(WorkspacePath Path, IWorkspaceRegistry Kind,
 
         try
         {
-            return File.Exists(path.FullPath) ? Result<string?>.Ok(s_strict.GetString(File.ReadAllBytes(path.FullPath))) : Result<string?>.Ok(null);
+            return File.Exists(path.FullPath) ? Result<string?>.Ok(s_strict.GetString(RegularFile.ReadAllBytes(path.FullPath))) : Result<string?>.Ok(null);
         }
         catch (DecoderFallbackException)
         {
@@ -79,7 +79,7 @@ internal sealed record RegistryFile(WorkspacePath Path, IWorkspaceRegistry Kind,
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Unreadable(path, pointer, ex.Message);
+            return Unreadable(path, pointer, WorkspaceIOException.Describe(ex));
         }
     }
 

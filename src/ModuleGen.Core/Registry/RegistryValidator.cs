@@ -118,7 +118,7 @@ internal static class RegistryValidator
         var path = workspace.Guard.Resolve(answersPath, "");
         try
         {
-            var lines = path.IsOk ? File.ReadAllLines(path.Value.FullPath) : [];
+            var lines = path.IsOk ? RegularFile.ReadAllLines(path.Value.FullPath) : [];
             var index = Array.FindIndex(lines, l => l.Trim() == $"- {DoubleQuoted.Of(RegistrationResolver.WorkspaceAddon)}");
             return index < 0 ? null : index + 1;
         }

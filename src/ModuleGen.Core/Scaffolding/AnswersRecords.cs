@@ -70,7 +70,7 @@ internal static class AnswersRecords
         {
             if (change.Kind != ChangeKind.Unchanged)
             {
-                writes.Add(new PendingWrite(path, change.NewText, change.OldText is not null));
+                writes.Add(new PendingWrite(path, change.NewText, change.OldText));
             }
         }
 

@@ -1,3 +1,5 @@
+using ModuleGen.Core.Workspace;
+
 namespace ModuleGen.Core.Scaffolding;
 
 /// <summary>Holds everything a scaffold would do, computed before anything is written.</summary>

@@ -31,7 +31,7 @@ internal static class ExistingFile
 
         try
         {
-            return Result<string?>.Ok(s_strict.GetString(File.ReadAllBytes(path.FullPath)));
+            return Result<string?>.Ok(s_strict.GetString(RegularFile.ReadAllBytes(path.FullPath)));
         }
         catch (DecoderFallbackException)
         {
@@ -39,7 +39,7 @@ internal static class ExistingFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{path.RelativePath}': {ex.Message}", "Check the file's permissions.").WithFound(path.RelativePath);
+            return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{path.RelativePath}': {WorkspaceIOException.Describe(ex)}", "Check the file's permissions.").WithFound(path.RelativePath);
         }
     }
 }

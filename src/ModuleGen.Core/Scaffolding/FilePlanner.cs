@@ -1,6 +1,8 @@
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Templates;
 
+using ModuleGen.Core.Workspace;
+
 namespace ModuleGen.Core.Scaffolding;
 
 /// <summary>Plans the pack's files: which apply (conditions), where they go, what they contain, and what happens to
@@ -61,7 +63,7 @@ internal static class FilePlanner
             changes.Add(new PlannedChange(path.RelativePath, kind, reason, $"files/{file.Source}", null, hash, existing.Value, content.Value));
             if (kind is ChangeKind.Create or ChangeKind.Overwrite)
             {
-                writes.Add(new PendingWrite(path, content.Value, existing.Value is not null));
+                writes.Add(new PendingWrite(path, content.Value, existing.Value));
             }
         }
 

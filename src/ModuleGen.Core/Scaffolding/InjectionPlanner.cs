@@ -50,7 +50,7 @@ internal static class InjectionPlanner
             return Result<ChangeSet>.Fail(errors);
         }
 
-        var writes = files.Writes.Concat(texts.Values.Where(t => t.Current != t.Original).Select(t => new PendingWrite(t.Path, t.Current, t.Original is not null)));
+        var writes = files.Writes.Concat(texts.Values.Where(t => t.Current != t.Original).Select(t => new PendingWrite(t.Path, t.Current, t.Original)));
         return Result<ChangeSet>.Ok(files with { Changes = changes, Writes = writes.ToArray(), Injections = injections });
     }
 

@@ -7,10 +7,12 @@ namespace ModuleGen.Core.Scaffolding;
 /// <param name="Addons">Chosen add-ons.</param>
 /// <param name="DryRun">Compute and return the change set with diffs, write nothing.</param>
 /// <param name="OnConflict">fail (default), skip or overwrite.</param>
+/// <param name="ChangeSetId">The id a dry run returned: the apply refuses, writing nothing, unless it would write exactly that change set.</param>
 public sealed record ScaffoldRequest(
     string? Template,
     string? TargetDir,
     IReadOnlyDictionary<string, object?> Variables,
     IReadOnlyList<string> Addons,
     bool DryRun = false,
-    string? OnConflict = null);
+    string? OnConflict = null,
+    string? ChangeSetId = null);

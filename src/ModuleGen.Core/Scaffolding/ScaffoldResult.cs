@@ -21,4 +21,9 @@ public sealed record ScaffoldResult(
     IReadOnlyList<FileChange> Changes,
     IReadOnlyDictionary<string, int> Counts,
     string AnswersFile,
-    string Message);
+    string Message)
+{
+    /// <summary>Gets the id of the change set (see <c>change_set_id</c> of the request): the same on a dry run and on the
+    /// apply that writes it.</summary>
+    public string? ChangeSetId { get; init; }
+}

@@ -14,20 +14,17 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
     private readonly KeyedLocks _locks = locks ?? new KeyedLocks();
 
     /// <summary>Scaffolds; <paramref name="progress"/> hears about each file as it is written (or planned, in a dry run).</summary>
-    public Result<ScaffoldResult> Scaffold(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress = null)
+    public Result<ScaffoldResult> Scaffold(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (request.DryRun)
         {
-            return PlanAndApply(request, progress);
+            return PlanAndApply(request, progress, cancellationToken);
         }
 
-        using (_locks.Enter(KeyedLocks.WorkspaceFiles))
-        {
-            return PlanAndApply(request, progress);
-        }
+        return _locks.Run(workspace, KeyedLocks.WorkspaceFiles, "scaffold", () => PlanAndApply(request, progress, cancellationToken), cancellationToken);
     }
 
-    private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress)
+    private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken)
     {
         var policy = ParsePolicy(request.OnConflict);
         var pack = catalogue.Find(request.Template);
@@ -42,9 +39,23 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             return ToolError.Create(ErrorCodes.ScaffoldTargetNotDirectory, "/target_dir", $"'{target.Value.RelativePath}' is a file, not a folder.", "Choose a folder (it is created when missing).").WithFound(target.Value.RelativePath);
         }
 
-        return Plan(pack.Value, target.Value, policy.Value, request).Then(planned => request.DryRun
-            ? Result<ScaffoldResult>.Ok(Report(planned, progress, dryRun: true))
-            : Apply(planned, progress));
+        return Plan(pack.Value, target.Value, policy.Value, request).Then(planned =>
+        {
+            var id = ChangeSetId.Of(planned.Set.Writes);
+            if (request.DryRun)
+            {
+                return Result<ScaffoldResult>.Ok(Report(planned, progress, dryRun: true) with { ChangeSetId = id });
+            }
+
+            if (ChangeSetId.Mismatch(request.ChangeSetId, id, "/change_set_id") is { } stale)
+            {
+                return stale;
+            }
+
+            // A cancelled call stops here, before the commit; once the commit starts it completes and answers.
+            cancellationToken.ThrowIfCancellationRequested();
+            return Apply(planned, progress).Map(r => r with { ChangeSetId = id });
+        });
     }
 
     private Result<PlannedScaffold> Plan(TemplatePack pack, WorkspacePath target, ConflictPolicy policy, ScaffoldRequest request)
@@ -102,7 +113,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         var done = 0;
         var id = ContentHash.Of(string.Join("\n", writes.Select(w => $"{w.Path.RelativePath}\n{ContentHash.Of(w.Content)}")))[..16];
         var kinds = planned.Set.Changes.GroupBy(c => c.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Kind, StringComparer.Ordinal);
-        var committed = new ScaffoldTransaction(workspace)
+        var committed = new FileTransaction(workspace)
             .Commit(writes, id, w => progress?.Report(new ScaffoldProgress(++done, total, w.Path.RelativePath, kinds[w.Path.RelativePath])));
         if (committed.IsOk)
         {

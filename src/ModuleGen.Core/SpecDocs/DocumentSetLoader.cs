@@ -70,11 +70,11 @@ public sealed partial class DocumentSetLoader(ModuleGenWorkspace workspace)
                         "Split the document or remove pasted data from it.").WithFound(path.RelativePath);
                 }
 
-                return Result<(string, string)>.Ok((path.RelativePath, File.ReadAllText(path.FullPath)));
+                return Result<(string, string)>.Ok((path.RelativePath, RegularFile.ReadAllText(path.FullPath)));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{path.RelativePath}': {ex.Message}", "Check the file's permissions.").WithFound(path.RelativePath);
+                return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{path.RelativePath}': {WorkspaceIOException.Describe(ex)}", "Check the file's permissions.").WithFound(path.RelativePath);
             }
         });
 

@@ -36,7 +36,7 @@ internal static class UpdatePlanner
             entries.Add(entry);
             if (entry.Action is UpdateAction.Create or UpdateAction.Replace or UpdateAction.Merge or UpdateAction.Conflict)
             {
-                writes.Add(new PendingWrite(workspace.Guard.Resolve(change.Path, "").Value, entry.NewText!, change.OldText is not null));
+                writes.Add(new PendingWrite(workspace.Guard.Resolve(change.Path, "").Value, entry.NewText!, change.OldText));
             }
 
             if (entry.Action == UpdateAction.Conflict && inputs.Style == ConflictStyle.Reject)
@@ -48,7 +48,7 @@ internal static class UpdatePlanner
                     var text = Rejects(change.Path, inputs.TheirsLabel, ThreeWayMerge.Merge(inputs.BaseOf(relative) ?? "", change.OldText!, change.NewText, ConflictStyle.Reject, inputs.TheirsLabel));
                     entries.Add(new Entry(rej.Value.RelativePath, UpdateAction.Reject, $"The pack's changes to '{change.Path}' that overlap your edits; apply them by hand, then delete this file.",
                         change.Source, null, existing.IsOk ? existing.Value : null, text, [], true));
-                    writes.Add(new PendingWrite(rej.Value, text, existing is { IsOk: true, Value: not null }));
+                    writes.Add(new PendingWrite(rej.Value, text, existing.IsOk ? existing.Value : null));
                 }
             }
         }
@@ -64,7 +64,7 @@ internal static class UpdatePlanner
             if (ContentHash.Of(ours) == hash)
             {
                 entries.Add(new Entry(path.Value.RelativePath, UpdateAction.Delete, "The pack no longer generates it and it was not edited.", "files", null, ours, null, [], false));
-                writes.Add(new PendingWrite(path.Value, "", Existed: true, Delete: true));
+                writes.Add(new PendingWrite(path.Value, "", ours, Delete: true));
             }
             else
             {

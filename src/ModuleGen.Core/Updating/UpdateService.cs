@@ -23,10 +23,7 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
             return PlanAndApply(request);
         }
 
-        using (_locks.Enter(KeyedLocks.WorkspaceFiles))
-        {
-            return PlanAndApply(request);
-        }
+        return _locks.Run(workspace, KeyedLocks.WorkspaceFiles, "update_module", () => PlanAndApply(request), CancellationToken.None);
     }
 
     private Result<UpdateResult> PlanAndApply(UpdateRequest request)
@@ -160,7 +157,7 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
     private Result<UpdateResult> Apply(PlannedUpdate planned)
     {
         var id = ContentHash.Of(string.Join("\n", planned.Writes.Select(w => $"{w.Path.RelativePath}\n{(w.Delete ? "delete" : ContentHash.Of(w.Content))}")))[..16];
-        return new ScaffoldTransaction(workspace, "the update", ErrorCodes.UpdateCommitFailed)
+        return new FileTransaction(workspace, "the update", ErrorCodes.UpdateCommitFailed)
             .Commit(planned.Writes, id, _ => { })
             .Map(_ => planned.Report(dryRun: false));
     }

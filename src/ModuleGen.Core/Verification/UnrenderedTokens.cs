@@ -1,4 +1,5 @@
 using System.Text;
+using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Verification;
 
@@ -60,7 +61,7 @@ internal static class UnrenderedTokens
                 return null;
             }
 
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = RegularFile.ReadAllBytes(fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

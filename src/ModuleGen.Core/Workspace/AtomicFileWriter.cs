@@ -3,11 +3,13 @@ using ModuleGen.Core.Common;
 
 namespace ModuleGen.Core.Workspace;
 
-/// <summary>Writes one file so that readers see the old content or the new, never a mix: temp file, flush, rename.</summary>
+/// <summary>Writes one file so that readers see the old content or the new, never a mix: temp file, flush, rename,
+/// all anchored to the workspace root through <see cref="RootedFiles"/> (no link is followed at any step).</summary>
 /// <remarks>
 /// The temp file sits in the destination's folder (a rename across file systems is not atomic) and carries the
-/// <see cref="TempSuffix"/> so a crashed write can be recognised and cleaned up. A symbolic link at the
-/// destination is refused rather than written through.
+/// <see cref="TempSuffix"/> so a crashed write can be recognised and cleaned up. A replaced file keeps its permission
+/// bits (and its owner, where the process may set it). Refused: a symbolic link, folder, FIFO, socket or device at the
+/// destination, and a file without write permission for its owner (a read-only file is not silently replaced).
 /// </remarks>
 public sealed class AtomicFileWriter
 {
@@ -15,12 +17,18 @@ public sealed class AtomicFileWriter
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly IWriteInterceptor _interceptor;
-
-    public AtomicFileWriter(IWriteInterceptor? interceptor = null)
+    /// <summary>Creates a writer for files below <paramref name="root"/> (absolute, free of links).</summary>
+    public AtomicFileWriter(string root, IWriteInterceptor? interceptor = null)
     {
-        _interceptor = interceptor ?? IWriteInterceptor.None;
+        Files = RootedFiles.Create(Path.TrimEndingDirectorySeparator(root));
+        Interceptor = interceptor ?? IWriteInterceptor.None;
     }
+
+    /// <summary>Gets the anchored file operations every write goes through.</summary>
+    internal RootedFiles Files { get; }
+
+    /// <summary>Gets the fault-injection seam (tests) observed before every rename into place.</summary>
+    internal IWriteInterceptor Interceptor { get; }
 
     /// <summary>Writes UTF-8 text (no BOM) to a contained path.</summary>
     public Result<Unit> WriteText(WorkspacePath destination, string content, string pointer = "") =>
@@ -29,79 +37,51 @@ public sealed class AtomicFileWriter
     /// <summary>Writes bytes to a contained path, creating missing folders.</summary>
     public Result<Unit> Write(WorkspacePath destination, ReadOnlySpan<byte> content, string pointer = "")
     {
-        if (FileSystemLinks.LinkText(destination.FullPath) is not null)
-        {
-            return ToolError.Create(ErrorCodes.PathDestinationIsSymlink, pointer,
-                $"'{destination.RelativePath}' is a symbolic link; ModuleGen does not write through links.",
-                "Remove the link or choose another destination.").WithFound(destination.RelativePath);
-        }
-
-        if (Directory.Exists(destination.FullPath))
-        {
-            return ToolError.Create(ErrorCodes.WriteFailed, pointer,
-                $"'{destination.RelativePath}' is a folder, not a file.", "Choose a file path.").WithFound(destination.RelativePath);
-        }
-
-        var folder = Path.GetDirectoryName(destination.FullPath)!;
-        var temp = Path.Join(folder, TempName(Path.GetFileName(destination.FullPath)));
+        var relative = destination.RelativePath;
+        string? temp = null;
         try
         {
-            Directory.CreateDirectory(folder);
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            var facts = Files.Stat(relative);
+            if (Refusal(facts, destination, pointer) is { } refused)
             {
-                stream.Write(content);
-                stream.Flush(flushToDisk: true);
+                return refused;
             }
 
-            _interceptor.BeforeCommit(destination);
-            File.Move(temp, destination.FullPath, overwrite: true);
+            var (folder, name) = (Path.GetDirectoryName(relative)?.Replace('\\', '/') ?? "", Path.GetFileName(relative));
+            temp = folder.Length == 0 ? TempName(name) : $"{folder}/{TempName(name)}";
+            var existing = facts.Kind == EntryKind.File ? facts : (EntryFacts?)null;
+            Files.CreateFile(temp, content, existing?.Permissions, existing, created: []);
+            Interceptor.BeforeCommit(destination);
+            Files.Rename(temp, relative, created: null);
             return Result<Unit>.Ok(Unit.Value);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
-            return ToolError.Create(ErrorCodes.WriteFailed, pointer,
-                $"Could not write '{destination.RelativePath}': {ex.Message}",
-                "Check that the folder is writable and the disk has room, then retry.").WithFound(destination.RelativePath);
+            if (temp is not null)
+            {
+                TryDelete(temp);
+            }
+
+            return Failed(destination, pointer, ex);
         }
     }
 
-    /// <summary>Moves a complete, flushed file (written earlier by this writer, e.g. into a staging folder) onto a
-    /// contained destination with one rename, so a multi-file commit need not write every file twice.</summary>
-    /// <remarks>Same checks and interceptor as <see cref="Write"/>. When the rename is impossible (another file system),
-    /// the content is written through <see cref="Write"/> instead.</remarks>
-    public Result<Unit> MoveIntoPlace(string stagedFullPath, WorkspacePath destination, string pointer = "")
+    /// <summary>Explains why an existing entry must not be replaced by a write, or returns null when it may be.</summary>
+    internal static ToolError? Refusal(EntryFacts facts, WorkspacePath destination, string pointer) => facts switch
     {
-        if (FileSystemLinks.LinkText(destination.FullPath) is not null || Directory.Exists(destination.FullPath))
-        {
-            return Write(destination, [], pointer);
-        }
-
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(destination.FullPath)!);
-            _interceptor.BeforeCommit(destination);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(destination, pointer, ex);
-        }
-
-        try
-        {
-            File.Move(stagedFullPath, destination.FullPath, overwrite: true);
-            return Result<Unit>.Ok(Unit.Value);
-        }
-        catch (IOException) when (File.Exists(stagedFullPath))
-        {
-            // Most likely another file system (no atomic rename across devices): write the bytes instead.
-            return Write(destination, File.ReadAllBytes(stagedFullPath), pointer);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(destination, pointer, ex);
-        }
-    }
+        { Kind: EntryKind.Link } => ToolError.Create(ErrorCodes.PathDestinationIsSymlink, pointer,
+            $"'{destination.RelativePath}' is a symbolic link; ModuleGen does not write through links.",
+            "Remove the link or choose another destination.").WithFound(destination.RelativePath),
+        { Kind: EntryKind.Folder } => ToolError.Create(ErrorCodes.WriteFailed, pointer,
+            $"'{destination.RelativePath}' is a folder, not a file.", "Choose a file path.").WithFound(destination.RelativePath),
+        { Kind: EntryKind.Special } => ToolError.Create(ErrorCodes.NotRegularFile, pointer,
+            $"'{destination.RelativePath}' is a FIFO, socket or device, not a regular file; ModuleGen does not replace it.",
+            "Remove it or choose another destination.").WithFound(destination.RelativePath),
+        { OwnerWritable: false } => ToolError.Create(ErrorCodes.ReadOnlyFile, pointer,
+            $"'{destination.RelativePath}' is read-only; ModuleGen does not replace read-only files.",
+            "Make it writable (chmod u+w) if it should change, or choose another destination.").WithFound(destination.RelativePath),
+        _ => null,
+    };
 
     /// <summary>Names a temp file for <paramref name="fileName"/>: hidden, owned by this process (its id is in the name,
     /// so <see cref="StaleArtefacts"/> can tell a crashed writer's leftover from a live one), unique, and short enough
@@ -143,14 +123,14 @@ public sealed class AtomicFileWriter
 
     private static ToolError Failed(WorkspacePath destination, string pointer, Exception ex) =>
         ToolError.Create(ErrorCodes.WriteFailed, pointer,
-            $"Could not write '{destination.RelativePath}': {ex.Message}",
+            $"Could not write '{destination.RelativePath}': {WorkspaceIOException.Describe(ex)}.",
             "Check that the folder is writable and the disk has room, then retry.").WithFound(destination.RelativePath);
 
-    private static void TryDelete(string path)
+    private void TryDelete(string relative)
     {
         try
         {
-            File.Delete(path);
+            Files.Delete(relative);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

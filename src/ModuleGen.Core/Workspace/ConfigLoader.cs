@@ -32,11 +32,11 @@ public static class ConfigLoader
 
         try
         {
-            return FromYaml(File.ReadAllText(file.Value.FullPath));
+            return FromYaml(RegularFile.ReadAllText(file.Value.FullPath));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ToolError.Create(ErrorCodes.ReadFailed, "/" + FileName, $"Could not read {FileName}: {ex.Message}", "Check the file's permissions.");
+            return ToolError.Create(ErrorCodes.ReadFailed, "/" + FileName, $"Could not read {FileName}: {WorkspaceIOException.Describe(ex)}", "Check the file's permissions.");
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class ModuleGenWorkspace
         }
 
         return ConfigLoader.Load(new PathGuard(canonical))
-            .Map(config => new ModuleGenWorkspace(canonical, config, new AtomicFileWriter(interceptor)));
+            .Map(config => new ModuleGenWorkspace(canonical, config, new AtomicFileWriter(canonical, interceptor)));
     }
 
     /// <summary>Resolves a path through the guard and writes text to it atomically.</summary>

@@ -2,15 +2,16 @@ using System.Diagnostics;
 
 namespace ModuleGen.Core.Workspace;
 
-/// <summary>Removes what an interrupted ModuleGen process left behind in the workspace: the atomic writer's temp files
-/// (<c>.name.PID-GUID.mgtmp</c>, anywhere the scan goes) and scaffold staging folders (<c>.modulegen/staging/PID-ID</c>).</summary>
+/// <summary>Repairs and removes what an interrupted ModuleGen process left behind in the workspace: interrupted commits
+/// are undone from their journal (<see cref="CommitJournal.RecoverAll"/>), then the atomic writer's temp files
+/// (<c>.name.PID-GUID.mgtmp</c>, anywhere the scan goes) are removed.</summary>
 /// <remarks>
 /// Only ModuleGen's own artefacts, recognised by their exact name pattern, only inside the root (links are not
 /// followed), and only when the process that wrote them is gone: the process id is part of every such name, so a
 /// second server working on the same workspace keeps its in-flight files. Names without a process id come from
 /// earlier versions and are taken as stale. Folders the workspace scan skips (.git, node_modules, …) are not entered,
 /// except .modulegen itself. Servers in different process-id namespaces (two containers sharing one workspace) cannot
-/// see each other's processes and are not coordinated, as with every other write (see <c>KeyedLocks</c>).
+/// see each other's processes; their commits are still serialised by the workspace lock (see <c>KeyedLocks</c>).
 /// </remarks>
 public static class StaleArtefacts
 {
@@ -26,8 +27,9 @@ public static class StaleArtefacts
     public static CleanupReport Remove(ModuleGenWorkspace workspace, Func<int, bool>? isAlive = null)
     {
         isAlive ??= IsRunning;
-        var removed = new List<string>();
-        var failed = new List<string>();
+        var recovered = CommitJournal.RecoverAll(workspace, isAlive);
+        var removed = new List<string>(recovered.Repaired);
+        var failed = new List<string>(recovered.Kept.Select(k => $"{k}: an interrupted commit could not be fully undone; the previous content of its files is kept there"));
         foreach (var (path, isFolder) in Find(workspace, isAlive))
         {
             var relative = Path.GetRelativePath(workspace.Root, path).Replace(Path.DirectorySeparatorChar, '/');
@@ -46,7 +48,7 @@ public static class StaleArtefacts
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                failed.Add($"{relative}: {ex.Message}");
+                failed.Add($"{relative}: {WorkspaceIOException.Describe(ex)}");
             }
         }
 
@@ -58,19 +60,6 @@ public static class StaleArtefacts
     private static IEnumerable<(string Path, bool IsFolder)> Find(ModuleGenWorkspace workspace, Func<int, bool> isAlive)
     {
         var staging = Path.Join(workspace.Root, StagingFolder);
-        if (Directory.Exists(staging) && new DirectoryInfo(staging).LinkTarget is null && workspace.Guard.IsInsideRoot(staging))
-        {
-            foreach (var folder in new DirectoryInfo(staging).EnumerateDirectories())
-            {
-                var dash = folder.Name.IndexOf('-');
-                var owner = dash > 0 && int.TryParse(folder.Name[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) ? pid : (int?)null;
-                if (owner is not { } live || !isAlive(live))
-                {
-                    yield return (folder.FullName, true);
-                }
-            }
-        }
-
         var skip = new HashSet<string>(workspace.Config.Scan.SkipDirs.Where(d => d != ".modulegen"), StringComparer.Ordinal);
         var pending = new Stack<string>([workspace.Root]);
         var seen = 0;
@@ -110,7 +99,15 @@ public static class StaleArtefacts
         }
     }
 
-    private static bool IsRunning(int processId)
+    /// <summary>Reads the owning process id from a staging folder's name (null for names without one).</summary>
+    public static int? OwnerOf(string stagingName)
+    {
+        var dash = stagingName.IndexOf('-');
+        return dash > 0 && int.TryParse(stagingName[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) ? pid : null;
+    }
+
+    /// <summary>Tells whether a process id is running (this process always is).</summary>
+    public static bool IsRunning(int processId)
     {
         if (processId == Environment.ProcessId)
         {

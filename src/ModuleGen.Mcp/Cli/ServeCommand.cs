@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Server;
@@ -6,23 +7,37 @@ using ModuleGen.Mcp.Hosting;
 namespace ModuleGen.Mcp.Cli;
 
 /// <summary>Serves MCP over stdio until the client closes stdin or the process is asked to stop. Writes nothing but
-/// protocol messages to stdout.</summary>
-internal sealed class ServeCommand : ICliCommand
+/// protocol messages to stdout; started by a person on a terminal it says so on stderr.</summary>
+internal static class ServeCommand
 {
-    public string Name => "serve";
+    public const string Waiting =
+        "modulegen is an MCP server: it is waiting for a client to speak JSON-RPC on stdin (Ctrl+C stops it).\n" +
+        "To use it from the command line instead, run `modulegen --help` (e.g. `modulegen new`, `modulegen templates`).";
 
-    public string Summary => "Serve MCP over stdio (the default when no verb is given).";
-
-    public string Usage => "usage: modulegen [serve] [--workspace DIR] [--log-level LEVEL]";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public static Command Create(CliRuntime runtime)
     {
-        if (arguments.Count > 0)
+        var command = new Command("serve", "Serve MCP over stdio (the default when no verb is given).");
+        command.SetAction((parse, cancellationToken) => RunAsync(runtime, parse, cancellationToken));
+        return command;
+    }
+
+    /// <summary>Makes the root command (no verb) serve too.</summary>
+    public static void MakeDefault(RootCommand root, CliRuntime runtime) =>
+        root.SetAction((parse, cancellationToken) => RunAsync(runtime, parse, cancellationToken));
+
+    private static async Task<int> RunAsync(CliRuntime runtime, ParseResult parse, CancellationToken cancellationToken)
+    {
+        if (runtime.Settings(parse, serving: true) is not { } settings)
         {
-            return context.UsageError($"serve takes no arguments, got '{arguments[0]}'.", Usage);
+            return ExitCodes.Usage;
         }
 
-        await using var services = ServerComposition.Build(context.Settings, b => b.WithStdioServerTransport());
+        if (runtime.Console.StdinIsTerminal)
+        {
+            runtime.Console.Error.WriteLine(Waiting);
+        }
+
+        await using var services = ServerComposition.Build(settings, b => b.WithStdioServerTransport());
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
         {

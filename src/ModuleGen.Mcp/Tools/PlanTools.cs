@@ -40,8 +40,9 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
         "plan, pass its revision (from load_plan) as expected_revision.")]
     public CallToolResult StorePlan(
         [Description(PlanArgument)] JsonElement plan,
-        [Description("Revision of the stored plan, from load_plan; omit when creating the plan.")] string? expected_revision = null) =>
-        ToolResultMapper.Map(store.Store(new StorePlanRequest(plan, expected_revision)),
+        [Description("Revision of the stored plan, from load_plan; omit when creating the plan.")] string? expected_revision = null,
+        CancellationToken cancellationToken = default) =>
+        ToolResultMapper.Map(store.Store(new StorePlanRequest(plan, expected_revision), cancellationToken),
             r => r.Changed
                 ? $"Stored the plan for '{r.Module}' at {r.Path}, revision {r.Revision}{(r.PreviousRevision is null ? " (new)" : $" (replaced {r.PreviousRevision}, kept at {r.PreviousPath})")}."
                 : $"The stored plan for '{r.Module}' already has this content (revision {r.Revision}); nothing was written.");

@@ -40,8 +40,10 @@ internal sealed class RegistryTools(WorkspaceRegistryService registry)
     [McpServerTool(Name = "workspace_sync", Title = "Sync the registry", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RegistryEditResult))]
     [Description("Makes the registry match the modules: registers those that chose the workspace add-on, drops blocks of modules that are gone. Keeps hand-edited blocks.")]
-    public CallToolResult WorkspaceSync([Description("true: return the changes and unified diffs, write nothing.")] bool dry_run = false) =>
-        ToolResultMapper.Map(registry.Sync(new WorkspaceSyncRequest(dry_run)), Summarise);
+    public CallToolResult WorkspaceSync(
+        [Description("true: return the changes and unified diffs, write nothing.")] bool dry_run = false,
+        [Description("change_set_id from a dry run; the apply refuses if the changes differ.")] string? change_set_id = null) =>
+        ToolResultMapper.Map(registry.Sync(new WorkspaceSyncRequest(dry_run, change_set_id)), Summarise);
 
     private static string Summarise(RegistryEditResult r) =>
         r.Message + string.Concat(r.Changes.Take(20).Select(c => $"\n- {c.Action} {c.Module} {c.File}")) + string.Concat(r.Warnings.Take(5).Select(w => $"\nwarning: {w}"));

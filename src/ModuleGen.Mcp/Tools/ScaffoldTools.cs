@@ -23,6 +23,7 @@ internal sealed class ScaffoldTools(ScaffoldService service)
         [Description("Add-ons to include, e.g. [\"postgresql\", \"schedules\"].")] string[]? addons = null,
         [Description("true: return the changes and diffs, write nothing.")] bool dry_run = false,
         [Description("Existing files that differ: fail (default), skip or overwrite.")] string on_conflict = "fail",
+        [Description("change_set_id from a dry run; the apply refuses if the changes differ.")] string? change_set_id = null,
         CancellationToken cancellationToken = default)
     {
         var progress = ProgressRelay<ScaffoldProgress>.For(request, p => new ProgressNotificationValue
@@ -33,7 +34,7 @@ internal sealed class ScaffoldTools(ScaffoldService service)
         }, cancellationToken);
         var result = ToolResultMapper.Map(
             VariableValues.FromJson(variables).Then(values =>
-                service.Scaffold(new ScaffoldRequest(template, target_dir, values, addons ?? [], dry_run, on_conflict), progress)),
+                service.Scaffold(new ScaffoldRequest(template, target_dir, values, addons ?? [], dry_run, on_conflict, change_set_id), progress, cancellationToken)),
             Summarise);
         if (progress is not null)
         {

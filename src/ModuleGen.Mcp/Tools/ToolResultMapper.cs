@@ -25,22 +25,35 @@ internal static class ToolResultMapper
         };
     }
 
-    /// <summary>Builds the isError result for a list of problems.</summary>
-    public static CallToolResult Failure(IReadOnlyList<ToolError> errors) => new()
+    /// <summary>Builds the isError result for a list of problems: at most <see cref="ToolFailure.MaxErrors"/> of them,
+    /// plus how many more there were, so hostile input cannot amplify into an answer a client cannot read.</summary>
+    public static CallToolResult Failure(IReadOnlyList<ToolError> errors)
     {
-        IsError = true,
-        Content = [new TextContentBlock { Text = Describe(errors) }],
-        StructuredContent = JsonSerializer.SerializeToElement(new ToolFailure(errors), JsonDefaults.Context.ToolFailure),
-    };
+        var failure = ToolFailure.Of(errors);
+        return new()
+        {
+            IsError = true,
+            Content = [new TextContentBlock { Text = Describe(failure) }],
+            StructuredContent = JsonSerializer.SerializeToElement(failure, JsonDefaults.Context.ToolFailure),
+        };
+    }
 
-    /// <summary>Writes one line per error: pointer, code, message, and the fix.</summary>
-    public static string Describe(IReadOnlyList<ToolError> errors)
+    /// <summary>Writes one line per error (pointer, code, message, and the fix), capped as <see cref="Failure"/> is.</summary>
+    public static string Describe(IReadOnlyList<ToolError> errors) => Describe(ToolFailure.Of(errors));
+
+    private static string Describe(ToolFailure failure)
     {
-        var text = new StringBuilder(errors.Count == 1 ? "1 problem:" : $"{errors.Count} problems:");
-        foreach (var error in errors)
+        var total = failure.Errors.Count + (failure.Omitted ?? 0);
+        var text = new StringBuilder(total == 1 ? "1 problem:" : $"{total} problems:");
+        foreach (var error in failure.Errors)
         {
             var where = error.Location is { } l ? $"{l.File}:{l.Line}:{l.Column}" : error.Pointer.Length == 0 ? "(root)" : error.Pointer;
             text.Append('\n').Append($"- {where} [{error.Code}] {error.Message} Fix: {error.Hint}");
+        }
+
+        if (failure.Omitted is > 0)
+        {
+            text.Append('\n').Append($"- … and {failure.Omitted} more (fix these first; the rest are reported on the next call).");
         }
 
         return text.ToString();

@@ -39,7 +39,7 @@ public sealed class ScaffoldTransactionTests
 
         result.IsOk.Should().BeTrue();
         counter.Committed.Should().Be(result.Value.Changes.Count(c => c.Kind is ChangeKind.Create or ChangeKind.Inject));
-        workspace.Exists(".modulegen").Should().BeFalse("staging is removed and .modulegen did not exist before");
+        workspace.Exists(".modulegen/staging").Should().BeFalse("staging is removed once the commit is done");
     }
 
     /// <summary>Throws on the (k+1)-th commit of a file outside .modulegen/, once; counts the commits before it.</summary>

@@ -41,6 +41,7 @@ public static class SnapshotAssert
         !Directory.Exists(root)
             ? []
             : Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(root, f).Replace('\\', '/').StartsWith(".modulegen/locks/", StringComparison.Ordinal)) // lock files, not output
                 .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
 
     private static void Bless(string expectedRoot, string actualRoot)

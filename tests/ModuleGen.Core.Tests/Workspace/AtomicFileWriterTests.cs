@@ -12,7 +12,7 @@ public sealed class AtomicFileWriterTests : IDisposable
     {
         var path = Resolve("a/b/c.txt");
 
-        new AtomicFileWriter().WriteText(path, "one\ntwo\n").IsOk.Should().BeTrue();
+        new AtomicFileWriter(_ws.Root).WriteText(path, "one\ntwo\n").IsOk.Should().BeTrue();
 
         File.ReadAllBytes(path.FullPath).Should().Equal("one\ntwo\n"u8.ToArray());
     }
@@ -22,7 +22,7 @@ public sealed class AtomicFileWriterTests : IDisposable
     {
         _ws.Write("x.txt", "old");
 
-        new AtomicFileWriter().WriteText(Resolve("x.txt"), "new").IsOk.Should().BeTrue();
+        new AtomicFileWriter(_ws.Root).WriteText(Resolve("x.txt"), "new").IsOk.Should().BeTrue();
 
         _ws.Read("x.txt").Should().Be("new");
         Directory.GetFiles(_ws.Root).Should().ContainSingle();
@@ -32,7 +32,7 @@ public sealed class AtomicFileWriterTests : IDisposable
     public void Write_FaultBeforeRename_KeepsOldContentAndRemovesTemp()
     {
         _ws.Write("plan.json", "old");
-        var writer = new AtomicFileWriter(new ThrowingInterceptor());
+        var writer = new AtomicFileWriter(_ws.Root, new ThrowingInterceptor());
 
         var result = writer.WriteText(Resolve("plan.json"), "new");
 
@@ -49,7 +49,7 @@ public sealed class AtomicFileWriterTests : IDisposable
         _ws.Link("inside-link.txt", Path.Join(_ws.Root, "elsewhere.txt"));
         var path = new WorkspacePath(Path.Join(_ws.Root, "inside-link.txt"), "inside-link.txt");
 
-        var result = new AtomicFileWriter().WriteText(path, "overwrite");
+        var result = new AtomicFileWriter(_ws.Root).WriteText(path, "overwrite");
 
         result.Errors.Single().Code.Should().Be(ErrorCodes.PathDestinationIsSymlink);
         File.ReadAllText(target).Should().Be("keep");
@@ -61,7 +61,7 @@ public sealed class AtomicFileWriterTests : IDisposable
     {
         Directory.CreateDirectory(Path.Join(_ws.Root, "folder"));
 
-        new AtomicFileWriter().WriteText(Resolve("folder"), "x").Errors.Single().Code.Should().Be(ErrorCodes.WriteFailed);
+        new AtomicFileWriter(_ws.Root).WriteText(Resolve("folder"), "x").Errors.Single().Code.Should().Be(ErrorCodes.WriteFailed);
     }
 
     private WorkspacePath Resolve(string relative) => new PathGuard(_ws.Root).Resolve(relative, "/p").Value;

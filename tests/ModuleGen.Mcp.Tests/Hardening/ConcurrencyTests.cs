@@ -119,7 +119,7 @@ public sealed class ConcurrencyTests : IDisposable
     private static string[] Content(TempWorkspace ws) =>
         Directory.EnumerateFiles(ws.Root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(ws.Root, f).Replace('\\', '/'))
-            .Where(f => !f.StartsWith(".modulegen/logs/", StringComparison.Ordinal))
+            .Where(f => !f.StartsWith(".modulegen/logs/", StringComparison.Ordinal) && !f.StartsWith(".modulegen/locks/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(f => f.StartsWith(StaleArtefacts.StagingFolder, StringComparison.Ordinal) ? $"LEFTOVER {f}" : $"{f}\n{File.ReadAllText(Path.Join(ws.Root, f))}")
             .ToArray();

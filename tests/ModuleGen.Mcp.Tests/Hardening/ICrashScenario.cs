@@ -12,9 +12,9 @@ public interface ICrashScenario
     /// <summary>How many kill trials the scenario runs.</summary>
     int Trials { get; }
 
-    /// <summary>The longest random delay, in ms, between streaming a trial's calls and the kill (about how long the calls
-    /// take in a freshly started server), so most kills land while calls are being served.</summary>
-    int MaxKillDelayMs { get; }
+    /// <summary>Tells whether the workspace holds a mix of two versions of one module (checked after the next start has
+    /// repaired interrupted commits); scenarios without module versions answer false.</summary>
+    bool IsMixed(TempWorkspace workspace) => false;
 
     /// <summary>Writes the starting state and computes the set of complete versions each file may hold.</summary>
     void Prepare(TempWorkspace workspace);

@@ -17,9 +17,8 @@ internal sealed class ScaffoldCrashScenario : ICrashScenario
 
     public string Name => "scaffold";
 
-    public int Trials => 30;
+    public int Trials => 4;
 
-    public int MaxKillDelayMs => 400;
 
     public void Prepare(TempWorkspace workspace)
     {
@@ -73,6 +72,14 @@ internal sealed class ScaffoldCrashScenario : ICrashScenario
         }
 
         return problems;
+    }
+
+    public bool IsMixed(TempWorkspace workspace)
+    {
+        // Each version names its host in the module's files; a whole module names exactly one.
+        var folder = Path.Join(workspace.Root, Target);
+        var texts = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(File.ReadAllText).ToArray() : [];
+        return s_hosts.Count(host => texts.Any(t => t.Contains($"Orders served from {host}.", StringComparison.Ordinal))) > 1;
     }
 
     private static JsonObject Variables(string host) => new()

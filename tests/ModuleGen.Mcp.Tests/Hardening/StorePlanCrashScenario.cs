@@ -16,9 +16,8 @@ internal sealed class StorePlanCrashScenario : ICrashScenario
 
     public string Name => "store_plan";
 
-    public int Trials => 25;
+    public int Trials => 4;
 
-    public int MaxKillDelayMs => 150;
 
     public void Prepare(TempWorkspace workspace)
     {

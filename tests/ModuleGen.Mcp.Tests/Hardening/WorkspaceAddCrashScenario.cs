@@ -22,9 +22,8 @@ internal sealed class WorkspaceAddCrashScenario : ICrashScenario
 
     public string Name => "workspace_add";
 
-    public int Trials => 15;
+    public int Trials => 4;
 
-    public int MaxKillDelayMs => 300;
 
     public void Prepare(TempWorkspace workspace)
     {

@@ -73,7 +73,7 @@ internal static class AnswersDrift
     {
         try
         {
-            return File.ReadAllBytes(fullPath);
+            return RegularFile.ReadAllBytes(fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

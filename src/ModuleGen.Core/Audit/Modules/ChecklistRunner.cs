@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ModuleGen.Core.Modules;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Templates;
+using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Audit.Modules;
 
@@ -99,7 +100,7 @@ internal static class ChecklistRunner
     {
         try
         {
-            return new FileInfo(fullPath) is { Exists: true, Length: <= MaxBytes } ? File.ReadAllText(fullPath) : null;
+            return new FileInfo(fullPath) is { Exists: true, Length: <= MaxBytes } ? RegularFile.ReadAllText(fullPath) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -27,7 +27,7 @@ public static class CoverageReader
                 return Unreadable(path, pointer, $"it is larger than {MaxBytes} bytes");
             }
 
-            using var reader = new StreamReader(path.FullPath);
+            using var reader = new StringReader(RegularFile.ReadAllText(path.FullPath));
             var first = (char)Math.Max(0, reader.Peek());
             var summary = first == '<' ? Cobertura(reader) : Lcov(reader);
             return summary is { } s && s.Valid > 0
@@ -40,7 +40,7 @@ public static class CoverageReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{path.RelativePath}': {ex.Message}", "Check the file's permissions.");
+            return ToolError.Create(ErrorCodes.ReadFailed, pointer, $"Could not read '{path.RelativePath}': {WorkspaceIOException.Describe(ex)}", "Check the file's permissions.");
         }
     }
 

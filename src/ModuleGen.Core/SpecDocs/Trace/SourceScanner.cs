@@ -61,7 +61,7 @@ public static class SourceScanner
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(fullPath);
+            lines = RegularFile.ReadAllLines(fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,0 +1,25 @@
+namespace ModuleGen.Core.Workspace;
+
+/// <summary>Is what the file system says about one workspace entry: its kind, permission bits and owner.</summary>
+/// <param name="Kind">Missing, a regular file, a folder, a symbolic link or something else (FIFO, socket, device).</param>
+/// <param name="Permissions">The permission bits (e.g. 0644), 0 when unknown.</param>
+/// <param name="Owner">The owning user id, when known.</param>
+/// <param name="Group">The owning group id, when known.</param>
+/// <param name="Size">The size in bytes.</param>
+internal readonly record struct EntryFacts(EntryKind Kind, uint Permissions, uint? Owner, uint? Group, long Size)
+{
+    public static EntryFacts Missing { get; } = new(EntryKind.Missing, 0, null, null, 0);
+
+    /// <summary>Gets whether the owner may write the file (a file without it is read-only and is not replaced).</summary>
+    public bool OwnerWritable => Kind != EntryKind.File || Permissions == 0 || (Permissions & 0x80) != 0;
+}
+
+/// <summary>Names what kind of entry a path holds.</summary>
+internal enum EntryKind
+{
+    Missing,
+    File,
+    Folder,
+    Link,
+    Special,
+}

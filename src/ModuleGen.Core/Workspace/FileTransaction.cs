@@ -1,0 +1,182 @@
+using System.Text;
+using ModuleGen.Core.Common;
+
+namespace ModuleGen.Core.Workspace;
+
+/// <summary>Writes a change set all or nothing, and so that a crash at any instant is repaired by the next ModuleGen
+/// process: every new file is first staged (written, flushed, with the replaced file's mode) under
+/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/new/</c>; then a journal naming every file, its backup and the folders
+/// the commit creates is written (atomically) before the first rename; then each replaced file gets a hard-linked
+/// backup (no copy, no space needed) and the staged file is renamed into place. Removing the journal is the commit
+/// point. On a failure the backups are renamed back (again no space needed), created files and folders are removed;
+/// after a crash <see cref="CommitJournal.RecoverAll"/> does the same from the journal.</summary>
+/// <remarks>
+/// Callers hold <see cref="KeyedLocks.WorkspaceFiles"/> (an OS lock shared with other processes) from planning to
+/// the last rename. Before anything is written the commit checks that every file still holds the text the change was
+/// computed from (<see cref="PendingWrite.OldText"/>) and that none is a link, special file or read-only; any of
+/// these refuses the commit with nothing written. A backup is deleted only when the commit or the rollback completed;
+/// when a rollback fails, the staging folder stays and the error names the backup of every file not put back.
+/// </remarks>
+internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subject = "the scaffold", string failedCode = ErrorCodes.ScaffoldCommitFailed)
+{
+    private static readonly UTF8Encoding s_utf8 = new(false);
+
+    private RootedFiles Files => workspace.Writer.Files;
+
+    private IWriteInterceptor Interceptor => workspace.Writer.Interceptor;
+
+    public Result<Unit> Commit(IReadOnlyList<PendingWrite> writes, string id, Action<PendingWrite> written)
+    {
+        if (writes.Count == 0)
+        {
+            return Result<Unit>.Ok(Unit.Value);
+        }
+
+        CommitJournal.RecoverAll(workspace);
+        var staging = $"{StaleArtefacts.StagingFolder}/{StaleArtefacts.StagingName(id)}";
+        var journal = new CommitJournal(staging);
+        try
+        {
+            if (Check(writes) is { Count: > 0 } refused)
+            {
+                return Result<Unit>.Fail(refused);
+            }
+
+            journal.DeleteTree(Files);
+            var entries = Stage(writes, journal);
+            journal.Write(Files, entries, MissingFolders(writes));
+            Interceptor.At(CommitPoint.JournalWritten, writes[0].Path);
+            for (var i = 0; i < writes.Count; i++)
+            {
+                Apply(writes[i], entries[i], journal);
+                written(writes[i]);
+            }
+
+            Interceptor.At(CommitPoint.BeforeCommitPoint, writes[^1].Path);
+            journal.Complete(Files);
+            return Result<Unit>.Ok(Unit.Value);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Rollback(journal, WorkspaceIOException.Describe(ex));
+        }
+    }
+
+    /// <summary>Refuses, before anything is written, destinations that changed since planning or must not be replaced.</summary>
+    private List<ToolError> Check(IReadOnlyList<PendingWrite> writes)
+    {
+        var errors = new List<ToolError>();
+        foreach (var write in writes)
+        {
+            var facts = Files.Stat(write.Path.RelativePath);
+            if (AtomicFileWriter.Refusal(facts, write.Path, "") is { } refusal)
+            {
+                errors.Add(refusal);
+                continue;
+            }
+
+            var current = facts.Kind == EntryKind.File ? TextOf(Files.ReadAll(write.Path.RelativePath, CommitJournal.MaxFileBytes)) : null;
+            if (!string.Equals(current, write.OldText, StringComparison.Ordinal))
+            {
+                errors.Add(ToolError.Create(ErrorCodes.ChangeSetStale, "", $"'{write.Path.RelativePath}' changed since {subject} was planned; nothing was written.",
+                    "Run the call again (with dry_run first if you want to review the new change set).").WithFound(write.Path.RelativePath));
+            }
+        }
+
+        return errors;
+    }
+
+    private List<CommitJournal.Entry> Stage(IReadOnlyList<PendingWrite> writes, CommitJournal journal)
+    {
+        var entries = new List<CommitJournal.Entry>();
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var write = writes[i];
+            var bytes = write.Delete ? [] : s_utf8.GetBytes(write.Content);
+            if (!write.Delete)
+            {
+                var facts = Files.Stat(write.Path.RelativePath);
+                var existing = facts.Kind == EntryKind.File ? facts : (EntryFacts?)null;
+                Files.CreateFile(journal.NewOf(i), bytes, existing?.Permissions, existing, created: []);
+                Interceptor.At(CommitPoint.Staged, write.Path);
+            }
+
+            entries.Add(new CommitJournal.Entry(i, write.Existed, write.Delete, CommitJournal.HashOf(bytes), write.Path.RelativePath));
+        }
+
+        return entries;
+    }
+
+    private void Apply(PendingWrite write, CommitJournal.Entry entry, CommitJournal journal)
+    {
+        var relative = write.Path.RelativePath;
+        if (write.Existed && !Files.TryLink(relative, journal.BackupOf(entry.Index), created: []))
+        {
+            // No hard links here (another file system, or a platform without them): copy, keeping the mode.
+            // The copy is renamed into the backup's name only when whole: an undo must never restore half a file.
+            var facts = Files.Stat(relative);
+            var partial = $"{journal.BackupOf(entry.Index)}.tmp";
+            Files.CreateFile(partial, Files.ReadAll(relative, CommitJournal.MaxFileBytes), facts.Permissions, facts, created: []);
+            Files.Rename(partial, journal.BackupOf(entry.Index), created: null);
+        }
+
+        Interceptor.At(CommitPoint.BackedUp, write.Path);
+        if (write.Delete)
+        {
+            Files.Delete(relative);
+        }
+        else
+        {
+            Interceptor.BeforeCommit(write.Path);
+            Files.Rename(journal.NewOf(entry.Index), relative, created: []);
+        }
+
+        Interceptor.At(CommitPoint.Renamed, write.Path);
+    }
+
+    private Result<Unit> Rollback(CommitJournal journal, string cause)
+    {
+        var undone = journal.Undo(Files);
+        if (undone.NotRestored.Count > 0)
+        {
+            return Result<Unit>.Fail(undone.NotRestored.Select(f => ToolError.Create(ErrorCodes.ScaffoldRollbackFailed, "",
+                $"Writing {subject} failed ({cause}) and '{f.Path}' could not be put back ({f.Reason}).",
+                f.Backup is null ? $"Delete '{f.Path}' by hand." : $"Its previous content is kept in '{f.Backup}' (ModuleGen will not delete it): rename it over '{f.Path}'.")
+                .WithFound(f.Path)).ToArray());
+        }
+
+        return ToolError.Create(failedCode, "", $"Writing {subject} failed: {cause}. {(undone.Restored == 0 ? "Nothing had been changed." : $"The {undone.Restored} file(s) already written were put back.")}",
+            $"Fix the cause and write {subject} again; the workspace is as it was before.");
+    }
+
+    /// <summary>Lists the folders above the destinations that do not exist yet (deepest last), so an undo can remove them.</summary>
+    private List<string> MissingFolders(IReadOnlyList<PendingWrite> writes)
+    {
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var write in writes)
+        {
+            var folder = Path.GetDirectoryName(write.Path.RelativePath)?.Replace('\\', '/') ?? "";
+            while (folder.Length > 0 && !missing.Contains(folder) && Files.Stat(folder).Kind == EntryKind.Missing)
+            {
+                missing.Add(folder);
+                folder = Path.GetDirectoryName(folder)?.Replace('\\', '/') ?? "";
+            }
+        }
+
+        return [.. missing];
+    }
+
+    /// <summary>Decodes a file the way the planners read it (<see cref="PendingWrite.OldText"/>): strict UTF-8, or a
+    /// marker for binary content.</summary>
+    private static string TextOf(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return "\0binary";
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using Microsoft.Win32.SafeHandles;
+using ModuleGen.Core.Workspace.Native;
+
+namespace ModuleGen.Core.Workspace;
+
+/// <summary>Implements <see cref="RootedFiles"/> with an openat walk: the root is opened once per operation, every
+/// folder below it is opened relative to its parent with O_NOFOLLOW|O_DIRECTORY (a link fails the open), and the final
+/// operation (create, rename, link, unlink, stat) runs relative to the opened parent. A folder swapped for a link at any
+/// moment therefore makes the operation fail; it can never redirect it outside the root.</summary>
+internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
+{
+    private const uint FolderMode = 0x1FF; // 0777, narrowed by the umask like any mkdir
+
+    public override bool Anchored => true;
+
+    public override EntryFacts Stat(string relative)
+    {
+        var (folder, name) = Split(relative);
+        using var parent = TryOpenFolder(folder);
+        if (parent is null)
+        {
+            return EntryFacts.Missing;
+        }
+
+        if (!Posix.TryStat(Fd(parent), name.Length == 0 ? "." : name, out var facts))
+        {
+            return Posix.Errno is Posix.ENOENT or Posix.ENOTDIR ? EntryFacts.Missing : throw Fail();
+        }
+
+        var kind = facts.Type switch
+        {
+            Posix.S_IFREG => EntryKind.File,
+            Posix.S_IFDIR => EntryKind.Folder,
+            Posix.S_IFLNK => EntryKind.Link,
+            _ => EntryKind.Special,
+        };
+        return new EntryFacts(kind, facts.Permissions, facts.Owner, facts.Group, facts.Size);
+    }
+
+    public override void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created)
+    {
+        var (folder, name) = Split(relative);
+        using var parent = OpenFolder(folder, created);
+        var fd = Posix.OpenAt(Fd(parent), name, Posix.O_WRONLY | Posix.O_CREAT | Posix.O_EXCL | Posix.O_NOFOLLOW | Posix.O_CLOEXEC, permissions ?? 0x1B6);
+        if (fd < 0)
+        {
+            throw Fail();
+        }
+
+        using var handle = new SafeFileHandle(fd, ownsHandle: true);
+        RandomAccess.Write(handle, content, fileOffset: 0);
+
+        // The umask narrowed the mode at creation; set it exactly, and keep the replaced file's owner where allowed.
+        if (permissions is { } exact && Posix.FChmod(fd, exact) != 0)
+        {
+            throw Fail();
+        }
+
+        if (ownerFrom is { Owner: { } owner, Group: { } group })
+        {
+            _ = Posix.FChown(fd, owner, group); // Only root may give files away; otherwise the writer owns them.
+        }
+
+        if (Posix.FSync(fd) != 0)
+        {
+            throw Fail();
+        }
+    }
+
+    public override void Rename(string from, string to, List<string>? created)
+    {
+        var (fromFolder, fromName) = Split(from);
+        var (toFolder, toName) = Split(to);
+        using var source = OpenFolder(fromFolder, null);
+        using var target = OpenFolder(toFolder, created);
+        if (Posix.RenameAt(Fd(source), fromName, Fd(target), toName) != 0)
+        {
+            throw Fail();
+        }
+    }
+
+    public override bool TryLink(string existing, string newName, List<string>? created)
+    {
+        var (fromFolder, fromName) = Split(existing);
+        var (toFolder, toName) = Split(newName);
+        using var source = OpenFolder(fromFolder, null);
+        using var target = OpenFolder(toFolder, created);
+        if (Posix.LinkAt(Fd(source), fromName, Fd(target), toName, 0) == 0)
+        {
+            return true;
+        }
+
+        return Posix.Errno is Posix.EXDEV or Posix.EPERM ? false : throw Fail();
+    }
+
+    public override SafeFileHandle? TryLock(string relative)
+    {
+        var (folder, name) = Split(relative);
+        using var parent = OpenFolder(folder, created: []);
+        var fd = Posix.OpenAt(Fd(parent), name, Posix.O_RDWR | Posix.O_CREAT | Posix.O_NOFOLLOW | Posix.O_CLOEXEC, 0x1B6);
+        if (fd < 0)
+        {
+            throw Fail();
+        }
+
+        var handle = new SafeFileHandle(fd, ownsHandle: true);
+        if (Posix.Flock(fd, Posix.LOCK_EX | Posix.LOCK_NB) == 0)
+        {
+            return handle;
+        }
+
+        var errno = Posix.Errno;
+        handle.Dispose();
+        return errno == Posix.EWOULDBLOCK ? null : throw new WorkspaceIOException(Posix.Describe(errno));
+    }
+
+    public override void Delete(string relative)
+    {
+        var (folder, name) = Split(relative);
+        using var parent = TryOpenFolder(folder);
+        if (parent is not null && Posix.UnlinkAt(Fd(parent), name, 0) != 0 && Posix.Errno != Posix.ENOENT)
+        {
+            throw Fail();
+        }
+    }
+
+    public override bool DeleteEmptyFolder(string relative)
+    {
+        var (folder, name) = Split(relative);
+        using var parent = TryOpenFolder(folder);
+        return parent is not null && Posix.UnlinkAt(Fd(parent), name, Posix.AT_REMOVEDIR) == 0;
+    }
+
+    public override byte[] ReadAll(string relative, long maxBytes)
+    {
+        var (folder, name) = Split(relative);
+        using var parent = OpenFolder(folder, null);
+
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; the type is then checked on what was opened.
+        var fd = Posix.OpenAt(Fd(parent), name, Posix.O_RDONLY | Posix.O_NOFOLLOW | Posix.O_NONBLOCK | Posix.O_CLOEXEC, 0);
+        if (fd < 0)
+        {
+            throw Fail();
+        }
+
+        using var handle = new SafeFileHandle(fd, ownsHandle: true);
+        if (!Posix.TryStat(fd, "", out var facts) && !Posix.TryStat(Fd(parent), name, out facts))
+        {
+            throw Fail();
+        }
+
+        if (facts.Type != Posix.S_IFREG)
+        {
+            throw new WorkspaceIOException("it is not a regular file (a FIFO, socket or device)");
+        }
+
+        return RegularFile.ReadBounded(handle, maxBytes);
+    }
+
+    private SafeFileHandle OpenFolder(string relative, List<string>? created) =>
+        Walk(relative, create: created is not null, created) ?? throw new WorkspaceIOException(Posix.Describe(Posix.ENOENT));
+
+    private SafeFileHandle? TryOpenFolder(string relative) => Walk(relative, create: false, null);
+
+    /// <summary>Opens a folder below the root one segment at a time, refusing links; null when a segment is missing and
+    /// <paramref name="create"/> is false.</summary>
+    private SafeFileHandle? Walk(string relative, bool create, List<string>? created)
+    {
+        var flags = Posix.O_RDONLY | Posix.O_DIRECTORY | Posix.O_NOFOLLOW | Posix.O_CLOEXEC;
+        var fd = Posix.Open(Root, flags, 0);
+        if (fd < 0)
+        {
+            throw Fail();
+        }
+
+        var current = new SafeFileHandle(fd, ownsHandle: true);
+        var walked = "";
+        foreach (var segment in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            walked = walked.Length == 0 ? segment : $"{walked}/{segment}";
+            var next = Posix.OpenAt(Fd(current), segment, flags, 0);
+            if (next < 0 && Posix.Errno == Posix.ENOENT && create)
+            {
+                if (Posix.MkdirAt(Fd(current), segment, FolderMode) == 0)
+                {
+                    created!.Add(walked);
+                }
+                else if (Posix.Errno != Posix.EEXIST)
+                {
+                    var error = Fail();
+                    current.Dispose();
+                    throw error;
+                }
+
+                next = Posix.OpenAt(Fd(current), segment, flags, 0);
+            }
+
+            if (next < 0)
+            {
+                var errno = Posix.Errno;
+                current.Dispose();
+                return errno == Posix.ENOENT && !create ? null : throw new WorkspaceIOException(Posix.Describe(errno));
+            }
+
+            current.Dispose();
+            current = new SafeFileHandle(next, ownsHandle: true);
+        }
+
+        return current;
+    }
+
+    private static int Fd(SafeFileHandle handle) => (int)handle.DangerousGetHandle();
+
+    private static WorkspaceIOException Fail() => new(Posix.Describe(Posix.Errno));
+}

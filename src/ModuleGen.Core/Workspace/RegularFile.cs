@@ -1,0 +1,103 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+using ModuleGen.Core.Workspace.Native;
+
+namespace ModuleGen.Core.Workspace;
+
+/// <summary>Reads workspace files that must be regular files, with a byte cap: a FIFO, socket or device (also behind a
+/// link) is refused without blocking, and a file larger than the cap is refused instead of read into memory.</summary>
+/// <remarks>On Linux the file is opened with O_NONBLOCK (opening a FIFO does not wait for a writer) and its type is
+/// checked on the opened handle, so it cannot be swapped between check and read. Elsewhere the type is checked just
+/// before opening. Paths come from <see cref="PathGuard"/>, which keeps links inside the workspace.</remarks>
+public static class RegularFile
+{
+    /// <summary>The default cap for documents, registries and configuration files.</summary>
+    public const long DefaultMaxBytes = 16L * 1024 * 1024;
+
+    private static readonly UTF8Encoding s_utf8 = new(false);
+
+    /// <summary>Reads the bytes of a regular file.</summary>
+    /// <exception cref="WorkspaceIOException">Thrown for a special file or one over the cap.</exception>
+    /// <exception cref="IOException">Thrown when the file cannot be opened or read.</exception>
+    public static byte[] ReadAllBytes(string fullPath, long maxBytes = DefaultMaxBytes)
+    {
+        using var handle = Open(fullPath);
+        return ReadBounded(handle, maxBytes);
+    }
+
+    /// <summary>Reads a regular file as UTF-8 text (a BOM is skipped, as <see cref="File.ReadAllText(string)"/> does).</summary>
+    public static string ReadAllText(string fullPath, long maxBytes = DefaultMaxBytes)
+    {
+        var bytes = ReadAllBytes(fullPath, maxBytes);
+        var skip = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        return s_utf8.GetString(bytes, skip, bytes.Length - skip);
+    }
+
+    /// <summary>Reads a regular file as lines (LF or CRLF).</summary>
+    public static string[] ReadAllLines(string fullPath, long maxBytes = DefaultMaxBytes)
+    {
+        var text = ReadAllText(fullPath, maxBytes).ReplaceLineEndings("\n");
+        return text.Length == 0 ? [] : (text.EndsWith('\n') ? text[..^1] : text).Split('\n');
+    }
+
+    /// <summary>Tells whether a path is a regular file (following links), without opening it.</summary>
+    public static bool Exists(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.Exists && (info.Attributes & FileAttributes.Device) == 0 && !IsSpecialOnUnix(fullPath);
+    }
+
+    private static SafeFileHandle Open(string fullPath)
+    {
+        if (Posix.Available)
+        {
+            var fd = Posix.Open(fullPath, Posix.O_RDONLY | Posix.O_NONBLOCK | Posix.O_CLOEXEC, 0);
+            if (fd < 0)
+            {
+                throw new WorkspaceIOException(Posix.Describe(Posix.Errno));
+            }
+
+            var handle = new SafeFileHandle(fd, ownsHandle: true);
+            if (!Posix.TryStat(fd, "", out var facts) || facts.Type != Posix.S_IFREG)
+            {
+                handle.Dispose();
+                throw NotRegular();
+            }
+
+            return handle;
+        }
+
+        if (!Exists(fullPath))
+        {
+            throw File.Exists(fullPath) ? NotRegular() : new FileNotFoundException();
+        }
+
+        return File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+    }
+
+    /// <summary>Reads an open file to its end, refusing it once it passes <paramref name="maxBytes"/>.</summary>
+    internal static byte[] ReadBounded(SafeFileHandle handle, long maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        long offset = 0;
+        int read;
+        while ((read = RandomAccess.Read(handle, chunk, offset)) > 0)
+        {
+            offset += read;
+            if (offset > maxBytes)
+            {
+                throw new WorkspaceIOException($"it is larger than {maxBytes} bytes");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsSpecialOnUnix(string fullPath) =>
+        !OperatingSystem.IsWindows() && Posix.Available && Posix.TryStat(-100, fullPath, out var facts) && facts.Type != Posix.S_IFREG && facts.Type != Posix.S_IFLNK;
+
+    private static WorkspaceIOException NotRegular() => new("it is not a regular file (a FIFO, socket or device)");
+}
