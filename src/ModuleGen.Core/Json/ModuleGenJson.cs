@@ -34,6 +34,7 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(ListTemplatesResult))]
 [JsonSerializable(typeof(DescribeTemplateResult))]
 [JsonSerializable(typeof(ScaffoldResult))]
+[JsonSerializable(typeof(ModuleGen.Core.Updating.UpdateResult))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(JsonElement?))]
 [JsonSerializable(typeof(CheckDocsResult))]

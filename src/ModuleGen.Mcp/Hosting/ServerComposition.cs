@@ -56,6 +56,7 @@ internal static class ServerComposition
             .WithDeferredTools<ContextTools>()
             .WithDeferredTools<TemplateTools>()
             .WithDeferredTools<ScaffoldTools>()
+            .WithDeferredTools<UpdateTools>()
             .WithDeferredTools<SpecDocsTools>()
             .WithDeferredPrompts<StepPrompts>()
             .WithDeferredTools<PlanTools>()
