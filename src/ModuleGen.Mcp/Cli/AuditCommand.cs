@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
+using ModuleGen.Core.Json;
 using ModuleGen.Mcp.Hosting;
 
 namespace ModuleGen.Mcp.Cli;
@@ -31,7 +32,7 @@ internal sealed class AuditCommand : ICliCommand
             return context.UsageError($"--fail-on must be one of {string.Join(", ", s_thresholds)}.", Usage);
         }
 
-        var args = new Dictionary<string, JsonElement> { ["format"] = JsonSerializer.SerializeToElement(options.Values.GetValueOrDefault("--format", "json")) };
+        var args = new Dictionary<string, JsonElement> { ["format"] = JsonSerializer.SerializeToElement(options.Values.GetValueOrDefault("--format", "json"), JsonDefaults.Context.String) };
         Add(args, "module", options.Values.GetValueOrDefault("--module"));
         Add(args, "report_path", options.Values.GetValueOrDefault("--output"));
 
@@ -73,7 +74,7 @@ internal sealed class AuditCommand : ICliCommand
     {
         if (value is not null)
         {
-            args[name] = JsonSerializer.SerializeToElement(value);
+            args[name] = JsonSerializer.SerializeToElement(value, JsonDefaults.Context.String);
         }
     }
 }

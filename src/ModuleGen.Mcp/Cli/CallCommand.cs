@@ -10,7 +10,7 @@ namespace ModuleGen.Mcp.Cli;
 /// text), 2 for an unknown tool or malformed arguments.</remarks>
 internal sealed class CallCommand : ICliCommand
 {
-    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, IndentSize = 2, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, IndentSize = 2, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = ModuleGen.Core.Json.JsonDefaults.Context };
 
     public string Name => "call";
 
@@ -45,7 +45,7 @@ internal sealed class CallCommand : ICliCommand
         var text = string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text));
         if (result.StructuredContent is { } structured)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(structured, s_indented));
+            context.Out.WriteLine(JsonSerializer.Serialize(structured, s_indented.GetTypeInfo(typeof(JsonElement))));
         }
         else
         {

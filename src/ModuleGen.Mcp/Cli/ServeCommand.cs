@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using Microsoft.Extensions.DependencyInjection;
-using ModelContextProtocol.Server;
 using ModuleGen.Mcp.Hosting;
 
 namespace ModuleGen.Mcp.Cli;
@@ -22,28 +19,8 @@ internal sealed class ServeCommand : ICliCommand
             return context.UsageError($"serve takes no arguments, got '{arguments[0]}'.", Usage);
         }
 
-        await using var services = ServerComposition.Build(context.Settings, b => b.WithStdioServerTransport());
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
-        {
-            signal.Cancel = true;
-            stop.Cancel();
-        });
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-
-        try
-        {
-            await services.GetRequiredService<McpServer>().RunAsync(stop.Token);
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // A requested stop is a clean exit.
-        }
-
+        // The host stops the server on SIGTERM, Ctrl+C and the end of stdin; any of them is a clean exit.
+        await ServerComposition.RunStdioAsync(context.Settings, cancellationToken);
         return ExitCodes.Ok;
     }
 }
