@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ModuleGen.Bench;
 
-/// <summary>Writes a consistent seed-003 document set of a given size: requirements spread over phases, three
+/// <summary>Writes a consistent document set of the intent-driven module pipeline of a given size: requirements spread over phases, three
 /// scenarios per requirement, tasks citing five scenarios each, phase 1 done and in the CHANGELOG.</summary>
 internal static class SpecDocsGenerator
 {

@@ -111,6 +111,7 @@ public static class ErrorCodes
     public const string VerifyUnrenderedToken = "verify.unrendered_token";
     public const string VerifyContractMissing = "verify.contract_missing";
     public const string VerifySpecMissing = "verify.spec_missing";
+    public const string VerifyDocumentUnfilled = "verify.document_unfilled";
     public const string VerifyUnplannedFile = "verify.unplanned_file";
 
     public const string PromptTemplateMissing = "prompt.template_missing";

@@ -3,7 +3,8 @@ using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs;
 
-/// <summary>Runs next_id: the next number after every one a module's documents define or cite, padded in their style.</summary>
+/// <summary>Runs next_id: the next number after every one a module's documents define or cite, padded as the kind's
+/// definitions are (<c>PHASE-OAGW-3</c> after <c>PHASE-OAGW-1</c>, <c>-2</c>).</summary>
 public sealed class IdAllocator(DocumentSetLoader loader)
 {
     /// <summary>Gets the accepted kinds and what they name.</summary>
@@ -35,12 +36,15 @@ public sealed class IdAllocator(DocumentSetLoader loader)
 
     private static NextIdResult Allocate(DocumentSet set, string key, IdKind kind)
     {
-        var used = set.Documents.SelectMany(d => d.Definitions.Concat(d.References)).Where(o => o.Id.Kind == kind).ToArray();
-        var numbers = used.Select(o => o.Id.Number).Concat(kind == IdKind.Phase ? set.DesignPhases.Select(p => p.Number) : []).ToHashSet();
-        var digits = used.Select(o => o.Text[(o.Text.LastIndexOf('-') + 1)..]).ToArray();
-        var padded = digits.Where(d => d.Length > 1 && d[0] == '0').ToArray();
-        var width = padded.Length > 0 ? padded.Max(d => d.Length) : digits.Length > 0 ? 1 : 2;
+        var numbers = Used(set, kind);
+        var width = new IdSpelling(set).WidthOf(kind);
         var next = numbers.Count == 0 ? 1 : numbers.Max() + 1;
         return new NextIdResult(set.Module.Snake, key, new SpecId(kind, next).Format(set.Prefix, width), next, width, numbers.Count);
     }
+
+    /// <summary>Returns every number of a kind the documents define or cite (phases also by "Phase N" headings).</summary>
+    internal static HashSet<int> Used(DocumentSet set, IdKind kind) =>
+        set.Documents.SelectMany(d => d.Definitions.Concat(d.References)).Where(o => o.Id.Kind == kind).Select(o => o.Id.Number)
+            .Concat(kind == IdKind.Phase ? set.DesignPhases.Select(p => p.Number) : [])
+            .ToHashSet();
 }

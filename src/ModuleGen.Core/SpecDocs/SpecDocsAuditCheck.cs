@@ -14,7 +14,8 @@ public sealed class SpecDocsAuditCheck(ModuleGenWorkspace workspace, DocumentSet
         new MalformedIdRule(), new DuplicateIdRule(), new ReferenceKindRule(), new DanglingReferenceRule(),
         new RequirementCoverageRule(), new ScenarioCoverageRule(), new ScenarioPhaseRule(), new NormativeKeywordRule(),
         new SubtaskRule(), new ChangelogFormatRule(), new ChangelogUnfinishedRule(), new DesignEarlyIdsRule(),
-        new DesignCrossReferenceRule(), new IdGapRule(), new ScenarioStepsRule(), new GlobalFileMissingRule(),
+        new DesignCrossReferenceRule(), new IdGapRule(), new ScenarioStepsRule(), new GlobalFileMissingRule(), new TaskWithoutIdRule(),
+        new PlaceholderRule(),
     ];
 
     /// <summary>Gets the MG1xx rules, in id order.</summary>

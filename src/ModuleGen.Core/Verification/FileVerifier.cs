@@ -7,7 +7,7 @@ namespace ModuleGen.Core.Verification;
 
 /// <summary>Compares a module's plan with the files on disk, brick by brick: the target folder exists; every expected
 /// file exists and is not empty; no text file in the folder still holds "{{" or "}}"; the brick's contract and spec
-/// exist; and (when expected files are known) files nothing planned are listed as warnings. Read-only.</summary>
+/// exist and no longer hold the skeleton's fill-in marker (<see cref="FillInMarker"/>); and (when expected files are known) files nothing planned are listed as warnings. Read-only.</summary>
 public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, PlanExpander expander, IEnumerable<IExpectedFilesSource> sources)
 {
     private readonly IReadOnlyList<IExpectedFilesSource> _sources = sources.ToArray();
@@ -124,8 +124,16 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
     private VerificationCheck Document(string kind, string path, string pointer, string code)
     {
         var resolved = workspace.Guard.Resolve(path, pointer);
-        return resolved.IsOk && File.Exists(resolved.Value.FullPath)
-            ? new VerificationCheck(kind, VerificationCheck.Passed, resolved.Value.RelativePath, $"The {kind} exists.")
-            : new VerificationCheck(kind, VerificationCheck.Failed, path, $"The {kind} does not exist; resolve_brick_specs with create_missing=true writes a skeleton.", code);
+        if (!resolved.IsOk || !File.Exists(resolved.Value.FullPath))
+        {
+            return new VerificationCheck(kind, VerificationCheck.Failed, path, $"The {kind} does not exist; resolve_brick_specs with create_missing=true writes a skeleton.", code);
+        }
+
+        var file = resolved.Value.RelativePath;
+        return FillInMarker.Find(resolved.Value.FullPath) is { } marker
+            ? new VerificationCheck(kind, VerificationCheck.Failed, file,
+                $"The {kind} is still a skeleton: {marker.Count} line(s) hold {FillInMarker.Text}, first at line {marker.Line}. Replace each such line with the brick's content.",
+                ErrorCodes.VerifyDocumentUnfilled, new SourceLocation(file, marker.Line, marker.Column))
+            : new VerificationCheck(kind, VerificationCheck.Passed, file, $"The {kind} exists and is filled in.");
     }
 }

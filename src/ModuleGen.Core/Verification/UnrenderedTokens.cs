@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ModuleGen.Core.Verification;
 
-/// <summary>Finds Handlebars delimiters ("{{" or "}}") left in a text file by a template that did not render.</summary>
+/// <summary>Finds template delimiters ("{{" or "}}") left in a text file by a template that did not render.</summary>
 /// <remarks>Binary files (a NUL byte in the first 8 KiB) and files over <see cref="MaxBytes"/> are not scanned.</remarks>
 internal static class UnrenderedTokens
 {
@@ -14,27 +14,11 @@ internal static class UnrenderedTokens
     /// (or the file is not a scanned text file).</summary>
     public static (int Line, int Column, int Count)? Find(string fullPath)
     {
-        byte[] bytes;
-        try
-        {
-            if (new FileInfo(fullPath).Length > MaxBytes)
-            {
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        if (ReadText(fullPath) is not { } text)
         {
             return null;
         }
 
-        if (bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbe)).Contains((byte)0))
-        {
-            return null;
-        }
-
-        var text = Encoding.UTF8.GetString(bytes);
         (int, int)? first = null;
         var count = 0;
         var line = 1;
@@ -62,5 +46,27 @@ internal static class UnrenderedTokens
         }
 
         return first is { } at ? (at.Item1, at.Item2, count) : null;
+    }
+
+    /// <summary>Reads a scanned text file as UTF-8; null for a binary file, a file over <see cref="MaxBytes"/> or one
+    /// that cannot be read.</summary>
+    public static string? ReadText(string fullPath)
+    {
+        byte[] bytes;
+        try
+        {
+            if (new FileInfo(fullPath).Length > MaxBytes)
+            {
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbe)).Contains((byte)0) ? null : Encoding.UTF8.GetString(bytes);
     }
 }

@@ -8,7 +8,7 @@ namespace ModuleGen.Core.Verification;
 /// <param name="Path">The workspace-relative file or folder checked.</param>
 /// <param name="Detail">What was found, in a sentence.</param>
 /// <param name="Code">The verify.* code when the check did not pass.</param>
-/// <param name="Location">Where in the file, for unrendered tokens.</param>
+/// <param name="Location">Where in the file, for unrendered tokens and a document still holding the fill-in marker.</param>
 public sealed record VerificationCheck(string Check, string Status, string Path, string Detail, string? Code = null, SourceLocation? Location = null)
 {
     public const string Passed = "passed";

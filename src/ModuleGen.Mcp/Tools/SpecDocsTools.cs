@@ -7,7 +7,7 @@ using ModuleGen.Core.SpecDocs.Trace;
 
 namespace ModuleGen.Mcp.Tools;
 
-/// <summary>Exposes the spec-driven pipeline (seed 003): document checks, ID allocation, traceability and step gates.</summary>
+/// <summary>Exposes the intent-driven module pipeline: document checks, ID allocation, traceability and step gates.</summary>
 [McpServerToolType]
 internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocator, TraceMatrixBuilder tracer, GateChecker gates)
 {
@@ -16,7 +16,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
     [McpServerTool(Name = "check_docs", Title = "Check spec documents", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckDocsResult))]
     [Description("Checks the spec documents of a module (INTENT_*, TASKS, ACTUAL_*, CHANGELOG) as " +
-        "one ID graph against rules MG101-MG116: findings with file, line and fix.")]
+        "one ID graph against rules MG101-MG118: findings with file, line and fix.")]
     public CallToolResult CheckDocs([Description(ModuleText)] string module) =>
         ToolResultMapper.Map(checker.Check(new CheckDocsRequest(module)), r =>
             $"{r.Module}: step {r.Step}, {r.Documents.Count} document(s) in {r.DocsFolder}; {r.Counts.Errors} error(s), {r.Counts.Warnings} warning(s), {r.Counts.Infos} info." +
@@ -25,7 +25,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "next_id", Title = "Next free spec ID", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(NextIdResult))]
-    [Description("Returns the next free REQ, SCEN, TASK or PHASE ID of a module, after every ID its documents define or cite. Nothing is reserved.")]
+    [Description("Returns the next free REQ, SCEN, TASK or PHASE ID of a module, after every ID its documents define or cite, padded as they write that kind. Nothing is reserved.")]
     public CallToolResult NextId(
         [Description(ModuleText)] string module,
         [Description("req, scen, task or phase.")] string kind) =>
@@ -42,7 +42,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "check_gate", Title = "Check a workflow gate", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckGateResult))]
-    [Description("Tells whether a module passes the gate of a seed-003 workflow step (1-5), with a reason for each failed condition.")]
+    [Description("Tells whether a module passes the gate of a step (1-5) of the intent-driven module pipeline, with a reason for each failed condition; error findings of check_docs in the step's documents fail it.")]
     public CallToolResult CheckGate(
         [Description(ModuleText)] string module,
         [Description("Workflow step, 1 to 5.")] int step,

@@ -26,9 +26,9 @@ public sealed class ModuleRulesTests : IDisposable
     }
 
     [Fact]
-    public void Catalogue_HasMG001ToMG014_EachWithTitleRationaleAndFix()
+    public void Catalogue_HasMG001ToMG016_EachWithTitleRationaleAndFix()
     {
-        ModuleRules.All.Select(r => r.Id).Should().Equal(Enumerable.Range(1, 14).Select(i => $"MG{i:000}"));
+        ModuleRules.All.Select(r => r.Id).Should().Equal(Enumerable.Range(1, 16).Select(i => $"MG{i:000}"));
         ModuleRules.All.Should().OnlyContain(r => r.Title.Length > 0 && r.Rationale.Length > 0 && r.FixHint.Length > 0);
         _ws.Audit().Catalogue.Rules.Select(r => r.Id).Should().Contain(ModuleRules.All.Select(r => r.Id));
     }
@@ -189,6 +189,40 @@ public sealed class ModuleRulesTests : IDisposable
     }
 
     [Fact]
+    public void MG015_BrickDocumentStillASkeleton_ErrorAtTheFirstMarkerLine()
+    {
+        StoreOneBrickPlan();
+        _ws.Write("docs/core.contract.md", "# core\n\nLoads orders.\n");
+        _ws.Write("docs/core.spec.md", "# core spec\n\n## Errors\n\n_TODO(modulegen): How each contract error is detected._\n");
+
+        var findings = _ws.Findings("orders");
+
+        findings.Should().ContainSingle(f => f.RuleId == "MG015", findings.Describe()).Which.Should().Match<Finding>(f =>
+            f.Severity == Severity.Error && f.File == "docs/core.spec.md" && f.Line == 5 && f.Column == 2);
+        findings.Should().NotContain(f => f.RuleId == "MG004", "the document exists; it is unfilled, not missing");
+    }
+
+    [Fact]
+    public void MG015_FilledDocuments_NoFinding()
+    {
+        StoreOneBrickPlan();
+        _ws.Write("docs/core.contract.md", "# core\n\nLoads orders.\n");
+        _ws.Write("docs/core.spec.md", "# core spec\n\nReads the orders table.\n");
+
+        _ws.Findings("orders").Should().NotContain(f => f.RuleId == "MG015");
+    }
+
+    [Fact]
+    public void MG016_AgentStubLeftInGeneratedCode_WarningAtItsLine()
+    {
+        var text = _ws.Read("modules/orders/orders/assets.py");
+        _ws.Write("modules/orders/orders/assets.py", text + "\n# TODO(modulegen): load the real orders here\n");
+        var line = text.Split('\n').Length + 1;
+
+        Only("MG016").Should().Match<Finding>(f => f.Severity == Severity.Warning && f.File == "modules/orders/orders/assets.py" && f.Line == line && f.Column == 3);
+    }
+
+    [Fact]
     public void RuleSettings_RegradeAChecklistFinding()
     {
         _ws.Write("modulegen.yaml", "audit:\n  rules:\n    MG001: info\n    MG002: off\n");
@@ -197,6 +231,21 @@ public sealed class ModuleRulesTests : IDisposable
         var findings = _ws.Findings();
 
         findings.Should().ContainSingle().Which.Should().Match<Finding>(f => f.RuleId == "MG001" && f.Severity == Severity.Info);
+    }
+
+    private void StoreOneBrickPlan()
+    {
+        var plan = new JsonObject
+        {
+            ["module"] = "orders",
+            ["bricks"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "core", ["description"] = "d", ["contract_path"] = "docs/core.contract.md", ["spec_path"] = "docs/core.spec.md",
+                ["target_dir"] = "modules/orders/core", ["type"] = "python_module",
+            }),
+        };
+        _ws.Write("ai_working/module_generator/plans/orders.json", plan.ToJsonString());
+        _ws.Write("modules/orders/core/core.py", "def run():\n    return 1\n");
     }
 
     private void Edit(string path, string from, string to)

@@ -1,6 +1,7 @@
 using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Tests.Support;
+using ModuleGen.Core.Verification;
 
 namespace ModuleGen.Core.Tests.Bricks;
 
@@ -40,11 +41,31 @@ public sealed class BrickSpecResolverTests : IDisposable
         var contract = _s.Temp.Read("ai_working/orders/b1.contract.md");
         contract.Should().StartWith("# b1 — contract\n").And.Contain("Module: `orders`").And.Contain("Stores orders in SQLite.")
             .And.Contain("Depends on: `b0`").And.NotContain("{{");
+        contract.Split('\n').Count(l => l.Contains(FillInMarker.Text, StringComparison.Ordinal)).Should().Be(6, "every placeholder carries the fill-in marker");
+        _s.Temp.Read("ai_working/orders/b1.impl_spec.md").Split('\n').Count(l => l.Contains(FillInMarker.Text, StringComparison.Ordinal)).Should().Be(6);
         foreach (var section in new[] { "## Purpose", "## Public API", "## Data models", "## Errors", "## Configuration", "## Tests" })
         {
             contract.Should().Contain(section);
             _s.Temp.Read("ai_working/orders/b1.impl_spec.md").Should().Contain(section);
         }
+    }
+
+    [Fact]
+    public void Resolve_OneBrickPointingAtTheModulesDocuments_CreatesNoSecondPair()
+    {
+        var plan = SamplePlans.Chain(1);
+        plan.BrickAt(0)["contract_path"] = "ai_working/orders/orders.contract.md";
+        plan.BrickAt(0)["spec_path"] = "ai_working/orders/orders.impl_spec.md";
+        _s.StoreValid(plan);
+        _s.Temp.Write("ai_working/orders/orders.contract.md", "# orders\n\nThe module's contract.\n");
+        _s.Temp.Write("ai_working/orders/orders.impl_spec.md", "# orders\n\nThe module's spec.\n");
+        var before = _s.Temp.TreeHash();
+
+        var result = _s.Specs.Resolve(new ResolveBrickSpecsRequest("orders", true)).Value;
+
+        (result.Found, result.Missing, result.Created).Should().Be((2, 0, 0));
+        Directory.GetFiles(Path.Join(_s.Temp.Root, "ai_working/orders")).Select(Path.GetFileName).Should().BeEquivalentTo("orders.contract.md", "orders.impl_spec.md");
+        _s.Temp.TreeHash().Should().Be(before);
     }
 
     [Fact]

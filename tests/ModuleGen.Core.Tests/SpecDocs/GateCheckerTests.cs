@@ -61,8 +61,8 @@ public sealed class GateCheckerTests : IDisposable
 
         var gate = Check(new CheckGateRequest("oagw", 2));
 
-        gate.Checks.Where(c => !c.Passed).Select(c => c.Name).Should().Equal("design_references_resolve");
-        gate.Reasons.Single().Should().Contain("SCEN-OAGW-09");
+        gate.Checks.Where(c => !c.Passed).Select(c => c.Name).Should().Equal("step_documents_without_errors");
+        gate.Reasons.Single().Should().Contain("modules/oagw/docs/INTENT_DESIGN.md:7 MG104: SCEN-OAGW-09 is cited but not defined");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class GateCheckerTests : IDisposable
 
         gate.Coverage!.Percent.Should().Be(percent);
         gate.Passed.Should().Be(passes);
-        gate.Checks.Select(c => c.Name).Should().Equal("changelog_present", "line_coverage");
+        gate.Checks.Select(c => c.Name).Should().Equal("changelog_present", "line_coverage", "step_documents_without_errors");
     }
 
     [Fact]

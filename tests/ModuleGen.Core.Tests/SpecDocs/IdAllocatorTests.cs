@@ -11,8 +11,8 @@ public sealed class IdAllocatorTests : IDisposable
     [InlineData("req", "REQ-OAGW-05", 2)]
     [InlineData("scen", "SCEN-OAGW-05", 2)]
     [InlineData("TASK", "TASK-OAGW-05", 2)]
-    [InlineData("phase", "PHASE-OAGW-03", 2)]
-    public void Next_CleanSet_FollowsTheHighestUsedNumberAndPadding(string kind, string expected, int width)
+    [InlineData("phase", "PHASE-OAGW-3", 1)]
+    public void Next_CleanSet_FollowsTheHighestUsedNumberAndTheDefinitionsPadding(string kind, string expected, int width)
     {
         SpecFixture.Load("valid", "clean").WriteTo(_ws);
 

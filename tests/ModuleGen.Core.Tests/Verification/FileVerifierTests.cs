@@ -46,6 +46,8 @@ public sealed class FileVerifierTests : IDisposable
         { "unrendered_token", ErrorCodes.VerifyUnrenderedToken, "modules/orders/b0/core.py" },
         { "contract_missing", ErrorCodes.VerifyContractMissing, "ai_working/orders/b1.contract.md" },
         { "spec_missing", ErrorCodes.VerifySpecMissing, "ai_working/orders/b0.impl_spec.md" },
+        { "contract_unfilled", ErrorCodes.VerifyDocumentUnfilled, "ai_working/orders/b1.contract.md" },
+        { "spec_unfilled", ErrorCodes.VerifyDocumentUnfilled, "ai_working/orders/b0.impl_spec.md" },
     };
 
     [Theory]
@@ -73,6 +75,28 @@ public sealed class FileVerifierTests : IDisposable
 
         check.Location.Should().Be(new SourceLocation("modules/orders/b0/core.py", 2, 13));
         check.Detail.Should().Contain("2 template delimiter(s)");
+    }
+
+    [Fact]
+    public void Verify_FreshSkeletons_FailUntilEveryMarkerLineIsReplaced()
+    {
+        File.Delete(Path.Join(_s.Temp.Root, "ai_working/orders/b1.contract.md"));
+        File.Delete(Path.Join(_s.Temp.Root, "ai_working/orders/b1.impl_spec.md"));
+        _s.Specs.Resolve(new Core.Bricks.ResolveBrickSpecsRequest("orders", true)).Value.Created.Should().Be(2);
+
+        var unfilled = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Bricks.Single();
+
+        unfilled.Passed.Should().BeFalse();
+        unfilled.Checks.Where(c => c.Code == ErrorCodes.VerifyDocumentUnfilled).Select(c => (c.Check, c.Location!.File, c.Location.Line))
+            .Should().Equal(("contract", "ai_working/orders/b1.contract.md", FirstMarkerLine("ai_working/orders/b1.contract.md")),
+                ("spec", "ai_working/orders/b1.impl_spec.md", FirstMarkerLine("ai_working/orders/b1.impl_spec.md")));
+        foreach (var doc in new[] { "ai_working/orders/b1.contract.md", "ai_working/orders/b1.impl_spec.md" })
+        {
+            var filled = string.Join('\n', _s.Temp.Read(doc).Split('\n').Select(l => l.Contains(FillInMarker.Text, StringComparison.Ordinal) ? "Written by the agent." : l));
+            _s.Temp.Write(doc, filled);
+        }
+
+        _s.Verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Bricks.Single().Passed.Should().BeTrue();
     }
 
     [Fact]
@@ -120,6 +144,9 @@ public sealed class FileVerifierTests : IDisposable
         _s.Verifier.Verify(new VerifyFilesRequest(module, brick)).Errors.Should().ContainSingle(e => e.Code == code && e.Pointer == pointer);
     }
 
+    private int FirstMarkerLine(string doc) =>
+        _s.Temp.Read(doc).Split('\n').ToList().FindIndex(l => l.StartsWith("_" + FillInMarker.Text, StringComparison.Ordinal)) + 1;
+
     private void Break(string problem)
     {
         switch (problem)
@@ -130,6 +157,8 @@ public sealed class FileVerifierTests : IDisposable
             case "unrendered_token": _s.Temp.Write("modules/orders/b0/core.py", "NAME = \"{{ module_name }}\"\n"); break;
             case "contract_missing": File.Delete(Path.Join(_s.Temp.Root, "ai_working/orders/b1.contract.md")); break;
             case "spec_missing": File.Delete(Path.Join(_s.Temp.Root, "ai_working/orders/b0.impl_spec.md")); break;
+            case "contract_unfilled": _s.Temp.Write("ai_working/orders/b1.contract.md", $"# b1\n\n_{FillInMarker.Text}: State what b1 does._\n"); break;
+            case "spec_unfilled": _s.Temp.Write("ai_working/orders/b0.impl_spec.md", $"# b0\n\nReads orders.\n\n{FillInMarker.Text}: errors\n"); break;
         }
     }
 

@@ -84,6 +84,51 @@ public sealed class LauncherTests : IDisposable
         Directory.GetDirectories(Path.Join(_plugin, ".modulegen-server"), "build-*").Should().HaveCount(2, "the previous build is kept, older ones go");
     }
 
+    [UnixFact]
+    public async Task SessionStartHook_StartsTheFirstBuild_SaysPlainlyHowToReconnect_ThenStaysQuiet()
+    {
+        var (exit, output) = await HookAsync();
+
+        exit.Should().Be(0);
+        using (var answer = JsonDocument.Parse(output))
+        {
+            answer.RootElement.GetProperty("systemMessage").GetString().Should().Contain("building its MCP server").And.Contain("/mcp").And.Contain("Reconnect");
+            var context = answer.RootElement.GetProperty("hookSpecificOutput");
+            context.GetProperty("hookEventName").GetString().Should().Be("SessionStart");
+            context.GetProperty("additionalContext").GetString().Should().Contain("still being built");
+        }
+
+        (await ListToolsAsync(new ConcurrentQueue<string>())).Should().Contain("build_context");
+        Publishes().Should().Be(1, "the server start waits for the build the hook began instead of starting another");
+        (await HookAsync()).Should().Be((0, ""), "once the build is current the hook says nothing");
+    }
+
+    [UnixFact]
+    public async Task SessionStartHook_WithoutDotnet_SaysWhatToInstall()
+    {
+        // A PATH with the tools the launcher uses and no dotnet, as on a machine without the SDK.
+        var tools = Path.Join(_ws.Outside, "no-sdk-bin");
+        Directory.CreateDirectory(tools);
+        foreach (var tool in new[] { "cat", "dirname", "find", "head", "sed", "mkdir", "rm" })
+        {
+            File.CreateSymbolicLink(Path.Join(tools, tool), FindOnPath(tool));
+        }
+
+        _environment["PATH"] = tools;
+
+        var (exit, output) = await HookAsync();
+
+        exit.Should().Be(0, "a hook that fails would only add noise to the session");
+        using var answer = JsonDocument.Parse(output);
+        answer.RootElement.GetProperty("systemMessage").GetString().Should().Contain(".NET 10 SDK").And.Contain("INSTALL.md");
+        Directory.Exists(Path.Join(_plugin, ".modulegen-server")).Should().BeFalse("nothing is built without the SDK");
+    }
+
+    private Task<(int ExitCode, string Output)> HookAsync() =>
+        ProcessRunner.RunAsync(FindOnPath("sh"), _ws.Root, StdioServer.Timeout,
+            _environment.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!),
+            Path.Join(_plugin, "bin", "modulegen-launch"), "--session-start");
+
     /// <summary>Starts the launcher raw, sends initialize and checks that the very first stdout line is its answer:
     /// nothing the build prints may come before it. Returns what the launcher wrote to stderr.</summary>
     private async Task<string> FirstLineIsTheInitializeAnswerAsync()
@@ -137,6 +182,9 @@ public sealed class LauncherTests : IDisposable
     }
 
     private int Publishes() => File.Exists(_publishLog) ? File.ReadAllLines(_publishLog).Length : 0;
+
+    private static string FindOnPath(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(dir => Path.Join(dir, tool)).First(File.Exists);
 
     private static string RealDotnet() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)

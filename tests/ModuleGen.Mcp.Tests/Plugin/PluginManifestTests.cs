@@ -10,11 +10,11 @@ namespace ModuleGen.Mcp.Tests.Plugin;
 /// create-module skill (Agent Skills format), against each other and against the tools the server really lists.</summary>
 public sealed class PluginManifestTests : IDisposable
 {
-    private const string PluginServerPrefix = "mcp__plugin_modulegen_modulegen__";
-    private const string ProjectServerPrefix = "mcp__modulegen__";
+    private const string PluginServer = "mcp__plugin_modulegen_modulegen";
+    private const string ProjectServer = "mcp__modulegen";
 
-    // Tools of the architecture's catalogue that the skill names before this server has them (issue 5).
-    private static readonly string[] s_planned = ["workspace_list", "workspace_validate", "workspace_add", "workspace_remove", "workspace_sync", "configure_deployment"];
+    // Backticked words that name a tool: verb_noun with a tool verb (arguments and fields use other first words).
+    private static readonly Regex s_toolLike = new("^(build|list|describe|render|validate|store|load|resolve|next|record|verify|audit|check|trace|workspace|configure|update)_[a-z_]+$");
 
     private readonly TempWorkspace _ws = new();
 
@@ -79,25 +79,90 @@ public sealed class PluginManifestTests : IDisposable
     }
 
     [Fact]
-    public async Task SkillAllowedTools_NameEveryServerToolInBothForms_AndNothingElse()
+    public async Task SkillAllowedTools_AllowTheServerUnderBothOfItsNames_AndEveryToolTheSkillNamesIsListed()
     {
         await using var server = await InProcess.StartAsync(_ws.Root);
         var tools = (await server.Client.ListToolsAsync(cancellationToken: StdioServer.Deadline())).Select(t => t.Name).ToArray();
         var allowed = Scalar(Skill().Frontmatter, "allowed-tools").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (_, body) = Skill();
 
-        allowed.Should().OnlyHaveUniqueItems();
-        foreach (var tool in tools)
+        // A rule naming only the server allows every tool it lists, so a new tool needs no edit here.
+        allowed.Should().BeEquivalentTo(PluginServer, ProjectServer);
+        var named = Regex.Matches(body, "`([a-z]+_[a-z_]+)`").Select(m => m.Groups[1].Value).Where(w => s_toolLike.IsMatch(w)).Distinct().ToArray();
+        named.Should().Contain(["build_context", "store_plan", "verify_files", "audit_workspace"], "the pattern finds the tools the skill names");
+        tools.Should().Contain(named, "every tool the skill names must exist");
+    }
+
+    [Fact]
+    public void Skill_StaysUnderTenThousandCharacters_AndSpeaksNoInternalWords()
+    {
+        var text = File.ReadAllText(SkillPath);
+
+        text.Length.Should().BeLessThan(10_000, "the skill body is read into context whenever it is used; detail belongs in references/");
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(SkillPath)!, "*.md", SearchOption.AllDirectories))
         {
-            allowed.Should().Contain([PluginServerPrefix + tool, ProjectServerPrefix + tool]);
+            File.ReadAllText(file).Should().NotContainEquivalentOf("seed", $"{Path.GetFileName(file)} is read by the agent");
+        }
+    }
+
+    [Fact]
+    public void ServerJson_MeetsTheRegistrysRulesForANuGetPackage_AndThePackageReadmeNamesIt()
+    {
+        var server = Json("src/ModuleGen.Mcp/.mcp/server.json");
+        var project = File.ReadAllText(Path.Join(RepoPaths.Root, "src", "ModuleGen.Mcp", "ModuleGen.Mcp.csproj"));
+        string[] packageFields = ["registryType", "registryBaseUrl", "identifier", "version", "fileSha256", "runtimeHint", "transport", "runtimeArguments", "packageArguments", "environmentVariables"];
+
+        // The registry's server.schema.json: name with exactly one slash, a description of at most 100 characters,
+        // an exact version; a package names registry, identifier, exact version and transport, and nothing else.
+        server.GetProperty("$schema").GetString().Should().Be("https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json");
+        var name = server.GetProperty("name").GetString()!;
+        name.Should().MatchRegex("^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$").And.StartWith("io.github.");
+        server.GetProperty("description").GetString()!.Length.Should().BeInRange(1, 100);
+        server.GetProperty("version").GetString().Should().Be(ServerInfo.Version);
+        var package = server.GetProperty("packages").EnumerateArray().Should().ContainSingle().Subject;
+        package.EnumerateObject().Select(p => p.Name).Should().BeSubsetOf(packageFields);
+        package.GetProperty("registryType").GetString().Should().Be("nuget");
+        project.Should().Contain($"<PackageId>{package.GetProperty("identifier").GetString()}</PackageId>").And.Contain("<PackageType>McpServer</PackageType>");
+        package.GetProperty("version").GetString().Should().Be(ServerInfo.Version);
+        package.GetProperty("transport").GetProperty("type").GetString().Should().Be("stdio");
+        foreach (var variable in package.GetProperty("environmentVariables").EnumerateArray())
+        {
+            variable.GetProperty("name").GetString().Should().MatchRegex("^MODULEGEN_[A-Z_]+$");
+            variable.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
         }
 
-        foreach (var entry in allowed)
+        // Ownership: the package README (the repository README, packed by the project) holds "mcp-name: <name>"
+        // followed by a boundary.
+        project.Should().Contain("<PackageReadmeFile>README.md</PackageReadmeFile>").And.Contain("<None Include=\"../../README.md\" Pack=\"true\"");
+        File.ReadAllText(Path.Join(RepoPaths.Root, "README.md")).Should().MatchRegex($@"mcp-name: {Regex.Escape(name)}(\s|-->)");
+    }
+
+    [Fact]
+    public void SessionStartHook_IsDeclared_AndRunsTheLaunchersHookMode()
+    {
+        var plugin = Json(".claude-plugin/plugin.json");
+        var hooksPath = plugin.GetProperty("hooks").GetString()!;
+        hooksPath.Should().StartWith("./");
+        var hooks = Json(hooksPath[2..]).GetProperty("hooks").GetProperty("SessionStart").EnumerateArray().Should().ContainSingle().Subject;
+
+        hooks.GetProperty("matcher").GetString().Should().Contain("startup");
+        var command = hooks.GetProperty("hooks").EnumerateArray().Should().ContainSingle().Subject;
+        command.GetProperty("type").GetString().Should().Be("command");
+        command.GetProperty("command").GetString().Should().Be("sh \"${CLAUDE_PLUGIN_ROOT}/bin/modulegen-launch\" --session-start");
+        command.GetProperty("timeout").GetInt32().Should().BeInRange(5, 30, "the hook returns at once; it never waits for the build");
+    }
+
+    [Fact]
+    public async Task ToolAndPackDescriptions_SpeakNoInternalWords()
+    {
+        await using var server = await InProcess.StartAsync(_ws.Root);
+        var tools = await server.Client.ListToolsAsync(cancellationToken: StdioServer.Deadline());
+
+        tools.Select(t => t.Description).Should().NotContain(d => d.Contains("seed", StringComparison.OrdinalIgnoreCase));
+        foreach (var manifest in Directory.GetFiles(Path.Join(RepoPaths.Root, "templates", "packs"), "template.yaml", SearchOption.AllDirectories))
         {
-            var tool = entry.StartsWith(PluginServerPrefix, StringComparison.Ordinal) ? entry[PluginServerPrefix.Length..]
-                : entry.StartsWith(ProjectServerPrefix, StringComparison.Ordinal) ? entry[ProjectServerPrefix.Length..]
-                : null;
-            tool.Should().NotBeNull($"{entry} is named the way Claude Code names a modulegen tool");
-            (tools.Contains(tool) || s_planned.Contains(tool)).Should().BeTrue($"{entry} is a modulegen tool");
+            File.ReadAllLines(manifest).Where(l => l.TrimStart().StartsWith("description:", StringComparison.Ordinal))
+                .Should().NotContain(l => l.Contains("seed", StringComparison.OrdinalIgnoreCase), manifest);
         }
     }
 

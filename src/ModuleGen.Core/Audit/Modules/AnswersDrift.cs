@@ -9,7 +9,8 @@ namespace ModuleGen.Core.Audit.Modules;
 
 /// <summary>Compares every file a module's answers file records (the pack's files and its deployments' files) with the
 /// disk: a deleted file is a warning, an edited one information (with the first line that differs from what the pack
-/// renders for the recorded answers), and a generated file still holding template delimiters an error.</summary>
+/// renders for the recorded answers), a generated file still holding template delimiters an error, and one still
+/// holding a TODO(modulegen) stub for the agent a warning.</summary>
 internal static class AnswersDrift
 {
     public static IEnumerable<Finding> Run(ModuleGenWorkspace workspace, GeneratedModule module, ScaffoldContext? context)
@@ -52,6 +53,17 @@ internal static class AnswersDrift
                     File = file,
                     Line = token.Line,
                     Column = token.Column,
+                };
+            }
+
+            if (FillInMarker.Find(path.Value.FullPath) is { } stub)
+            {
+                yield return new Finding(ModuleRules.AgentStubLeft.Id, ModuleRules.AgentStubLeft.DefaultSeverity, $"'{file}' still holds {stub.Count} {FillInMarker.Text} stub(s) left for the agent, first at line {stub.Line}.", ModuleRules.AgentStubLeft.FixHint)
+                {
+                    Module = module.Name,
+                    File = file,
+                    Line = stub.Line,
+                    Column = stub.Column,
                 };
             }
         }

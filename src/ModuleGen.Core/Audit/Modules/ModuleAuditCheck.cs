@@ -8,15 +8,16 @@ using ModuleGen.Core.Workspace;
 namespace ModuleGen.Core.Audit.Modules;
 
 /// <summary>Audits one module: for its own folder and every folder its stored plan's bricks target that ModuleGen
-/// generated, the pack's checklist (MG001), answers drift (MG002, MG003) and unrendered tokens (MG006); then the plan
-/// against the files through verify_files (MG004–MG006). An answers file that cannot be evaluated is MG013.</summary>
+/// generated, the pack's checklist (MG001), answers drift (MG002, MG003), unrendered tokens (MG006) and agent stubs
+/// (MG016); then the plan against the files through verify_files (MG004–MG006, MG015). An answers file that cannot be evaluated is MG013.</summary>
 public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModules modules, PlanStore plans, FileVerifier verifier) : IAuditCheck
 {
     private volatile AuditScope? _scope;
 
     /// <inheritdoc/>
     public IReadOnlyList<AuditRule> Rules { get; } =
-        [ModuleRules.Checklist, ModuleRules.FileEdited, ModuleRules.FileDeleted, ModuleRules.PlannedMissing, ModuleRules.Unplanned, ModuleRules.UnrenderedTokens, ModuleRules.AnswersUnusable];
+        [ModuleRules.Checklist, ModuleRules.FileEdited, ModuleRules.FileDeleted, ModuleRules.PlannedMissing, ModuleRules.Unplanned, ModuleRules.UnrenderedTokens, ModuleRules.AnswersUnusable,
+         ModuleRules.DocumentUnfilled, ModuleRules.AgentStubLeft];
 
     /// <inheritdoc/>
     public void BeginAudit() => _scope = null;

@@ -1,6 +1,7 @@
 namespace ModuleGen.Core.Audit.Modules;
 
-/// <summary>Lists the MG0xx rules: generated modules (pack checklist, answers drift, plan drift, unrendered tokens),
+/// <summary>Lists the MG0xx rules: generated modules (pack checklist, answers drift, plan drift, unrendered tokens,
+/// unfilled skeletons and agent stubs),
 /// the workspace registry, ports and stored plans. Ids are stable; docs/audit-rules.md has the same table.</summary>
 public static class ModuleRules
 {
@@ -60,10 +61,19 @@ public static class ModuleRules
         "A registry file does not parse, a ModuleGen marker block is broken, or registry.files cannot be read; nothing in it can be checked or edited safely.",
         "Fix the file at the line given (one start and one end marker line per block).");
 
+    public static readonly AuditRule DocumentUnfilled = new("MG015", "Brick document still a skeleton", Severity.Error,
+        "verify_files: a brick's contract or spec still holds the fill-in marker TODO(modulegen) that ModuleGen's skeletons carry, so the brick is built against placeholders.",
+        "Replace every line holding TODO(modulegen) in the document with the brick's real content (the module's contract and spec say what it is).");
+
+    public static readonly AuditRule AgentStubLeft = new("MG016", "Agent stub left in generated code", Severity.Warning,
+        "A file the pack generated still holds a TODO(modulegen) stub: a part the pack left for the agent to write.",
+        "Implement what the stub asks for and delete the TODO(modulegen) line.");
+
     /// <summary>Gets every MG0xx rule, in id order.</summary>
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         Checklist, FileEdited, FileDeleted, PlannedMissing, Unplanned, UnrenderedTokens, EntryModuleMissing,
         DuplicateLocation, BlockEdited, NotRegistered, PortCollision, PlanInvalid, AnswersUnusable, RegistryBroken,
+        DocumentUnfilled, AgentStubLeft,
     ];
 }

@@ -1,9 +1,10 @@
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Verification;
 
 namespace ModuleGen.Core.Audit.Modules;
 
 /// <summary>Turns verify_files' result for a module (its stored plan against the disk) into findings: failed checks of
-/// folders, expected files and documents (MG004), unrendered tokens (MG006) and unplanned files (MG005). A module
+/// folders, expected files and documents (MG004), documents still skeletons (MG015), unrendered tokens (MG006) and unplanned files (MG005). A module
 /// without a stored plan has nothing to compare; a plan that no longer validates is MG012's business.</summary>
 internal static class PlanDrift
 {
@@ -22,6 +23,7 @@ internal static class PlanDrift
                 var rule = (check.Status, check.Check) switch
                 {
                     (VerificationCheck.Failed, "unrendered_tokens") => ModuleRules.UnrenderedTokens,
+                    (VerificationCheck.Failed, _) when check.Code == ErrorCodes.VerifyDocumentUnfilled => ModuleRules.DocumentUnfilled,
                     (VerificationCheck.Failed, _) => ModuleRules.PlannedMissing,
                     (VerificationCheck.Warning, "unplanned_file") => ModuleRules.Unplanned,
                     _ => null,

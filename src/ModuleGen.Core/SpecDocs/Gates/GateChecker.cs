@@ -5,7 +5,8 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.SpecDocs.Gates;
 
-/// <summary>Runs check_gate: whether a module's documents (and code, and coverage) satisfy a seed-003 workflow step.</summary>
+/// <summary>Runs check_gate: whether a module's documents (and code, and coverage) satisfy a step of the intent-driven
+/// module pipeline.</summary>
 /// <remarks>A gate that does not hold is an answer (passed: false, with reasons), not an error; only bad arguments
 /// and unreadable files are refused.</remarks>
 public sealed class GateChecker(ModuleGenWorkspace workspace, DocumentSetLoader loader)
@@ -31,7 +32,8 @@ public sealed class GateChecker(ModuleGenWorkspace workspace, DocumentSetLoader 
             return loader.Load(docs).Map(set =>
             {
                 var scan = step >= 3 ? SourceScanner.Scan(docs.CodeFolder, docs.Folder.RelativePath, set.Prefix, workspace.Config.Scan) : null;
-                var conditions = new GateConditions(set, scan, workspace.Config.Docs.CoverageThreshold);
+                var findings = new SpecDocsChecker(workspace, loader).Report(set).Findings;
+                var conditions = new GateConditions(set, findings, scan, workspace.Config.Docs.CoverageThreshold);
                 return Answer(set.Module.Snake, step, phase, conditions.For(step, phase ?? 1, coverage), coverage);
             });
         }));
@@ -51,7 +53,7 @@ public sealed class GateChecker(ModuleGenWorkspace workspace, DocumentSetLoader 
 
         if (step is < 1 or > 5)
         {
-            errors.Add(ToolError.Create(ErrorCodes.DocsBadStep, "/step", $"{step} is not a workflow step; seed 003 has steps 1 to 5.",
+            errors.Add(ToolError.Create(ErrorCodes.DocsBadStep, "/step", $"{step} is not a workflow step; the intent-driven module pipeline has steps 1 to 5.",
                 "Pass 1 (intent design), 2 (requirements and scenarios), 3 (code and unit tests), 4 (e2e tests and CHANGELOG) or 5 (a later phase, with phase).").WithFound(step.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return errors;
         }

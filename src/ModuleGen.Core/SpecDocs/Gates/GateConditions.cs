@@ -1,21 +1,29 @@
 using System.Globalization;
+using ModuleGen.Core.Audit;
 using ModuleGen.Core.SpecDocs.Model;
 using ModuleGen.Core.SpecDocs.Trace;
 
 namespace ModuleGen.Core.SpecDocs.Gates;
 
-/// <summary>Evaluates the conditions of each workflow step over a parsed document set and the module's code scan.</summary>
-internal sealed class GateConditions(DocumentSet set, SourceScan? scan, int threshold)
+/// <summary>Evaluates the conditions of each workflow step over a parsed document set, its check_docs findings (at the
+/// severity in force) and the module's code scan.</summary>
+internal sealed class GateConditions(DocumentSet set, IReadOnlyList<Finding> findings, SourceScan? scan, int threshold)
 {
+    /// <summary>How many error findings a failed condition lists; check_docs lists them all.</summary>
+    private const int ListedErrors = 20;
+
     private static readonly SpecDocumentKind[] s_actual = [SpecDocumentKind.ActualDesign, SpecDocumentKind.ActualRequirements, SpecDocumentKind.ActualScenarios];
+
+    private static readonly SpecDocumentKind[] s_implementation = [SpecDocumentKind.Tasks, .. s_actual, SpecDocumentKind.IntentVsActual];
 
     public IReadOnlyList<GateCheck> For(int step, int phase, CoverageSummary? coverage) => step switch
     {
-        1 => [Present(SpecDocumentKind.IntentDesign)],
-        2 => [Present(SpecDocumentKind.IntentDesign), Present(SpecDocumentKind.IntentRequirements), Present(SpecDocumentKind.IntentScenarios), DesignCrossReferenced(), DesignReferencesResolve()],
-        3 => Implementation(phase),
-        4 => Delivery(coverage),
-        _ => [.. Implementation(phase), .. Delivery(coverage)],
+        1 => [Present(SpecDocumentKind.IntentDesign), NoErrors(step, [SpecDocumentKind.IntentDesign])],
+        2 => [Present(SpecDocumentKind.IntentDesign), Present(SpecDocumentKind.IntentRequirements), Present(SpecDocumentKind.IntentScenarios), DesignCrossReferenced(),
+            NoErrors(step, [SpecDocumentKind.IntentDesign, SpecDocumentKind.IntentRequirements, SpecDocumentKind.IntentScenarios])],
+        3 => [.. Implementation(phase), NoErrors(step, s_implementation)],
+        4 => [.. Delivery(coverage), NoErrors(step, [SpecDocumentKind.Changelog])],
+        _ => [.. Implementation(phase), .. Delivery(coverage), NoErrors(step, [.. s_implementation, SpecDocumentKind.Changelog])],
     };
 
     private IReadOnlyList<GateCheck> Implementation(int phase) =>
@@ -24,34 +32,39 @@ internal sealed class GateConditions(DocumentSet set, SourceScan? scan, int thre
     private IReadOnlyList<GateCheck> Delivery(CoverageSummary? coverage) =>
         coverage is null ? [Present(SpecDocumentKind.Changelog)] : [Present(SpecDocumentKind.Changelog), Coverage(coverage)];
 
+    /// <summary>A document counts as present only when it says something: an empty file, or one holding only headings
+    /// and template placeholders, is a scaffold, not a delivery.</summary>
     private GateCheck Present(SpecDocumentKind kind)
     {
         var name = SpecDocumentNames.FileName(kind);
         var key = name[..^3].ToLowerInvariant() + "_present";
-        return set.Find(kind) is { } doc
-            ? new GateCheck(key, true, $"{doc.File} is present.")
-            : new GateCheck(key, false, $"{name} is missing from {set.Folder}.");
+        return set.Find(kind) switch
+        {
+            { HasContent: true } doc => new GateCheck(key, true, $"{doc.File} is present."),
+            { } doc => new GateCheck(key, false, $"{doc.File} is empty or holds only headings and placeholders."),
+            null => new GateCheck(key, false, $"{name} is missing from {set.Folder}."),
+        };
+    }
+
+    /// <summary>The gate agrees with check_docs: an error-level finding in a document the step delivers fails it.</summary>
+    private GateCheck NoErrors(int step, IReadOnlyList<SpecDocumentKind> kinds)
+    {
+        var files = kinds.Select(set.Find).OfType<SpecDocument>().Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        var errors = findings.Where(f => f.Severity == Severity.Error && f.File is not null && files.Contains(f.File)).ToArray();
+        var listed = string.Join(" ", errors.Take(ListedErrors).Select(f => $"{f.File}:{f.Line} {f.RuleId}: {f.Message}"));
+        var more = errors.Length > ListedErrors ? $" … and {errors.Length - ListedErrors} more (check_docs lists them all)." : "";
+        return new GateCheck("step_documents_without_errors", errors.Length == 0, errors.Length == 0
+            ? $"check_docs reports no error in the documents of step {step}."
+            : $"check_docs reports {errors.Length} error(s) in the documents of step {step}: {listed}{more}");
     }
 
     private GateCheck DesignCrossReferenced()
     {
         var design = set.Find(SpecDocumentKind.IntentDesign);
-        var count = design?.References.Count(r => r.Id.Kind is IdKind.Requirement or IdKind.Scenario) ?? 0;
+        var count = design?.References.Where(r => r.Id.Kind is IdKind.Requirement or IdKind.Scenario).Select(r => r.Id).Distinct().Count() ?? 0;
         return new GateCheck("design_cross_referenced", count > 0, count > 0
-            ? $"The design cites {count} module requirement or scenario ID(s)."
+            ? $"The design cites {count} distinct module requirement or scenario ID(s)."
             : "The design cites no module requirement or scenario (step 2.2 adds the cross-references).");
-    }
-
-    private GateCheck DesignReferencesResolve()
-    {
-        var design = set.Find(SpecDocumentKind.IntentDesign);
-        var broken = SpecDocsAuditCheck.Check(set)
-            .Where(f => f.File == design?.File && f.RuleId is "MG101" or "MG104")
-            .Select(f => $"line {f.Line}: {f.Message}")
-            .ToArray();
-        return new GateCheck("design_references_resolve", broken.Length == 0, broken.Length == 0
-            ? "Every ID the design cites is defined."
-            : $"The design has {broken.Length} broken reference(s): {string.Join(" ", broken)}");
     }
 
     private GateCheck PhaseTasksChecked(int phase)
@@ -63,7 +76,7 @@ internal sealed class GateConditions(DocumentSet set, SourceScan? scan, int thre
             return new GateCheck("phase_tasks_checked", false, $"TASKS.md has no tasks for phase {phase}.");
         }
 
-        var open = tasks.Where(t => !t.IsDone).Select(t => t.Id.Text).ToArray();
+        var open = tasks.Where(t => !t.IsDone).Select(t => t.Name).ToArray();
         return new GateCheck("phase_tasks_checked", open.Length == 0, open.Length == 0
             ? $"All {tasks.Length} task(s) of phase {phase} are checked off."
             : $"Phase {phase} has unchecked task(s): {string.Join(", ", open)}.");
@@ -88,7 +101,8 @@ internal sealed class GateConditions(DocumentSet set, SourceScan? scan, int thre
         }
 
         var stubbed = (scan?.References ?? []).Where(r => r.IsTodo).Select(r => r.Id.Number).ToHashSet();
-        var missing = later.Where(n => !stubbed.Contains(n)).Select(n => $"TODO({new SpecId(IdKind.Phase, n).Format(set.Prefix)})").ToArray();
+        var spelling = new IdSpelling(set);
+        var missing = later.Where(n => !stubbed.Contains(n)).Select(n => $"TODO({spelling.Name(new SpecId(IdKind.Phase, n))})").ToArray();
         return new GateCheck("later_phase_stubs", missing.Length == 0, missing.Length == 0
             ? $"Every later phase ({string.Join(", ", later)}) has a TODO stub in the code."
             : $"No stub in the module's code for: {string.Join(", ", missing)}.");

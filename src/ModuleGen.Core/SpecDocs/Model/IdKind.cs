@@ -1,6 +1,6 @@
 namespace ModuleGen.Core.SpecDocs.Model;
 
-/// <summary>Names the kinds of ID the spec documents use (seed 003's terminology table).</summary>
+/// <summary>Names the kinds of ID the spec documents use (the pipeline's terminology).</summary>
 public enum IdKind
 {
     /// <summary>A project-wide requirement, <c>REQ-N</c>, defined in the global requirements file.</summary>

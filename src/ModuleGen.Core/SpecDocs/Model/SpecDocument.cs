@@ -16,4 +16,11 @@ public sealed record SpecDocument(
     IReadOnlyList<IdOccurrence> References,
     IReadOnlyList<MalformedId> Malformed,
     IReadOnlyList<PhaseSection> Phases,
-    int FirstHeadingLine);
+    int FirstHeadingLine)
+{
+    /// <summary>Gets the template placeholders left in the document (<c>REQ-N</c>, <c>SCEN-{MODULE}-01</c>).</summary>
+    public IReadOnlyList<Placeholder> Placeholders { get; init; } = [];
+
+    /// <summary>Gets whether the document says anything: false when it is empty or holds only headings and placeholders.</summary>
+    public bool HasContent { get; init; } = true;
+}

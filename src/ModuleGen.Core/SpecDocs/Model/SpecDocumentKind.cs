@@ -1,6 +1,6 @@
 namespace ModuleGen.Core.SpecDocs.Model;
 
-/// <summary>Names the documents of seed 003's standard artefacts.</summary>
+/// <summary>Names the documents of the intent-driven module pipeline's standard documents.</summary>
 public enum SpecDocumentKind
 {
     IntentDesign,

@@ -10,7 +10,9 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
     private readonly List<IdOccurrence> _references = [];
     private readonly List<MalformedId> _malformed = [];
     private readonly List<PhaseSection> _phases = [];
+    private readonly List<Placeholder> _placeholders = [];
     private int _firstHeadingLine;
+    private bool _hasContent;
 
     public string File { get; } = file;
 
@@ -23,11 +25,18 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
         }
 
         var ids = new List<IdOccurrence>();
+        var content = !_hasContent && block is not HeadingBlock;
         foreach (var segment in InlineText.Segments(block))
         {
-            tokenizer.Scan(segment, File, ids, _malformed);
+            tokenizer.Scan(segment, File, ids, _malformed, _placeholders);
+            if (content && IdTokenizer.HasWords(segment.Text))
+            {
+                _hasContent = true;
+                content = false;
+            }
         }
 
+        _hasContent |= content && block is CodeBlock { Lines.Count: > 0 };
         return ids;
     }
 
@@ -38,7 +47,7 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
         var ignored = new List<MalformedId>();
         foreach (var segment in InlineText.Segments(block))
         {
-            tokenizer.Scan(segment, File, ids, ignored);
+            tokenizer.Scan(segment, File, ids, ignored, null);
         }
 
         return ids;
@@ -51,5 +60,9 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
     public void AddPhase(PhaseSection phase) => _phases.Add(phase);
 
     public SpecDocument Build() =>
-        new(kind, File, _definitions.ToArray(), _references.ToArray(), _malformed.ToArray(), _phases.ToArray(), Math.Max(1, _firstHeadingLine));
+        new(kind, File, _definitions.ToArray(), _references.ToArray(), _malformed.ToArray(), _phases.ToArray(), Math.Max(1, _firstHeadingLine))
+        {
+            Placeholders = _placeholders.ToArray(),
+            HasContent = _hasContent,
+        };
 }

@@ -3,7 +3,8 @@ using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Parsing;
 
-/// <summary>Reads scenarios (<c>### SCEN-{M}-N: Title</c>) with their phase section and WHEN/THEN/AND bullets.</summary>
+/// <summary>Reads scenarios (<c>### SCEN-{M}-N: Title</c>) with their phase section and WHEN/THEN/AND steps, written as
+/// bullets or as paragraph lines (<c>**Then** …</c>).</summary>
 internal static class ScenariosParser
 {
     private static readonly IReadOnlySet<IdKind> s_kinds = new HashSet<IdKind> { IdKind.Scenario };
@@ -17,22 +18,32 @@ internal static class ScenariosParser
     private static IReadOnlyList<ScenarioStep> Steps(IReadOnlyList<Block> body)
     {
         var steps = new List<ScenarioStep>();
-        foreach (var item in body.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()))
+        foreach (var block in body)
         {
-            if (item.FirstOrDefault() is not ParagraphBlock paragraph)
+            // A bullet is one step (its first line names the keyword); a paragraph may hold one step per line.
+            var lines = block switch
             {
-                continue;
-            }
-
-            var text = InlineText.Plain(paragraph.Inline);
-            var space = text.IndexOf(' ', StringComparison.Ordinal);
-            var word = (space < 0 ? text : text[..space]).Trim('*', '_', ':').ToUpperInvariant();
-            if (s_keywords.Contains(word, StringComparer.Ordinal))
+                ListBlock list => list.OfType<ListItemBlock>().Select(i => i.FirstOrDefault()).OfType<ParagraphBlock>()
+                    .Select(p => (Text: InlineText.Plain(p.Inline), Line: p.Line + 1)),
+                ParagraphBlock paragraph => Lines(paragraph),
+                _ => [],
+            };
+            foreach (var (text, line) in lines)
             {
-                steps.Add(new ScenarioStep(word, space < 0 ? "" : text[(space + 1)..].Trim(), paragraph.Line + 1));
+                var space = text.IndexOf(' ', StringComparison.Ordinal);
+                var word = (space < 0 ? text : text[..space]).Trim('*', '_', ':').ToUpperInvariant();
+                if (s_keywords.Contains(word, StringComparer.Ordinal))
+                {
+                    steps.Add(new ScenarioStep(word, space < 0 ? "" : text[(space + 1)..].Trim(), line));
+                }
             }
         }
 
         return steps;
     }
+
+    private static IEnumerable<(string Text, int Line)> Lines(ParagraphBlock paragraph) =>
+        InlineText.Segments(paragraph.Inline!)
+            .GroupBy(s => s.Line)
+            .Select(g => (string.Join(' ', string.Concat(g.Select(s => s.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries)), g.Key));
 }

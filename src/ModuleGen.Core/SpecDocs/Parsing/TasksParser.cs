@@ -6,14 +6,15 @@ using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Parsing;
 
-/// <summary>Reads TASKS.md: <c>### TASK-{M}-N: Title</c> headings in phase sections, with their <c>- [ ] N.M</c> subtasks.</summary>
+/// <summary>Reads TASKS.md: <c>### TASK-{M}-N: Title</c> headings (or numbered ones without an ID, <c>### 1. Title</c>)
+/// in phase sections, with their <c>- [ ] N.M</c> subtasks (<c>N.M.</c> with a trailing dot too).</summary>
 internal static partial class TasksParser
 {
     private static readonly IReadOnlySet<IdKind> s_kinds = new HashSet<IdKind> { IdKind.Task };
 
     public static IReadOnlyList<SpecTask> Parse(MarkdownDocument markdown, DocumentBuilder builder) =>
-        SectionReader.Read(markdown, builder, s_kinds, defines: true)
-            .Select(s => new SpecTask(s.Id, s.Title, s.Section, Subtasks(s, builder), s.References))
+        SectionReader.Read(markdown, builder, s_kinds, defines: true, numberedTasks: true)
+            .Select(s => new SpecTask(s.Id, s.Title, s.Section, Subtasks(s, builder), s.References) { HasId = s.HasId })
             .ToArray();
 
     private static IReadOnlyList<Subtask> Subtasks(DefinedSection section, DocumentBuilder builder)
@@ -32,7 +33,7 @@ internal static partial class TasksParser
             var line = paragraph.Line + 1;
             var references = builder.Peek(item);
             subtasks.Add(m.Success
-                ? new Subtask(m.Groups[0].Value, Parse(m.Groups[1].Value), Parse(m.Groups[2].Value), isChecked, text[m.Length..].Trim(), references, line)
+                ? new Subtask($"{m.Groups[1].Value}.{m.Groups[2].Value}", Parse(m.Groups[1].Value), Parse(m.Groups[2].Value), isChecked, text[m.Length..].Trim(), references, line)
                 : new Subtask(null, null, null, isChecked, text, references, line));
         }
 
@@ -41,6 +42,6 @@ internal static partial class TasksParser
 
     private static int? Parse(string digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    [GeneratedRegex(@"^([0-9]+)\.([0-9]+)(?=\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]+)\.([0-9]+)\.?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SubtaskNumber();
 }

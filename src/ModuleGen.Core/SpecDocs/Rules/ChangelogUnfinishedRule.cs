@@ -24,8 +24,8 @@ internal sealed class ChangelogUnfinishedRule : ISpecRule
             {
                 var unchecked_ = string.Join(", ", open.Subtasks.Where(s => s.Checked != true).Select(s => s.Number ?? $"line {s.Line}"));
                 yield return graph.At(Rule, reference,
-                    $"The CHANGELOG cites {reference.Text}, but {open.Id.Text} is not done ({(unchecked_.Length == 0 ? "it has no subtasks" : "unchecked: " + unchecked_)}).",
-                    $"Check off {open.Id.Text}'s subtasks when the work is done, or remove {reference.Text} from this entry.");
+                    $"The CHANGELOG cites {reference.Text}, but {open.Name} is not done ({(unchecked_.Length == 0 ? "it has no subtasks" : "unchecked: " + unchecked_)}).",
+                    $"Check off the subtasks of {open.Name} when the work is done, or remove {reference.Text} from this entry.");
             }
         }
     }

@@ -2,7 +2,7 @@ using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Rules;
 
-/// <summary>Holds seed 003's cross-reference table: which ID kinds each document may cite.</summary>
+/// <summary>Holds the intent-driven module pipeline's cross-reference table: which ID kinds each document may cite.</summary>
 /// <remarks>The design may also name phases (it defines them); CHANGELOG entries cite scenarios; the ACTUAL documents and
 /// INTENT_VS_ACTUAL are not restricted.</remarks>
 internal static class CrossReferenceTable

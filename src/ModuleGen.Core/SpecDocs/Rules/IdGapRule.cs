@@ -17,7 +17,7 @@ internal sealed class IdGapRule : ISpecRule
         {
             (Kind: IdKind.Requirement, Definitions: set.Requirements.Select(r => (r.Id.Id.Number, r.Id.File, r.Id.Line))),
             (Kind: IdKind.Scenario, Definitions: set.Scenarios.Select(s => (s.Id.Id.Number, s.Id.File, s.Id.Line))),
-            (Kind: IdKind.Task, Definitions: set.Tasks.Select(t => (t.Id.Id.Number, t.Id.File, t.Id.Line))),
+            (Kind: IdKind.Task, Definitions: set.Tasks.Where(t => t.HasId).Select(t => (t.Id.Id.Number, t.Id.File, t.Id.Line))),
             (Kind: IdKind.Phase, Definitions: set.DesignPhases.Select(p => (p.Number, p.File, p.Line))),
         };
         foreach (var (kind, definitions) in groups)

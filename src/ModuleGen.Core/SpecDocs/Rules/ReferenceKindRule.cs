@@ -2,7 +2,7 @@ using ModuleGen.Core.Audit;
 
 namespace ModuleGen.Core.SpecDocs.Rules;
 
-/// <summary>MG103: a document cites a kind of ID that seed 003's cross-reference table does not allow there.</summary>
+/// <summary>MG103: a document cites a kind of ID that the pipeline's cross-reference table does not allow there.</summary>
 internal sealed class ReferenceKindRule : ISpecRule
 {
     public AuditRule Rule { get; } = new("MG103", "Reference kind not allowed here", Severity.Warning,

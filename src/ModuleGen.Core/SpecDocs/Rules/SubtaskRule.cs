@@ -7,7 +7,7 @@ namespace ModuleGen.Core.SpecDocs.Rules;
 internal sealed class SubtaskRule : ISpecRule
 {
     public AuditRule Rule { get; } = new("MG109", "Subtask numbering or checkbox", Severity.Warning,
-        "Subtasks are found by N.M under TASK-{M}-N and progress is read from their checkboxes; a wrong number or missing box hides work.",
+        "Subtasks are found by N.M under their task N and progress is read from their checkboxes; a wrong number or missing box hides work.",
         "Write each subtask as '- [ ] N.M text' where N is its task's number and M counts from 1.");
 
     public IEnumerable<Finding> Check(SpecGraph graph)
@@ -22,13 +22,13 @@ internal sealed class SubtaskRule : ISpecRule
                 {
                     { Checked: null } => ("has no checkbox", $"Start the bullet with '[ ] ' (or '[x] ' when done)."),
                     { Number: null } => ("has no N.M number", $"Number it {n}.{task.Subtasks.TakeWhile(s => s != sub).Count() + 1}."),
-                    { Major: var major } when major != n => ($"is numbered {sub.Number} under {task.Id.Text}", $"Renumber it {n}.{sub.Minor}."),
+                    { Major: var major } when major != n => ($"is numbered {sub.Number} under {task.Name}", $"Renumber it {n}.{sub.Minor}."),
                     _ when !seen.Add(sub.Number!) => ($"repeats the number {sub.Number}", "Give each subtask of the task its own number."),
                     _ => default((string, string)?),
                 };
                 if (problem is var (what, fix))
                 {
-                    yield return graph.At(Rule, task.Id.File, sub.Line, null, $"A subtask of {task.Id.Text} {what}.", fix);
+                    yield return graph.At(Rule, task.Id.File, sub.Line, null, $"A subtask of {task.Name} {what}.", fix);
                 }
             }
         }

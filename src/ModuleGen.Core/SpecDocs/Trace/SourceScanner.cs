@@ -73,7 +73,7 @@ public static class SourceScanner
         for (var i = 0; i < lines.Length; i++)
         {
             ids.Clear();
-            tokenizer.Scan(new TextSegment(lines[i], i + 1, 1), path, ids, ignored);
+            tokenizer.Scan(new TextSegment(lines[i], i + 1, 1), path, ids, ignored, null);
             var line = lines[i];
             references.AddRange(ids.Where(o => o.Id.Kind != IdKind.GlobalRequirement).Select(o => new CodeReference(o.Id, o.Text, path, o.Line, isTest, IsTodo(line, o))));
         }

@@ -2,8 +2,9 @@ using System.Text;
 
 namespace ModuleGen.Core.SpecDocs.Trace;
 
-/// <summary>Writes the trace matrix as a Markdown table: one row per requirement → scenario pair, then scenarios that
-/// cite no requirement and tasks that cite no scenario; gaps are marked in bold.</summary>
+/// <summary>Writes the trace matrix as a Markdown table: one row per requirement → scenario pair (and one for the tasks
+/// citing a requirement directly), then scenarios that cite no requirement and tasks that cite neither; gaps are marked
+/// in bold.</summary>
 internal static class TraceMarkdownWriter
 {
     public static string Write(IReadOnlyList<TraceRequirement> requirements, IReadOnlyList<TraceScenario> scenarios, IReadOnlyList<TraceTask> tasks)
@@ -13,9 +14,15 @@ internal static class TraceMarkdownWriter
         var text = new StringBuilder("| Requirement | Scenario | Tasks | Code | Tests |\n| --- | --- | --- | --- | --- |\n");
         foreach (var r in requirements)
         {
-            if (r.Scenarios.Count == 0)
+            if (r.Scenarios.Count == 0 && r.Tasks.Count == 0)
             {
                 Row(text, r.Id, "**uncovered**", "", Locations(r.Code, ""), Locations(r.Tests, ""));
+            }
+            else if (r.Tasks.Except(r.Scenarios.Where(byId.ContainsKey).SelectMany(s => byId[s].Tasks), StringComparer.Ordinal).ToArray() is { Length: > 0 } direct)
+            {
+                // Tasks that cite the requirement directly, and not already through one of its scenarios.
+                Row(text, r.Id, r.Scenarios.Count == 0 ? "**no scenario**" : "— (direct)", string.Join(", ", direct.Select(id => taskById.TryGetValue(id, out var t) ? Mark(t) : id)),
+                    r.Scenarios.Count == 0 ? Locations(r.Code, "") : "", r.Scenarios.Count == 0 ? Locations(r.Tests, "") : "");
             }
 
             foreach (var s in r.Scenarios.Where(byId.ContainsKey).Select(id => byId[id]))
@@ -29,7 +36,7 @@ internal static class TraceMarkdownWriter
             Row(text, "—", s.Id, TaskList(s, taskById), Locations(s.Code, ""), Locations(s.Tests, "**no test**"));
         }
 
-        foreach (var t in tasks.Where(t => t.Scenarios.Count == 0))
+        foreach (var t in tasks.Where(t => t.Scenarios.Count == 0 && t.Requirements.Count == 0))
         {
             Row(text, "—", "—", Mark(t), Locations(t.Code, ""), Locations(t.Tests, ""));
         }

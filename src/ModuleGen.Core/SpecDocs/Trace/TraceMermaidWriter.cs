@@ -12,7 +12,7 @@ internal static class TraceMermaidWriter
         var ids = requirements.Select(r => r.Id).Concat(scenarios.Select(s => s.Id)).Concat(tasks.Select(t => t.Id)).Distinct(StringComparer.Ordinal).ToArray();
         foreach (var id in ids)
         {
-            text.Append($"  {Node(id)}[\"{id}\"]\n");
+            text.Append($"  {Node(id)}[\"{id.Replace('"', '\'')}\"]\n");
         }
 
         var files = requirements.SelectMany(r => r.Code.Concat(r.Tests)).Concat(scenarios.SelectMany(s => s.Code.Concat(s.Tests))).Concat(tasks.SelectMany(t => t.Code.Concat(t.Tests)))
@@ -25,6 +25,7 @@ internal static class TraceMermaidWriter
 
         var edges = new List<string>();
         edges.AddRange(requirements.SelectMany(r => r.Scenarios.Select(s => $"{Node(r.Id)} --> {Node(s)}")));
+        edges.AddRange(requirements.SelectMany(r => r.Tasks.Select(t => $"{Node(r.Id)} --> {Node(t)}")));
         edges.AddRange(scenarios.SelectMany(s => s.Tasks.Select(t => $"{Node(s.Id)} --> {Node(t)}")));
         edges.AddRange(requirements.SelectMany(r => FileEdges(r.Id, r.Code.Concat(r.Tests), files)));
         edges.AddRange(scenarios.SelectMany(s => FileEdges(s.Id, s.Code.Concat(s.Tests), files)));
@@ -34,7 +35,7 @@ internal static class TraceMermaidWriter
             text.Append("  ").Append(edge).Append('\n');
         }
 
-        var gaps = uncovered.RequirementsWithoutScenarios.Concat(uncovered.ScenariosWithoutTasks).Distinct(StringComparer.Ordinal).ToArray();
+        var gaps = requirements.Where(r => !r.Covered).Select(r => r.Id).Concat(uncovered.ScenariosWithoutTasks).Distinct(StringComparer.Ordinal).ToArray();
         text.Append("  classDef uncovered fill:#fdd,stroke:#c00,stroke-width:2px\n");
         if (gaps.Length > 0)
         {
@@ -47,5 +48,10 @@ internal static class TraceMermaidWriter
     private static IEnumerable<string> FileEdges(string id, IEnumerable<CodeLocation> locations, IReadOnlyDictionary<string, string> files) =>
         locations.Select(l => l.File).Distinct(StringComparer.Ordinal).Select(f => $"{Node(id)} -.-> {files[f]}");
 
-    private static string Node(string id) => id.Replace('-', '_');
+    /// <summary>Makes a Mermaid node name of an ID (<c>REQ_OAGW_01</c>); a task without an ID is named by its heading.</summary>
+    private static string Node(string id)
+    {
+        var name = string.Concat(id.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'));
+        return char.IsAsciiDigit(name[0]) ? "task_" + name : name;
+    }
 }
