@@ -87,5 +87,16 @@ public sealed class DocumentModelTests : IDisposable
 
     private static string Ids(IEnumerable<IdOccurrence> references) => string.Join(",", references.Select(r => r.Id.ToString()));
 
+    [Fact]
+    public void Load_BoldSpanInsideAParagraph_IsACitationNotADefinition()
+    {
+        _ws.Write("modules/oagw/docs/TASKS.md", "# T\n\n### TASK-OAGW-04: Health\n**TASK-OAGW-03** comes first.\n\n- [ ] 4.1 Check (SCEN-OAGW-04)\n");
+
+        var set = new SpecDocsServices(_ws.Root).Loader.Load("oagw").Value;
+
+        set.Tasks.Select(t => t.Id.Text).Should().Equal("TASK-OAGW-04");
+        set.Tasks[0].References.Select(r => r.Text).Should().Equal("TASK-OAGW-03", "SCEN-OAGW-04");
+    }
+
     public void Dispose() => _ws.Dispose();
 }

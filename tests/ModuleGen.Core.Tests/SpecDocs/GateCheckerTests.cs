@@ -78,6 +78,43 @@ public sealed class GateCheckerTests : IDisposable
         gate.Reasons.Should().Equal("Phase 1 has unchecked task(s): TASK-OAGW-02.", "No stub in the module's code for: TODO(PHASE-OAGW-2).");
     }
 
+    [Fact]
+    public void Check_Step4_FailsWhileCheckDocsReportsErrorsInTheChangelog()
+    {
+        SpecFixture.Load("valid", "clean").WriteTo(_ws);
+        _ws.Write($"{Docs}/CHANGELOG.md", _ws.Read($"{Docs}/CHANGELOG.md").Replace("- SCEN-OAGW-02", "- SCEN-OAGW-09: later\n- SCEN-OAGW-03: timeouts\n- SCEN-OAGW-02"));
+
+        var gate = Check(new CheckGateRequest("oagw", 4));
+
+        gate.Checks.Where(c => !c.Passed).Select(c => c.Name).Should().Equal("step_documents_without_errors");
+        gate.Reasons.Single().Should().StartWith("check_docs reports 2 error(s) in the documents of step 4: modules/oagw/docs/CHANGELOG.md:10 MG104: SCEN-OAGW-09 is cited")
+            .And.Contain("modules/oagw/docs/CHANGELOG.md:11 MG111: The CHANGELOG cites SCEN-OAGW-03, but TASK-OAGW-03 is not done");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# Intent vs actual\n\n### SCEN-OAGW-N: Title\n\n## REQ-N\n")]
+    public void Check_Step3_EmptyOrPlaceholderOnlyDocument_IsNotPresent(string content)
+    {
+        SpecFixture.Load("valid", "clean").WriteTo(_ws);
+        _ws.Write($"{Docs}/INTENT_VS_ACTUAL.md", content);
+
+        var gate = Check(new CheckGateRequest("oagw", 3));
+
+        gate.Checks.Single(c => c.Name == "intent_vs_actual_present").Should().Be(
+            new GateCheck("intent_vs_actual_present", false, "modules/oagw/docs/INTENT_VS_ACTUAL.md is empty or holds only headings and placeholders."));
+    }
+
+    [Fact]
+    public void Check_Step2_CountsDistinctIds()
+    {
+        SpecFixture.Load("valid", "clean").WriteTo(_ws);
+
+        var gate = Check(new CheckGateRequest("oagw", 2));
+
+        gate.Checks.Single(c => c.Name == "design_cross_referenced").Detail.Should().Be("The design cites 7 distinct module requirement or scenario ID(s).");
+    }
+
     [Theory]
     [InlineData("coverage.xml", "<?xml version=\"1.0\"?>\n<coverage line-rate=\"0.5\" lines-covered=\"93\" lines-valid=\"100\"><packages/></coverage>\n", true, 93.0)]
     [InlineData("coverage.xml", "<coverage line-rate=\"0.895\"></coverage>", false, 89.5)]

@@ -26,6 +26,8 @@ public sealed class IdAllocatorTests : IDisposable
     [InlineData("### REQ-OAGW-42: A\nIt MUST.\n\n### REQ-OAGW-43: B\nIt MUST.\n", "REQ-OAGW-44", 1)]
     [InlineData("### REQ-OAGW-007: A\nIt MUST.\n", "REQ-OAGW-008", 3)]
     [InlineData("# Nothing yet\n", "REQ-OAGW-01", 2)]
+    [InlineData("### REQ-OAGW-01: A\nIt MUST.\n\n### REQ-OAGW-12: B\nIt MUST.\n", "REQ-OAGW-13", 2)]
+    [InlineData("### REQ-OAGW-1: A\nIt MUST (REQ-OAGW-01).\n\n### REQ-OAGW-2: B\nIt MUST.\n", "REQ-OAGW-3", 1)]
     public void Next_FollowsTheDocumentsStyle(string requirements, string expected, int width)
     {
         _ws.Write("modules/oagw/docs/INTENT_REQUIREMENTS.md", requirements);

@@ -43,6 +43,23 @@ public sealed class TraceMatrixTests : IDisposable
     }
 
     [Fact]
+    public void Build_IdsAsWrittenAndDirectTaskCitations()
+    {
+        _ws.Write("modules/oagw/docs/INTENT_REQUIREMENTS.md", "# R\n\n### REQ-OAGW-1: Forward\nIt MUST forward.\n\n### REQ-OAGW-2: Time out\nIt MAY time out.\n");
+        _ws.Write("modules/oagw/docs/INTENT_SCENARIOS.md", "# S\n\n### SCEN-OAGW-01: Forward\n- **WHEN** a request\n- **THEN** forward it (REQ-OAGW-01)\n");
+        _ws.Write("modules/oagw/docs/TASKS.md", "# T\n\n### 1. Forwarding\n- [ ] 1.1 Forward (SCEN-OAGW-1)\n\n### TASK-OAGW-2: Timeouts\n- [ ] 2.1 Time out (REQ-OAGW-02)\n");
+
+        var matrix = Build();
+
+        matrix.Requirements.Select(r => (r.Id, string.Join(",", r.Scenarios), string.Join(",", r.Tasks), r.Covered)).Should().Equal(
+            ("REQ-OAGW-1", "SCEN-OAGW-01", "", true), ("REQ-OAGW-2", "", "TASK-OAGW-2", true));
+        matrix.Scenarios.Single().Tasks.Should().Equal("1. Forwarding");
+        matrix.Tasks.Select(t => t.Id).Should().Equal("1. Forwarding", "TASK-OAGW-2");
+        matrix.Markdown.Should().Contain("| REQ-OAGW-2 | **no scenario** | TASK-OAGW-2 [ ] |").And.NotContain("REQ-OAGW-01");
+        matrix.Mermaid.Should().Contain("task_1__Forwarding[\"1. Forwarding\"]").And.Contain("REQ_OAGW_2 --> TASK_OAGW_2");
+    }
+
+    [Fact]
     public void Build_ScanBudget_StopsTheScanAndSaysSo()
     {
         SpecFixture.Load("valid", "clean").WriteTo(_ws);

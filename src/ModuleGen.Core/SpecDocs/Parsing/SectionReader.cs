@@ -116,7 +116,8 @@ internal static partial class SectionReader
     /// <summary>Recognises <c>**SCEN-M-01: Title**</c> opening a paragraph: the ID and the title inside the bold span.</summary>
     private static (IdOccurrence Id, string Title)? BoldDefinition(ParagraphBlock paragraph, IReadOnlyList<IdOccurrence> tokens, IReadOnlySet<IdKind> kinds)
     {
-        if (paragraph.Inline?.FirstChild is not EmphasisInline { DelimiterCount: 2 } bold)
+        // The bold span must fill its line, so "**TASK-M-3** comes first" in a body stays a citation.
+        if (paragraph.Inline?.FirstChild is not EmphasisInline { DelimiterCount: 2 } bold || bold.NextSibling is not (null or LineBreakInline))
         {
             return null;
         }
