@@ -32,6 +32,7 @@ export MODULEGEN PEERS
 ws="$work/ws"
 mkdir -p "$ws"
 printf 'load_from:\n' >"$ws/workspace.yaml"
+mkdir -p "$ws/modules/example" && printf "# example\n" >"$ws/modules/example/README.md" # something for the filesystem server to read
 node_fs="node $PEERS/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js $ws"
 
 echo "== machine: $(nproc) cores, load $(cut -d ' ' -f 1-3 /proc/loadavg) (1, 5, 15 min)"

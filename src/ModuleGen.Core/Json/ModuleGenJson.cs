@@ -35,6 +35,7 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(DescribeTemplateResult))]
 [JsonSerializable(typeof(ScaffoldResult))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(JsonElement?))]
 [JsonSerializable(typeof(CheckDocsResult))]
 [JsonSerializable(typeof(NextIdResult))]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
+using ModuleGen.Core.Json;
 using ModuleGen.Mcp.Hosting;
 
 namespace ModuleGen.Mcp.Cli;
@@ -70,7 +71,7 @@ internal sealed class NewCommand : ICliCommand
         {
             ["template"] = settings.Template,
             ["target_dir"] = target,
-            ["variables"] = JsonSerializer.SerializeToElement(variables, McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(Dictionary<string, string>))),
+            ["variables"] = JsonSerializer.SerializeToElement(variables, JsonDefaults.Context.DictionaryStringString),
             ["addons"] = JsonSerializer.SerializeToElement(settings.Addons.ToArray(), McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(string[]))),
             ["dry_run"] = settings.DryRun,
             ["on_conflict"] = settings.OnConflict,
