@@ -18,7 +18,7 @@ internal static class ModuleFarm
         File.WriteAllText(Path.Join(root, "workspace.yaml"), "load_from:\n");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var workspace = ModuleGenWorkspace.Open(root).Value;
-        var engine = new HandlebarsTemplateEngine();
+        var engine = new ScribanTemplateEngine();
         var catalogue = new PackCatalogue(workspace, PackCatalogueOptions.Default);
         var scaffolder = new ScaffoldService(workspace, catalogue, engine);
         for (var i = 0; i < modules; i++)

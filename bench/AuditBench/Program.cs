@@ -36,7 +36,7 @@ if (args is not ["audit", var root, ..])
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
 {
     var workspace = ModuleGenWorkspace.Open(root).Value;
-    var engine = new HandlebarsTemplateEngine();
+    var engine = new ScribanTemplateEngine();
     var catalogue = new PackCatalogue(workspace, PackCatalogueOptions.Default);
     var locks = new KeyedLocks();
     var store = new PlanStore(workspace, new PlanValidator(workspace), locks);

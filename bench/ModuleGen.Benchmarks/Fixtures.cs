@@ -49,7 +49,7 @@ internal static class Fixtures
         return new JsonObject { ["module"] = "bench", ["created_at"] = "2025-09-17T12:10:00Z", ["bricks"] = list };
     }
 
-    /// <summary>Writes a pack of <paramref name="files"/> Handlebars files (in 10 folders) into the workspace.</summary>
+    /// <summary>Writes a pack of <paramref name="files"/> template files (in 10 folders) into the workspace.</summary>
     public static void WriteSyntheticPack(string workspace, int files)
     {
         var pack = Path.Join(workspace, ".modulegen", "templates", "synthetic");
@@ -58,9 +58,9 @@ internal static class Fixtures
         {
             var folder = Path.Join(pack, "files", $"d{i % 10}");
             Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Join(folder, $"f{i}.py.hbs"),
+            File.WriteAllText(Path.Join(folder, $"f{i}.py.sbn"),
                 $"\"\"\"File {i} of {{{{module}}}}.\"\"\"\n\nNAME = \"{{{{snake module}}}}_{i}\"\nCLASS = \"{{{{pascal module}}}}{i}\"\n\n\ndef run_{i}(value: int) -> int:\n    return value + {i}\n");
-            manifest.Append($"  - source: d{i % 10}/f{i}.py.hbs\n    destination: \"{{{{snake module}}}}/d{i % 10}/f{i}.py\"\n");
+            manifest.Append($"  - source: d{i % 10}/f{i}.py.sbn\n    destination: \"{{{{snake module}}}}/d{i % 10}/f{i}.py\"\n");
         }
 
         File.WriteAllText(Path.Join(pack, "template.yaml"), manifest.ToString());

@@ -9,7 +9,7 @@ using ModuleGen.Core.Workspace;
 
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var warmup = Math.Max(5, iterations / 10);
-var engine = new HandlebarsTemplateEngine();
+var engine = new ScribanTemplateEngine();
 var scratch = Path.Join(Path.GetTempPath(), $"modulegen-bench-{Environment.ProcessId}");
 var timings = new List<double>();
 string[] addons = ["postgresql", "schedules", "deploy-git", "deploy-rsync", "workspace"];

@@ -6,7 +6,7 @@ using ModuleGen.Core.Prompts;
 
 namespace ModuleGen.Core.Bricks;
 
-/// <summary>Renders the contract and spec skeletons of a brick (templates/specs/*.md.hbs, overridable per workspace):
+/// <summary>Renders the contract and spec skeletons of a brick (templates/specs/*.md.sbn, overridable per workspace):
 /// purpose, public API, data models, errors, configuration and tests sections, filled with the brick's name,
 /// description, module, type and folder.</summary>
 public sealed class BrickSkeletons(PromptTemplates templates, ITemplateEngine engine)

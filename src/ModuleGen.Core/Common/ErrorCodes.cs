@@ -41,7 +41,6 @@ public static class ErrorCodes
     public const string TemplateSourceMissing = "template.source_missing";
     public const string TemplateSyntax = "template.syntax";
     public const string TemplateUndefinedVariable = "template.undefined_variable";
-    public const string TemplateUnknownHelper = "template.unknown_helper";
     public const string TemplateHelperArguments = "template.helper_arguments";
     public const string TemplateUnsupported = "template.unsupported";
     public const string TemplateRenderFailed = "template.render_failed";

@@ -50,7 +50,7 @@ internal static class DeploymentPlanner
 
         var path = context.Workspace.Guard.Resolve(module.PathOf(relative), "/name");
         var content = path.Then(_ => context.Pack.ReadSource(file.Source, "/strategy"))
-            .Then(text => file.IsTemplate ? context.Engine.Render(new TemplateSource(context.Pack.FileLabel(file.Source), text), context.Model) : Result<string>.Ok(text));
+            .Then(text => file.IsTemplate ? context.Engine.Render(context.Pack.Template(file.Source, text), context.Model) : Result<string>.Ok(text));
         var existing = path.Then(p => ExistingFile.Read(p, "/name"));
         if (!content.IsOk || !existing.IsOk)
         {

@@ -67,7 +67,7 @@ public sealed partial class DeploymentService(ModuleGenWorkspace workspace, Gene
     private static Result<IReadOnlyList<PackFile>> SupportedBy(TemplatePack pack, string strategy)
     {
         var addon = DeploymentSchema.AddonOf(strategy);
-        var files = pack.Manifest.Files.Where(f => f.Condition == addon).ToArray();
+        var files = pack.Manifest.Files.Where(f => f.When?.SoleAddon == addon).ToArray();
         var missing = DeploymentSchema.For(strategy).Select(s => s.Variable).Append(DeploymentSchema.NameVariable).Append(DeploymentSchema.EnvVariable)
             .Where(v => pack.Manifest.Variables.All(d => d.Name != v)).ToArray();
         if (files.Length == 0 || missing.Length > 0 || files.Select(f => Path.GetExtension(f.Destination)).Distinct(StringComparer.Ordinal).Count() != files.Length)

@@ -136,7 +136,7 @@ internal static partial class SettingsValidator
     private static string Text(object? value) => value switch
     {
         IReadOnlyList<string> list => string.Join(' ', list),
-        _ => TemplateHelpers.Text(value),
+        _ => TemplateFunctions.Text(value),
     };
 
     [GeneratedRegex("^[A-Z_][A-Z0-9_]{0,127}$")]

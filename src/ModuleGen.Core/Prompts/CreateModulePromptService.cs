@@ -4,7 +4,7 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Prompts;
 
-/// <summary>Renders the create_module prompt (templates/prompts/create_module.hbs, or the workspace's override): the
+/// <summary>Renders the create_module prompt (templates/prompts/create_module.sbn, or the workspace's override): the
 /// whole flow from a user's request to a verified module, in terms of the ModuleGen tools.</summary>
 public sealed class CreateModulePromptService(ModuleGenWorkspace workspace, PromptTemplates templates, ITemplateEngine engine)
 {

@@ -8,7 +8,7 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Prompts;
 
-/// <summary>Renders the canonical plan prompt (templates/prompts/plan.hbs, or the workspace's override) from the
+/// <summary>Renders the canonical plan prompt (templates/prompts/plan.sbn, or the workspace's override) from the
 /// module's context, its contract and spec, and the plan JSON schema. Read-only and deterministic: the same inputs
 /// give the same bytes.</summary>
 public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuilder contexts, PromptTemplates templates, ITemplateEngine engine)

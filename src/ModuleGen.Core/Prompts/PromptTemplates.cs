@@ -3,7 +3,7 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Prompts;
 
-/// <summary>Finds a prompt or skeleton template by name ("prompts/plan.hbs"): the workspace's
+/// <summary>Finds a prompt or skeleton template by name ("prompts/plan.sbn"): the workspace's
 /// .modulegen/templates/&lt;name&gt; when it exists (read through the path guard), else the built-in one.</summary>
 public sealed class PromptTemplates(ModuleGenWorkspace workspace, PromptTemplateOptions options)
 {
@@ -12,10 +12,10 @@ public sealed class PromptTemplates(ModuleGenWorkspace workspace, PromptTemplate
     /// <summary>The largest template read, in bytes.</summary>
     public const int MaxTemplateBytes = 256 * 1024;
 
-    public const string PlanPrompt = "prompts/plan.hbs";
-    public const string CreateModulePrompt = "prompts/create_module.hbs";
-    public const string ContractSkeleton = "specs/contract.md.hbs";
-    public const string SpecSkeleton = "specs/impl_spec.md.hbs";
+    public const string PlanPrompt = "prompts/plan.sbn";
+    public const string CreateModulePrompt = "prompts/create_module.sbn";
+    public const string ContractSkeleton = "specs/contract.md.sbn";
+    public const string SpecSkeleton = "specs/impl_spec.md.sbn";
 
     /// <summary>Loads a template, the workspace override first.</summary>
     public Result<TemplateText> Load(string name)

@@ -5,5 +5,5 @@ namespace ModuleGen.Core.Prompts;
 /// <param name="Prompt">The prompt text: context, contract, spec, splitting rules and the plan JSON schema.</param>
 /// <param name="Preview">The first <see cref="PlanPromptService.PreviewLength"/> characters.</param>
 /// <param name="ApproxTokens">A rough size: characters / 4, rounded up. Real tokenisers differ; use it to budget, not to bill.</param>
-/// <param name="Template">The template used: "built-in:prompts/plan.hbs" or the workspace override.</param>
+/// <param name="Template">The template used: "built-in:prompts/plan.sbn" or the workspace override.</param>
 public sealed record RenderPlanPromptResult(string Module, string Prompt, string Preview, int ApproxTokens, string Template);

@@ -66,7 +66,7 @@ internal sealed class RegistrationResolver(IReadOnlyList<IWorkspaceRegistry> kin
 
         var marker = context.Engine.Render(new TemplateSource(context.ManifestLabel, injection.Marker, injection.Location), context.Model);
         var snippet = context.Pack.ReadSource(injection.Snippet, $"{pointer}/snippet")
-            .Then(t => context.Engine.Render(new TemplateSource(context.Pack.FileLabel(injection.Snippet), t), context.Model));
+            .Then(t => context.Engine.Render(context.Pack.Template(injection.Snippet, t), context.Model));
         if (!marker.IsOk || !snippet.IsOk)
         {
             return Result<(string, RegistryBlock)?>.Fail(marker.Errors.Concat(snippet.Errors).ToArray());

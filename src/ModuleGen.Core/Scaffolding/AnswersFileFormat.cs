@@ -124,8 +124,8 @@ public static class AnswersFileFormat
     {
         null => "null",
         bool b => b ? "true" : "false",
-        long or int => TemplateHelpers.Text(value),
-        _ => DoubleQuoted.Of(TemplateHelpers.Text(value)),
+        long or int => TemplateFunctions.Text(value),
+        _ => DoubleQuoted.Of(TemplateFunctions.Text(value)),
     };
 
     private static AnswersDeployment Deployment(YamlMappingNode map) =>

@@ -18,7 +18,7 @@ internal static class FilePlanner
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            if (!context.Holds(file.Condition))
+            if (!context.Holds(file.When))
             {
                 continue;
             }
@@ -65,7 +65,7 @@ internal static class FilePlanner
     {
         var text = context.Pack.ReadSource(file.Source, pointer);
         return file.IsTemplate
-            ? text.Then(t => context.Engine.Render(new TemplateSource(context.Pack.FileLabel(file.Source), t), context.Model))
+            ? text.Then(t => context.Engine.Render(context.Pack.Template(file.Source, t), context.Model))
             : text;
     }
 

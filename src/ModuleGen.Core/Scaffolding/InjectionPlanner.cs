@@ -21,7 +21,7 @@ internal static class InjectionPlanner
         var list = context.Pack.Manifest.Injections;
         for (var i = 0; i < list.Count; i++)
         {
-            if (!context.Holds(list[i].Condition))
+            if (!context.Holds(list[i].When))
             {
                 continue;
             }
@@ -53,7 +53,7 @@ internal static class InjectionPlanner
         var target = DestinationRenderer.Render(context, injection.Target, injection.Location, baseRelative, $"{pointer}/target");
         var marker = context.Engine.Render(new TemplateSource(context.ManifestLabel, injection.Marker, injection.Location), context.Model);
         var snippet = context.Pack.ReadSource(injection.Snippet, $"{pointer}/snippet")
-            .Then(t => context.Engine.Render(new TemplateSource(context.Pack.FileLabel(injection.Snippet), t), context.Model));
+            .Then(t => context.Engine.Render(context.Pack.Template(injection.Snippet, t), context.Model));
         if (!target.IsOk || !marker.IsOk || !snippet.IsOk)
         {
             return Result<(PlannedChange, AnswersInjection)>.Fail(target.Errors.Concat(marker.Errors).Concat(snippet.Errors).ToArray());

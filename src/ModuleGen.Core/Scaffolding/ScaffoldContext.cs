@@ -16,16 +16,7 @@ internal sealed record ScaffoldContext(
 {
     public string ManifestLabel => $"{Pack.Label}/{PackManifestLoader.FileName}";
 
-    /// <summary>Evaluates a manifest condition (null: always) against the chosen add-ons and the variables.</summary>
-    public bool Holds(string? condition)
-    {
-        if (condition is null)
-        {
-            return true;
-        }
-
-        var addons = (IReadOnlyDictionary<string, object?>)Model["addons"]!;
-        var parsed = ConditionExpression.Parse(condition);
-        return parsed.IsOk && parsed.Value.Evaluate(name => addons.TryGetValue(name, out var chosen) ? chosen : Model.GetValueOrDefault(name));
-    }
+    /// <summary>Evaluates a manifest condition (null: always) over the model. The pack's loader has already refused
+    /// conditions that do not parse, name undeclared values or fail on typed sample values.</summary>
+    public bool Holds(TemplateCondition? condition) => condition is null || condition.Evaluate(Model, ManifestLabel) is { IsOk: true, Value: true };
 }

@@ -43,7 +43,7 @@ internal sealed class VariableResolver(ITemplateEngine engine, PortAllocator por
             }
 
             model[variable.Name] = value.Value.Value;
-            resolved.Add(new ResolvedVariable(variable.Name, variable.Type.ToString().ToLowerInvariant(), TemplateHelpers.Text(value.Value.Value), value.Value.Origin));
+            resolved.Add(new ResolvedVariable(variable.Name, variable.Type.ToString().ToLowerInvariant(), TemplateFunctions.Text(value.Value.Value), value.Value.Origin));
         }
 
         return errors.Count > 0 ? Result<IReadOnlyList<ResolvedVariable>>.Fail(errors) : Result<IReadOnlyList<ResolvedVariable>>.Ok(resolved);
@@ -58,7 +58,7 @@ internal sealed class VariableResolver(ITemplateEngine engine, PortAllocator por
     private Result<(object? Value, string Origin)> FromGiven(PackVariable v, object raw)
     {
         var pointer = $"/variables/{v.Name}";
-        var text = TemplateHelpers.Text(raw);
+        var text = TemplateFunctions.Text(raw);
         switch (v.Type)
         {
             case VariableType.String when raw is string s:
@@ -107,7 +107,7 @@ internal sealed class VariableResolver(ITemplateEngine engine, PortAllocator por
     private Result<(object? Value, string Origin)> Port(PackVariable v, string pointer)
     {
         if (recorded?.Variables.FirstOrDefault(p => p.Key == v.Name).Value is { } previous &&
-            int.TryParse(TemplateHelpers.Text(previous), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535)
+            int.TryParse(TemplateFunctions.Text(previous), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535)
         {
             ports.Reserve(port);
             return Result<(object?, string)>.Ok(((long)port, "reused"));

@@ -13,7 +13,7 @@ namespace ModuleGen.Core.Templates;
 /// <param name="Exists">Whether the path must exist (true, the default) or must not (false).</param>
 /// <param name="MustMatch">A .NET regular expression (multi-line mode) that must match the file's text.</param>
 /// <param name="MustNotMatch">A .NET regular expression (multi-line mode) that must not match the file's text.</param>
-/// <param name="Condition">Optional condition over add-ons and boolean variables: the rule applies only when it holds.</param>
+/// <param name="Condition">Optional condition, a Scriban expression over the model: the rule applies only when it holds.</param>
 public sealed record ChecklistItem(
     string Id,
     string Description,
@@ -25,6 +25,10 @@ public sealed record ChecklistItem(
     string? MustNotMatch,
     string? Condition)
 {
+    /// <summary>Gets the parsed condition (null: always).</summary>
+    [JsonIgnore]
+    public TemplateCondition? When { get; init; }
+
     /// <summary>Where the item is written in the manifest.</summary>
     [JsonIgnore]
     public SourceLocation? Location { get; init; }

@@ -22,8 +22,10 @@ internal static class ManifestEntriesReader
                 continue;
             }
 
-            files.Add(new PackFile(source, destination, r.String(map, "condition", pointer))
+            var condition = Condition(r, map, pointer);
+            files.Add(new PackFile(source, destination, condition?.Text)
             {
+                When = condition,
                 Location = r.LocationOf(entries[i]),
                 DestinationLocation = r.LocationOf(map["destination"]),
             });
@@ -57,9 +59,11 @@ internal static class ManifestEntriesReader
                 continue;
             }
 
+            var condition = Condition(r, map, pointer);
             injections.Add(new PackInjection(target, relativeTo, marker, snippet, anchor, r.Bool(map, "create_if_missing", pointer, false),
-                r.String(map, "initial", pointer) ?? "", comment, r.Int(map, "indent", pointer, 0, 0, 32), r.String(map, "condition", pointer))
+                r.String(map, "initial", pointer) ?? "", comment, r.Int(map, "indent", pointer, 0, 0, 32), condition?.Text)
             {
+                When = condition,
                 Location = r.LocationOf(entries[i]),
             });
         }
@@ -98,8 +102,10 @@ internal static class ManifestEntriesReader
                 continue;
             }
 
-            items.Add(new ChecklistItem(id, r.String(map, "description", pointer) ?? "", severity, path, RelativeTo(r, map, pointer), exists, mustMatch, mustNotMatch, r.String(map, "condition", pointer))
+            var condition = Condition(r, map, pointer);
+            items.Add(new ChecklistItem(id, r.String(map, "description", pointer) ?? "", severity, path, RelativeTo(r, map, pointer), exists, mustMatch, mustNotMatch, condition?.Text)
             {
+                When = condition,
                 Location = r.LocationOf(entries[i]),
             });
         }
@@ -141,5 +147,23 @@ internal static class ManifestEntriesReader
         {
             r.Invalid(map[key], $"{pointer}/{key}", "is not a valid .NET regular expression", "Fix the pattern.");
         }
+    }
+
+    // Parsed here, once, so a condition that is not an expression is a manifest error at its own line and column.
+    private static TemplateCondition? Condition(ManifestReader r, IReadOnlyDictionary<string, YamlNode> map, string pointer)
+    {
+        var text = r.String(map, "condition", pointer);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = TemplateCondition.Parse(text, r.FileLabel, r.LocationOf(map["condition"]), $"{pointer}/condition");
+        foreach (var error in parsed.Errors)
+        {
+            r.Add(error);
+        }
+
+        return parsed.IsOk ? parsed.Value : null;
     }
 }

@@ -58,7 +58,7 @@ public sealed class PackCatalogue(ModuleGenWorkspace workspace, PackCatalogueOpt
     public Result<DescribeTemplateResult> Describe(string? name) =>
         Find(name).Map(p => new DescribeTemplateResult(p.Manifest.Name, p.Manifest.Version, p.Manifest.Description, p.Origin, LocationOf(p),
             p.Manifest.Variables, SymmetricAddons(p.Manifest.Addons), p.Manifest.Files, p.Manifest.Injections, p.Manifest.Checklist,
-            TemplateHelpers.Values.Concat(TemplateHelpers.Blocks).ToArray()));
+            TemplateFunctions.Signatures));
 
     /// <summary>Returns the add-ons with each conflict listed on both sides.</summary>
     public static IReadOnlyList<PackAddon> SymmetricAddons(IReadOnlyList<PackAddon> addons) =>

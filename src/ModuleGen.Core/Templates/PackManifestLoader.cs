@@ -76,14 +76,15 @@ public static class PackManifestLoader
 
     private static void CrossCheck(ManifestReader r, PackManifest m, string? packDirectory)
     {
-        var conditions = m.Files.Select((f, i) => (f.Condition, $"/files/{i}/condition", f.Location))
-            .Concat(m.Injections.Select((j, i) => (j.Condition, $"/injections/{i}/condition", j.Location)))
-            .Concat(m.Checklist.Select((c, i) => (c.Condition, $"/checklist/{i}/condition", c.Location)));
-        foreach (var (condition, pointer, location) in conditions)
+        var conditions = m.Files.Select((f, i) => (f.When, $"/files/{i}/condition"))
+            .Concat(m.Injections.Select((j, i) => (j.When, $"/injections/{i}/condition")))
+            .Concat(m.Checklist.Select((c, i) => (c.When, $"/checklist/{i}/condition")));
+        var sample = SampleModel(m);
+        foreach (var (condition, pointer) in conditions)
         {
             if (condition is not null)
             {
-                CheckCondition(r, m, condition, pointer, location);
+                CheckCondition(r, m, condition, pointer, sample);
             }
         }
 
@@ -105,21 +106,36 @@ public static class PackManifestLoader
         }
     }
 
-    private static void CheckCondition(ManifestReader r, PackManifest m, string condition, string pointer, SourceLocation? location)
+    // Names the pack does not declare are refused outright; then a dry run over typed sample values catches the rest
+    // (a member of a string, an operator on the wrong type) now rather than in the middle of a scaffold.
+    private static void CheckCondition(ManifestReader r, PackManifest m, TemplateCondition condition, string pointer, IReadOnlyDictionary<string, object?> sample)
     {
-        var parsed = ConditionExpression.Parse(condition);
-        if (!parsed.IsOk)
+        var undeclared = condition.Undeclared(m, pointer).ToArray();
+        foreach (var error in undeclared)
         {
-            r.Add(ErrorPlacement.At(parsed.Errors[0], pointer, location));
-            return;
+            r.Add(error);
         }
 
-        var known = m.Addons.Select(a => a.Name).Concat(m.Variables.Select(v => v.Name)).ToHashSet(StringComparer.Ordinal);
-        foreach (var name in parsed.Value.Identifiers.Where(n => !known.Contains(n)))
+        var dryRun = undeclared.Length == 0 ? condition.Evaluate(sample, r.FileLabel) : Result<bool>.Ok(false);
+        foreach (var error in dryRun.Errors)
         {
-            r.Add(ToolError.Create(ErrorCodes.TemplateConditionInvalid, pointer, $"The condition '{condition}' names '{name}', which is neither an add-on nor a variable of the pack.",
-                $"Use one of: {string.Join(", ", known.Order(StringComparer.Ordinal))}.") with { Found = name, Location = location });
+            r.Add(ToolError.Create(ErrorCodes.TemplateConditionInvalid, pointer, error.Message, "Write the condition so it holds for every value the pack's variables can take.") with { Found = condition.Text, Location = error.Location });
         }
+    }
+
+    private static Dictionary<string, object?> SampleModel(PackManifest m)
+    {
+        var model = m.Variables.ToDictionary(v => v.Name, v => v.Type switch
+        {
+            VariableType.Bool => (object?)false,
+            VariableType.Int or VariableType.Port => 0L,
+            VariableType.Choice => v.Choices.FirstOrDefault() ?? "",
+            _ => "",
+        }, StringComparer.Ordinal);
+        model["addons"] = m.Addons.ToDictionary(a => a.Name, _ => (object?)false, StringComparer.Ordinal);
+        model["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = m.Name, ["version"] = m.Version };
+        model["target_dir"] = "";
+        return model;
     }
 
     private static void CheckSource(ManifestReader r, string? packDirectory, string source, string pointer, SourceLocation? location)
@@ -127,7 +143,7 @@ public static class PackManifestLoader
         var segments = source.Split('/');
         if (source.StartsWith('/') || source.Contains('\\') || source.Contains(':') || segments.Any(s => s is "" or "." or ".."))
         {
-            r.Add(ToolError.Create(ErrorCodes.TemplateManifestInvalid, pointer, $"The source '{Preview.Of(source)}' must be a plain relative path under {FilesFolder}/.", "Use a path such as 'package/core.py.hbs' without '..', '\\' or a leading '/'.") with { Found = source, Location = location });
+            r.Add(ToolError.Create(ErrorCodes.TemplateManifestInvalid, pointer, $"The source '{Preview.Of(source)}' must be a plain relative path under {FilesFolder}/.", "Use a path such as 'package/core.py.sbn' without '..', '\\' or a leading '/'.") with { Found = source, Location = location });
             return;
         }
 
@@ -143,14 +159,13 @@ public static class PackManifestLoader
         if (destination.StartsWith('/') || destination.Contains('\\') || (destination.Length > 1 && destination[1] == ':') || literalSegments.Any(s => s is "." or ".."))
         {
             r.Add(ToolError.Create(ErrorCodes.TemplateManifestInvalid, pointer, $"The destination '{Preview.Of(destination)}' must be relative and may not use '.' or '..' segments.",
-                "Write destinations relative to the target dir, e.g. '{{snake module}}/core.py'.") with { Found = destination, Location = location });
+                "Write destinations relative to the target dir, e.g. '{{ snake module }}/core.py'.") with { Found = destination, Location = location });
             return;
         }
 
-        var scanned = MustacheScanner.Scan(new TemplateSource(r.FileLabel, destination, location));
-        if (!scanned.IsOk)
+        foreach (var error in ScribanTemplateEngine.SyntaxErrors(new TemplateSource(r.FileLabel, destination, location)))
         {
-            r.Add(ErrorPlacement.At(scanned.Errors[0], pointer));
+            r.Add(ErrorPlacement.At(error, pointer));
         }
     }
 }

@@ -8,8 +8,14 @@ namespace ModuleGen.Core.Templates;
 /// <param name="Directory">Absolute pack folder.</param>
 /// <param name="Origin">built_in, workspace or search_path.</param>
 /// <param name="Label">How errors name the pack's files, e.g. "built-in:dagster-module" or ".modulegen/templates/x".</param>
-public sealed record TemplatePack(PackManifest Manifest, string Directory, string Origin, string Label)
+public sealed record TemplatePack(PackManifest Manifest, string Directory, string Origin, string Label) : ITemplateIncludes
 {
+    /// <summary>Names a pack file's text as a template that may include the pack's other files.</summary>
+    public TemplateSource Template(string relative, string text) => new(FileLabel(relative), text) { Includes = this };
+
+    /// <inheritdoc/>
+    public Result<TemplateSource> Include(string name) => ReadSource(name, "").Map(text => Template(name, text));
+
     /// <summary>Reads a file under the pack's files/ folder; a link leading out of the pack folder is refused.</summary>
     public Result<string> ReadSource(string relative, string pointer)
     {

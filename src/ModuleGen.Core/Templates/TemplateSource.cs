@@ -8,6 +8,9 @@ namespace ModuleGen.Core.Templates;
 /// <param name="Origin">Where the text starts inside <paramref name="Name"/>; null means line 1, column 1.</param>
 public sealed record TemplateSource(string Name, string Text, SourceLocation? Origin = null)
 {
+    /// <summary>Gets the files the template may include (its pack's), or null when it may include nothing.</summary>
+    public ITemplateIncludes? Includes { get; init; }
+
     /// <summary>Maps a 1-based line and column inside <see cref="Text"/> to a location in the file.</summary>
     public SourceLocation At(int line, int column) => Origin is null
         ? new SourceLocation(Name, line, column)

@@ -1,80 +1,94 @@
-using System.Text.Json;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModuleGen.Core.Json;
-using ModuleGen.Mcp.Hosting;
+using System.CommandLine;
+using ModuleGen.Core.Audit;
+using Spectre.Console;
 
 namespace ModuleGen.Mcp.Cli;
 
-/// <summary>Audits the workspace through the audit_workspace tool and prints the report; with --fail-on it gates CI.</summary>
-/// <remarks>Exit 0 when no finding reaches the threshold, 3 when one does, 1 when the audit itself was refused.</remarks>
-internal sealed class AuditCommand : ICliCommand
+/// <summary>`modulegen audit`: every audit check over the workspace or one module. A table on a terminal, JSON when
+/// piped, Markdown or SARIF on request; `--fail-on` gates CI with exit 3.</summary>
+internal static class AuditCommand
 {
     private static readonly string[] s_thresholds = ["error", "warning", "info", "never"];
 
-    public string Name => "audit";
-
-    public string Summary => "Audit modules, plans, registry and spec docs; --fail-on gates CI (exit 3).";
-
-    public string Usage => "usage: modulegen audit [--module M] [--format json|markdown|sarif] [--output FILE] [--fail-on error|warning|info|never]";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public static Command Create(CliRuntime runtime)
     {
-        var options = OptionReader.Read(arguments, ["--module", "--format", "--output", "--fail-on"]);
-        if (options.Error is not null || options.Positionals.Count > 0)
+        var module = new Option<string>("--module", "-m") { Description = "Audit one module folder instead of the whole workspace.", HelpName = "name" };
+        var format = CliOutput.FormatOption("table", AuditFormat.Json, AuditFormat.Markdown, AuditFormat.Sarif);
+        var output = new Option<string>("--output", "-o") { Description = "Also write the report (json, markdown or sarif) to this workspace-relative file.", HelpName = "file" };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 3 when a finding is at or above this severity: error (default), warning, info or never.", HelpName = "severity", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong(s_thresholds);
+        var command = new Command("audit", "Audit modules, plans, registry and spec docs; a table on a terminal, JSON when piped; --fail-on gates CI (exit 3).")
         {
-            return context.UsageError(options.Error ?? $"unexpected '{options.Positionals[0]}'.", Usage);
-        }
-
-        var failOn = options.Values.GetValueOrDefault("--fail-on", "error");
-        if (!s_thresholds.Contains(failOn))
-        {
-            return context.UsageError($"--fail-on must be one of {string.Join(", ", s_thresholds)}.", Usage);
-        }
-
-        var args = new Dictionary<string, JsonElement> { ["format"] = JsonSerializer.SerializeToElement(options.Values.GetValueOrDefault("--format", "json"), JsonDefaults.Context.String) };
-        Add(args, "module", options.Values.GetValueOrDefault("--module"));
-        Add(args, "report_path", options.Values.GetValueOrDefault("--output"));
-
-        await using var server = await InProcessServer.StartAsync(context.Settings, cancellationToken);
-        var progress = new Progress<ProgressNotificationValue>(p =>
-        {
-            if (p.Total is { } total && (p.Progress == total || (int)p.Progress % Math.Max(1, (int)total / 20) == 0))
-            {
-                context.Error.WriteLine($"{p.Progress}/{total} {p.Message}");
-            }
-        });
-        var result = await server.Client.CallToolAsync("audit_workspace", args.ToDictionary(kv => kv.Key, kv => (object?)kv.Value), progress, cancellationToken: cancellationToken);
-        if (result.IsError is true || result.StructuredContent is not { } structured)
-        {
-            context.Error.WriteLine(string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text)));
-            return ExitCodes.ToolError;
-        }
-
-        var report = structured.TryGetProperty("report", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()! : structured.GetRawText();
-        context.Out.Write(report.EndsWith('\n') ? report : report + "\n");
-        var counts = structured.GetProperty("counts");
-        var blocking = failOn switch
-        {
-            "error" => counts.GetProperty("error").GetInt32(),
-            "warning" => counts.GetProperty("error").GetInt32() + counts.GetProperty("warning").GetInt32(),
-            "info" => counts.GetProperty("total").GetInt32(),
-            _ => 0,
+            module, format, output, failOn,
         };
-        if (blocking > 0)
+        command.SetAction((parse, _) => runtime.WithCore(parse, core =>
         {
-            context.Error.WriteLine($"{blocking} finding(s) at or above '{failOn}'.");
-            return ExitCodes.GateFailed;
-        }
-
-        return ExitCodes.Ok;
+            var console = runtime.Console;
+            var chosen = CliOutput.Format(console, parse, format, "table");
+            var request = new AuditRequest(parse.GetValue(module), chosen == "table" ? AuditFormat.Json : chosen, parse.GetValue(output));
+            var result = WithProgress(console, progress => core.Get<AuditService>().Run(request, progress));
+            return CliOutput.Emit(console, result, CliOutput.Text, report =>
+            {
+                if (chosen == "table")
+                {
+                    FindingsTable.Write(console, report.Findings);
+                    CliOutput.Line(console, $"Audited {report.Modules.Count} module(s): {report.Counts.Error} error(s), {report.Counts.Warning} warning(s), {report.Counts.Info} info." +
+                        (report.ReportPath is null ? "" : $" Report written to {report.ReportPath}."));
+                }
+                else if (report.Report is { } text)
+                {
+                    console.Out.Write(text.EndsWith('\n') ? text : text + "\n");
+                }
+                else
+                {
+                    CliOutput.WriteJson(console.Out, report);
+                }
+            }, report => Gate(console, report.Counts, parse.GetValue(failOn)!));
+        }));
+        return command;
     }
 
-    private static void Add(Dictionary<string, JsonElement> args, string name, string? value)
+    private static int Gate(CliConsole console, AuditCounts counts, string failOn)
     {
-        if (value is not null)
+        var blocking = failOn switch
         {
-            args[name] = JsonSerializer.SerializeToElement(value, JsonDefaults.Context.String);
+            "error" => counts.Error,
+            "warning" => counts.Error + counts.Warning,
+            "info" => counts.Total,
+            _ => 0,
+        };
+        if (blocking == 0)
+        {
+            return ExitCodes.Ok;
+        }
+
+        console.Error.WriteLine($"{blocking} finding(s) at or above '{failOn}'.");
+        return ExitCodes.GateFailed;
+    }
+
+    /// <summary>Runs the audit under a progress bar on a terminal that redraws in place (one step per module);
+    /// elsewhere it runs silently.</summary>
+    private static T WithProgress<T>(CliConsole console, Func<IProgress<AuditProgress>?, T> run)
+    {
+        if (console.Terminal is not { Profile.Capabilities.Ansi: true } terminal)
+        {
+            return run(null);
+        }
+
+        return terminal.Progress().AutoClear(true).Start(context =>
+        {
+            var task = context.AddTask("audit", maxValue: 1);
+            return run(new Bar(task));
+        });
+    }
+
+    private sealed class Bar(ProgressTask task) : IProgress<AuditProgress>
+    {
+        public void Report(AuditProgress value)
+        {
+            task.MaxValue = Math.Max(1, value.Total);
+            task.Value = value.Done;
+            task.Description = Markup.Escape($"audited {value.Message}");
         }
     }
 }

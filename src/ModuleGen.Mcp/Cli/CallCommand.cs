@@ -1,107 +1,84 @@
-using System.Text.Json;
-using ModelContextProtocol;
+using System.CommandLine;
 using ModelContextProtocol.Protocol;
 using ModuleGen.Mcp.Hosting;
 
 namespace ModuleGen.Mcp.Cli;
 
-/// <summary>Calls one tool in-process through the real server and prints its structured result as JSON.</summary>
-/// <remarks>Exit 0 on success, 1 when the tool answers isError (its errors are on stdout as JSON and on stderr as
-/// text), 2 for an unknown tool or malformed arguments.</remarks>
-internal sealed class CallCommand : ICliCommand
+/// <summary>`modulegen call TOOL --args JSON`: raw access to every tool, through the very server MCP clients get (run
+/// in-process), printing its structured result as JSON.</summary>
+/// <remarks>Exit 0 on success; 1 when the tool answers isError (its errors as JSON on stdout and as text on stderr);
+/// 2 for an unknown tool or arguments that are not a JSON object of valid Unicode text (<see cref="ToolArguments"/>).</remarks>
+internal static class CallCommand
 {
-    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, IndentSize = 2, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = ModuleGen.Core.Json.JsonDefaults.Context };
-
-    public string Name => "call";
-
-    public string Summary => "Call a tool: modulegen call <tool> --args '<json>' (or --args-file F); prints JSON.";
-
-    public string Usage => "usage: modulegen call <tool> [--args JSON | --args-file FILE] [--workspace DIR]";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public static Command Create(CliRuntime runtime)
     {
-        var parsed = Parse(arguments);
-        if (parsed.Error is not null)
+        var tool = new Argument<string>("tool") { Description = "Tool name, as `modulegen tools` lists it." };
+        var args = new Option<string>("--args") { Description = "Arguments as a JSON object, e.g. '{\"module\":\"orders\"}'.", HelpName = "json" };
+        var argsFile = new Option<FileInfo>("--args-file") { Description = "File holding the arguments as a JSON object.", HelpName = "file" };
+        var command = new Command("call", "Call one MCP tool with JSON arguments; prints its structured result as JSON.") { tool, args, argsFile };
+        command.Validators.Add(result =>
         {
-            return context.UsageError(parsed.Error, Usage);
-        }
-
-        await using var server = await InProcessServer.StartAsync(context.Settings, cancellationToken);
-        var tools = await server.Client.ListToolsAsync(cancellationToken: cancellationToken);
-        if (tools.All(t => t.Name != parsed.Tool))
-        {
-            return context.UsageError($"unknown tool '{parsed.Tool}'. Known tools: {string.Join(", ", tools.Select(t => t.Name).Order(StringComparer.Ordinal))}.", Usage);
-        }
-
-        var result = await server.Client.CallToolAsync(
-            new CallToolRequestParams { Name = parsed.Tool!, Arguments = parsed.Arguments },
-            cancellationToken);
-        Print(context, result);
-        return result.IsError is true ? ExitCodes.ToolError : ExitCodes.Ok;
-    }
-
-    private static void Print(CliContext context, CallToolResult result)
-    {
-        var text = string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text));
-        if (result.StructuredContent is { } structured)
-        {
-            context.Out.WriteLine(JsonSerializer.Serialize(structured, s_indented.GetTypeInfo(typeof(JsonElement))));
-        }
-        else
-        {
-            context.Out.WriteLine(text);
-        }
-
-        if (result.IsError is true)
-        {
-            context.Error.WriteLine(text);
-        }
-    }
-
-    private static (string? Tool, Dictionary<string, JsonElement>? Arguments, string? Error) Parse(IReadOnlyList<string> arguments)
-    {
-        if (arguments.Count == 0 || arguments[0].StartsWith('-'))
-        {
-            return (null, null, "call needs a tool name.");
-        }
-
-        string? json = null;
-        for (var i = 1; i < arguments.Count; i++)
-        {
-            if (arguments[i] is not ("--args" or "--args-file") || i + 1 >= arguments.Count)
+            if (result.GetResult(args) is not null && result.GetResult(argsFile) is not null)
             {
-                return (null, null, $"unexpected '{arguments[i]}'; give --args JSON or --args-file FILE.");
+                result.AddError("give --args or --args-file, not both.");
             }
-
-            if (json is not null)
+        });
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var console = runtime.Console;
+            var text = parse.GetValue(args);
+            var file = parse.GetValue(argsFile);
+            if (file is not null)
             {
-                return (null, null, "give --args or --args-file once.");
-            }
-
-            var value = arguments[++i];
-            if (arguments[i - 1] == "--args-file")
-            {
-                if (!File.Exists(value))
+                if (!file.Exists)
                 {
-                    return (null, null, $"--args-file '{value}' does not exist.");
+                    console.ErrorLine($"--args-file '{file}' does not exist.");
+                    return ExitCodes.Usage;
                 }
 
-                value = File.ReadAllText(value);
+                text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
             }
 
-            json = value;
-        }
+            var (arguments, problem) = ToolArguments.Parse(text, file is null ? "--args" : "--args-file");
+            if (problem is not null)
+            {
+                console.ErrorLine(problem);
+                return ExitCodes.Usage;
+            }
 
-        try
-        {
-            var parsed = JsonSerializer.Deserialize(json ?? "{}", McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(Dictionary<string, JsonElement>)));
-            return parsed is Dictionary<string, JsonElement> dictionary
-                ? (arguments[0], dictionary, null)
-                : (null, null, "--args must be a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            return (null, null, $"--args is not a JSON object: {ex.Message}");
-        }
+            if (runtime.Settings(parse, serving: false) is not { } settings)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var name = parse.GetValue(tool)!;
+            await using var server = await InProcessServer.StartAsync(settings, cancellationToken);
+            var tools = await server.Client.ListToolsAsync(cancellationToken: cancellationToken);
+            if (tools.All(t => t.Name != name))
+            {
+                console.ErrorLine($"unknown tool '{name}'. Known tools: {string.Join(", ", tools.Select(t => t.Name).Order(StringComparer.Ordinal))}.");
+                return ExitCodes.Usage;
+            }
+
+            var result = await server.Client.CallToolAsync(new CallToolRequestParams { Name = name, Arguments = arguments }, cancellationToken);
+            var summary = string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text));
+            if (result.StructuredContent is { } structured)
+            {
+                CliOutput.WriteJson(console.Out, structured);
+            }
+            else
+            {
+                console.Out.WriteLine(summary);
+            }
+
+            if (result.IsError is true)
+            {
+                console.Error.WriteLine(summary);
+                return ExitCodes.ToolError;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 }

@@ -1,75 +1,86 @@
-using ModuleGen.Core.Workspace;
-using ModuleGen.Mcp.Hosting;
-using Serilog.Events;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace ModuleGen.Mcp.Cli;
 
-/// <summary>Dispatches the command line: no verb or `serve` starts the stdio server; other verbs run in-process.</summary>
+/// <summary>Runs the command line: no verb (or `serve`) speaks MCP over stdio; the other verbs are for people and
+/// scripts (`modulegen --help`). Usage problems exit 2 with one line each and a did-you-mean; nothing ends in a stack trace.</summary>
 internal static class CliApp
 {
-    private static readonly ICliCommand[] s_commands = [new ServeCommand(), new ToolsCommand(), new CallCommand(), new NewCommand(), new AuditCommand()];
+    /// <summary>Runs against the process's own console. In server mode nothing is written to stdout here.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliConsole.FromProcess());
 
-    /// <summary>Runs the command line against the process's own console. In server mode nothing is written to stdout
-    /// here: only help, version and the output of the people-facing verbs go there.</summary>
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+    /// <summary>Runs with plain (piped) output, as scripts see it.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        RunAsync(args, CliConsole.Plain(stdout, stderr), cancellationToken);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
     {
-        var line = CommandLine.Parse(args);
-        if (line.Error is not null)
+        var runtime = new CliRuntime(console);
+        var root = CommandTree.Build(runtime);
+        var parse = root.Parse(args);
+        // ProcessTerminationTimeout = null: Ctrl+C ends a verb at once, even inside a prompt (the parser's own handler
+        // would only cancel a token nobody at a prompt watches); `serve` handles SIGINT and SIGTERM itself.
+        var invocation = new InvocationConfiguration
         {
-            stderr.WriteLine($"error: {line.Error}");
-            stderr.WriteLine(GlobalUsage());
-            return ExitCodes.Usage;
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
+        {
+            return UsageError(parse, console);
         }
 
-        if (line.Global.Version)
+        try
         {
-            stdout.WriteLine($"{ServerInfo.Name} {ServerInfo.Version}");
-            return ExitCodes.Ok;
+            return await parse.InvokeAsync(invocation, cancellationToken);
         }
-
-        var command = s_commands.FirstOrDefault(c => c.Name == (line.Verb ?? "serve"));
-        if (command is null)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            stderr.WriteLine($"error: unknown verb '{line.Verb}'.");
-            stderr.WriteLine(GlobalUsage());
-            return ExitCodes.Usage;
+            console.ErrorLine("cancelled.");
+            return ExitCodes.ToolError;
         }
-
-        if (line.Global.Help)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException)
         {
-            stdout.WriteLine(line.Verb is null ? GlobalUsage() : $"{command.Summary}\n{command.Usage}\n\n{GlobalOptionsHelp}");
-            return ExitCodes.Ok;
+            // A failure no Core service turned into a ToolError: one line, never a stack trace.
+            console.ErrorLine($"{ex.Message}");
+            return ExitCodes.ToolError;
         }
-
-        var explicitLevel = line.Global.LogLevel ?? Environment.GetEnvironmentVariable(LoggingSetup.LevelVariable);
-        var level = LoggingSetup.ParseLevel(explicitLevel);
-        if (explicitLevel is not null && level is null)
-        {
-            stderr.WriteLine($"error: unknown log level '{explicitLevel}'; use verbose, debug, information, warning, error or fatal.");
-            return ExitCodes.Usage;
-        }
-
-        var root = WorkspaceLocator.Choose(line.Global.Workspace, Environment.GetEnvironmentVariable(WorkspaceLocator.EnvironmentVariable), Environment.CurrentDirectory);
-        // The server logs everything it is set to on stderr; people running a verb want only warnings there.
-        var consoleLevel = command is ServeCommand ? level : level ?? LogEventLevel.Warning;
-        var context = new CliContext(stdout, stderr, new ServerSettings(root, level, consoleLevel));
-        return await command.RunAsync(context, line.Arguments, cancellationToken);
     }
 
-    private const string GlobalOptionsHelp =
-        """
-        options (any verb):
-          --workspace, -w DIR   workspace root (else $MODULEGEN_WORKSPACE, else the current directory)
-          --log-level LEVEL     verbose|debug|information|warning|error|fatal (else $MODULEGEN_LOG_LEVEL, else modulegen.yaml)
-          --version             print the version
-          --help, -h            print help (after a verb: that verb's help)
-        exit codes: 0 ok, 1 tool error, 2 usage error, 3 audit gate failed
-        """;
+    /// <summary>Writes each parse error on one line, with the closest verbs or options for a mistyped one, and how to
+    /// get help for the verb that was being used.</summary>
+    private static int UsageError(ParseResult parse, CliConsole console)
+    {
+        foreach (var error in parse.Errors)
+        {
+            console.ErrorLine(error.Message);
+        }
 
-    private static string GlobalUsage() =>
-        "ModuleGen: deterministic tools for adding a module to a repository, over MCP (stdio) or from the command line.\n\n" +
-        "usage: modulegen [verb] [options]\n\nverbs:\n" +
-        string.Join("\n", s_commands.Select(c => $"  {c.Name,-7} {c.Summary}")) + "\n\n" + GlobalOptionsHelp;
+        var command = parse.CommandResult.Command;
+        foreach (var token in parse.UnmatchedTokens)
+        {
+            var near = DidYouMean.Suggest(token, command);
+            if (near.Count > 0)
+            {
+                console.Error.WriteLine($"Did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?");
+            }
+        }
+
+        console.Error.WriteLine($"See '{CommandPath(parse)} --help' for usage.");
+        return ExitCodes.Usage;
+    }
+
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, result.Command is RootCommand ? "modulegen" : result.Command.Name);
+        }
+
+        return string.Join(' ', names);
+    }
 }

@@ -6,12 +6,12 @@ internal static class ExitCodes
     /// <summary>The command did what was asked.</summary>
     public const int Ok = 0;
 
-    /// <summary>The tool refused the input or failed (an isError result); details on stderr and as JSON on stdout.</summary>
+    /// <summary>The tool refused the input or failed; the problems are on stderr (and, for `call`, as JSON on stdout).</summary>
     public const int ToolError = 1;
 
-    /// <summary>The command line itself was wrong: unknown verb, option or tool, or malformed --args.</summary>
+    /// <summary>The command line itself was wrong: unknown verb, option or tool, a missing value, malformed --args.</summary>
     public const int Usage = 2;
 
-    /// <summary>A gate failed: `audit --fail-on` found findings at or above the threshold.</summary>
+    /// <summary>A check failed: `audit --fail-on` found findings at or above the threshold, a gate or a validation failed.</summary>
     public const int GateFailed = 3;
 }

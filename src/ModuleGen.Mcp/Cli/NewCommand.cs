@@ -1,138 +1,224 @@
-using System.Text.Json;
-using ModelContextProtocol;
-using ModelContextProtocol.Client;
-using ModelContextProtocol.Protocol;
-using ModuleGen.Core.Json;
-using ModuleGen.Mcp.Hosting;
+using System.CommandLine;
+using ModuleGen.Core.Context;
+using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Templates;
+using Spectre.Console;
 
 namespace ModuleGen.Mcp.Cli;
 
-/// <summary>Scaffolds a module from a template pack through the scaffold tool, printing what was created, skipped,
-/// injected and overwritten. Without --target the module goes where build_context suggests.</summary>
-/// <remarks>Exit 0 on success, 1 when a tool refuses (errors on stderr), 2 for a malformed command line.</remarks>
-internal sealed class NewCommand : ICliCommand
+/// <summary>`modulegen new [MODULE] --template PACK`: scaffolds a module. On a terminal it asks for what is missing
+/// (pack, name, required variables, add-ons); `--no-input` and piped runs never ask and fail on what is missing;
+/// `--data-file` reads the answers from YAML. Without --target the module goes where the workspace context suggests.</summary>
+/// <remarks>Exit 0 on success, 1 when the scaffold is refused (problems on stderr), 2 for a malformed command line or
+/// a missing value that nobody can be asked for.</remarks>
+internal static class NewCommand
 {
-    public string Name => "new";
-
-    public string Summary => "Scaffold a module: modulegen new <module> --template <pack> [--addon A]… [--var k=v]… [--target DIR] [--dry-run].";
-
-    public string Usage =>
-        "usage: modulegen new <module> --template <pack> [--addon NAME[,NAME]]… [--var NAME=VALUE]… [--target DIR]\n" +
-        "                     [--dry-run [--diff]] [--on-conflict fail|skip|overwrite] [--progress] [--workspace DIR]";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public static Command Create(CliRuntime runtime)
     {
-        var (settings, error) = NewSettings.Parse(arguments);
-        if (settings is null)
+        var module = new Argument<string>("module") { Description = "Module name as said, e.g. orders or 'customer orders' (asked for on a terminal).", Arity = ArgumentArity.ZeroOrOne };
+        var template = new Option<string>("--template", "-t") { Description = "Template pack (see `modulegen templates`; chosen from a list on a terminal).", HelpName = "pack" };
+        template.CompletionSources.Add(PackCompletions.Names(runtime));
+        var addon = new Option<string[]>("--addon", "-a") { Description = "Add-on to include; repeat or separate with commas (offered on a terminal when none is given).", HelpName = "name" };
+        addon.CompletionSources.Add(PackCompletions.Addons(runtime, template));
+        var variable = new Option<string[]>("--var") { Description = "Variable value, name=value; repeat for more.", HelpName = "name=value" };
+        variable.Validators.Add(result =>
         {
-            return context.UsageError(error!, Usage);
-        }
-
-        await using var server = await InProcessServer.StartAsync(context.Settings, cancellationToken);
-        var target = settings.Target;
-        if (target is null)
-        {
-            var built = await server.Client.CallToolAsync("build_context", new Dictionary<string, object?> { ["module"] = settings.Module }, cancellationToken: cancellationToken);
-            if (built.IsError is true)
+            foreach (var pair in result.GetValueOrDefault<string[]>() ?? [])
             {
-                return Refused(context, built);
+                if (pair.IndexOf('=') <= 0)
+                {
+                    result.AddError($"--var takes name=value, got '{pair}'.");
+                }
+                else if (pair.StartsWith("module=", StringComparison.Ordinal))
+                {
+                    result.AddError("the module name is the first argument; do not also pass --var module=….");
+                }
             }
-
-            target = built.StructuredContent!.Value.GetProperty("artifacts").GetProperty("suggested_target_dir").GetString()!;
-        }
-
-        var progress = settings.Progress ? new LineProgress(context.Error) : null;
-        await using var listening = progress?.Listen(server.Client);
-        var result = await server.Client.CallToolAsync("scaffold", Arguments(settings, target),
-            options: progress is null ? null : new RequestOptions { ProgressToken = new ProgressToken("modulegen-new") }, cancellationToken: cancellationToken);
-        if (progress is not null && result.IsError is not true)
+        });
+        var dataFile = new Option<string>("--data-file") { Description = "YAML file of variable: value (an answers file works too: pack, variables, addons).", HelpName = "file" };
+        var noInput = new Option<bool>("--no-input") { Description = "Never ask: take the defaults and fail on what is missing." };
+        var target = new Option<string>("--target") { Description = "Workspace-relative folder (default: the folder the workspace context suggests).", HelpName = "dir" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show the change set, write nothing." };
+        var diff = new Option<bool>("--diff") { Description = "With --dry-run, print the unified diffs too." };
+        var onConflict = new Option<string>("--on-conflict") { Description = "Existing files that differ: fail (default), skip or overwrite.", HelpName = "policy", DefaultValueFactory = _ => "fail" };
+        onConflict.AcceptOnlyFromAmong("fail", "skip", "overwrite");
+        var progress = new Option<bool>("--progress") { Description = "Print one line per file on stderr as it is written (a progress bar on a terminal)." };
+        var command = new Command("new", "Scaffold a module from a template pack; asks for what is missing on a terminal.")
         {
-            await progress.DrainedAsync();
-        }
-
-        if (result.IsError is true)
-        {
-            return Refused(context, result);
-        }
-
-        NewSummary.Print(context.Out, result.StructuredContent!.Value, settings.Diff, context.Settings.WorkspaceRoot);
-        return ExitCodes.Ok;
-    }
-
-    private static Dictionary<string, object?> Arguments(NewSettings settings, string target)
-    {
-        var variables = new Dictionary<string, string>(StringComparer.Ordinal) { ["module"] = settings.Module };
-        foreach (var (name, value) in settings.Variables)
-        {
-            variables[name] = value;
-        }
-
-        return new Dictionary<string, object?>
-        {
-            ["template"] = settings.Template,
-            ["target_dir"] = target,
-            ["variables"] = JsonSerializer.SerializeToElement(variables, JsonDefaults.Context.DictionaryStringString),
-            ["addons"] = JsonSerializer.SerializeToElement(settings.Addons.ToArray(), McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(string[]))),
-            ["dry_run"] = settings.DryRun,
-            ["on_conflict"] = settings.OnConflict,
+            module, template, addon, variable, dataFile, noInput, target, dryRun, diff, onConflict, progress,
         };
-    }
-
-    private static int Refused(CliContext context, CallToolResult result)
-    {
-        context.Error.WriteLine(string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text)));
-        return ExitCodes.ToolError;
-    }
-
-    /// <summary>Prints progress notifications as "[n/total] kind path" lines on stderr, in file order (notifications may be
-    /// dispatched out of order), from a session-wide handler so the last ones are not lost when the result arrives.</summary>
-    private sealed class LineProgress(TextWriter error)
-    {
-        private readonly SortedDictionary<float, string> _pending = [];
-        private readonly Lock _gate = new();
-        private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private float _next = 1;
-
-        public IAsyncDisposable Listen(McpClient client) =>
-            client.RegisterNotificationHandler(NotificationMethods.ProgressNotification, (notification, _) =>
+        runtime.HelpEpilogues[command] = PacksHelp;
+        command.SetAction((parse, _) => runtime.WithCore(parse, core =>
+        {
+            var console = runtime.Console;
+            var answers = new NewAnswers
             {
-                if (JsonSerializer.Deserialize(notification.Params, McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ProgressNotificationParams))) is ProgressNotificationParams { Progress: var value })
+                Template = parse.GetValue(template),
+                Module = parse.GetValue(module),
+                Addons = parse.GetValue(addon) is { Length: > 0 } given
+                    ? [.. given.SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]
+                    : null,
+            };
+            foreach (var pair in parse.GetValue(variable) ?? [])
+            {
+                var equals = pair.IndexOf('=');
+                answers.Variables[pair[..equals]] = pair[(equals + 1)..];
+            }
+
+            if (parse.GetValue(dataFile) is { } file && DataFile.Read(file, answers) is { } unreadable)
+            {
+                console.ErrorLine(unreadable);
+                return ExitCodes.Usage;
+            }
+
+            if (answers.Module is null && answers.Variables.Remove("module", out var named))
+            {
+                answers.Module = named;
+            }
+
+            var prompts = console.CanPrompt && !parse.GetValue(noInput) && console.Terminal is { } terminal ? new NewPrompts(terminal) : null;
+            var catalogue = core.Get<PackCatalogue>();
+            if (Gather(console, catalogue, answers, prompts) is { } missing)
+            {
+                return missing;
+            }
+
+            var targetDir = parse.GetValue(target);
+            if (targetDir is null)
+            {
+                var context = core.Get<ContextBuilder>().Build(new BuildContextRequest(answers.Module));
+                if (!context.IsOk)
                 {
-                    Report(value);
+                    return CliOutput.Refused(console, context.Errors);
                 }
 
-                return ValueTask.CompletedTask;
-            });
-
-        /// <summary>Waits (briefly) until every announced file has been printed.</summary>
-        public async Task DrainedAsync()
-        {
-            try
-            {
-                await _drained.Task.WaitAsync(TimeSpan.FromSeconds(2));
+                targetDir = context.Value.Artifacts.SuggestedTargetDir;
             }
-            catch (TimeoutException)
+
+            var variables = answers.Variables.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal);
+            variables["module"] = answers.Module;
+            var request = new ScaffoldRequest(answers.Template, targetDir, variables, answers.Addons ?? [], parse.GetValue(dryRun), parse.GetValue(onConflict));
+            var service = core.Get<ScaffoldService>();
+            var result = ScaffoldProgressDisplay.Run(console, parse.GetValue(progress), p => service.Scaffold(request, p));
+            if (!result.IsOk)
             {
-                // A refused scaffold sends no progress; there is nothing to wait for.
+                return CliOutput.Refused(console, result.Errors);
+            }
+
+            NewSummary.Print(console.Out, result.Value, parse.GetValue(diff), runtime.Settings(parse, serving: false)!.WorkspaceRoot);
+            if (answers.Prompted.Count > 0)
+            {
+                CliOutput.Line(console, $"Same answers without prompts: {answers.AsCommandLine()}");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Completes the answers from prompts, or reports what is missing when nobody can be asked (exit 2).</summary>
+    private static int? Gather(CliConsole console, PackCatalogue catalogue, NewAnswers answers, NewPrompts? prompts)
+    {
+        if (answers.Template is null)
+        {
+            var packs = catalogue.ListAll().Templates;
+            if (prompts is null)
+            {
+                console.ErrorLine($"new needs --template <pack>; packs: {string.Join(", ", packs.Select(p => p.Name))} (see `modulegen templates`).");
+                return ExitCodes.Usage;
+            }
+
+            answers.Template = prompts.ChoosePack(packs);
+            answers.Prompted.Add("template");
+        }
+
+        var described = catalogue.Describe(answers.Template);
+        if (!described.IsOk)
+        {
+            return CliOutput.Refused(console, described.Errors);
+        }
+
+        var pack = described.Value;
+        var required = pack.Variables.Where(v => v.Required && (v.Name == "module" ? answers.Module is null : !answers.Variables.ContainsKey(v.Name))).ToList();
+        if (answers.Module is null && required.All(v => v.Name != "module"))
+        {
+            required.Insert(0, new PackVariable("module", VariableType.String, true, null, null, [], "Module name"));
+        }
+
+        if (prompts is null)
+        {
+            if (required.Count > 0)
+            {
+                console.ErrorLine($"missing {string.Join(", ", required.Select(v => v.Name == "module" ? "the module name (first argument)" : $"--var {v.Name}=…"))} " +
+                    $"({(console.CanPrompt ? "--no-input asks for nothing" : "nobody to ask: input or output is not a terminal")}).");
+                return ExitCodes.Usage;
+            }
+
+            return null;
+        }
+
+        foreach (var variable in required)
+        {
+            var value = prompts.Ask(variable, offerDefault: false);
+            if (variable.Name == "module")
+            {
+                answers.Module = value;
+            }
+            else
+            {
+                answers.Variables[variable.Name] = value;
+            }
+
+            answers.Prompted.Add(variable.Name);
+        }
+
+        if (answers.Addons is null && pack.Addons.Count > 0)
+        {
+            answers.Addons = prompts.ChooseAddons(pack.Addons);
+            answers.Prompted.Add("addons");
+        }
+
+        var optional = pack.Variables.Where(v => !v.Required && !answers.Variables.ContainsKey(v.Name)).ToList();
+        if (optional.Count > 0 && prompts.WantsOptional(optional.Count))
+        {
+            foreach (var variable in optional)
+            {
+                // An empty answer keeps the pack's default (derived defaults are rendered by Core).
+                var value = prompts.Ask(variable, offerDefault: true);
+                if (value.Length > 0 && value != variable.Default)
+                {
+                    answers.Variables[variable.Name] = value;
+                    answers.Prompted.Add(variable.Name);
+                }
             }
         }
 
-        private void Report(ProgressNotificationValue value)
-        {
-            lock (_gate)
-            {
-                _pending[value.Progress] = $"[{value.Progress}/{value.Total}] {value.Message}";
-                while (_pending.Remove(_next, out var line))
-                {
-                    error.WriteLine(line);
-                    _next++;
-                }
+        return null;
+    }
 
-                if (value.Total is { } total && _next > total)
-                {
-                    _drained.TrySetResult();
-                }
-            }
+    /// <summary>Lists the packs and their add-ons under `new --help`, so nobody has to look them up elsewhere.</summary>
+    private static void PacksHelp(CliRuntime runtime, ParseResult parse, TextWriter output)
+    {
+        if (runtime.Settings(parse, serving: false) is not { } settings)
+        {
+            return;
         }
+
+        using var core = new CoreScope(settings);
+        if (!core.Host.Workspace.IsOk)
+        {
+            output.WriteLine($"Packs: the workspace {settings.WorkspaceRoot} cannot be opened to list them.");
+            return;
+        }
+
+        output.WriteLine("Packs and their add-ons:");
+        foreach (var pack in core.Get<PackCatalogue>().ListAll().Templates)
+        {
+            output.WriteLine($"  {pack.Name,-16} {pack.Description}");
+            output.WriteLine($"  {"",-16} add-ons: {(pack.Addons.Count == 0 ? "none" : string.Join(", ", pack.Addons))}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Variables of one pack: modulegen templates <pack>");
     }
 }

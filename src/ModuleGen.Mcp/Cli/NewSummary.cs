@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ModuleGen.Core.Scaffolding;
 
 namespace ModuleGen.Mcp.Cli;
 
@@ -8,27 +8,25 @@ internal static class NewSummary
 {
     private static readonly string[] s_order = ["create", "inject", "overwrite", "skip", "unchanged", "conflict"];
 
-    public static void Print(TextWriter output, JsonElement result, bool diffs, string workspaceRoot)
+    public static void Print(TextWriter output, ScaffoldResult result, bool diffs, string workspaceRoot)
     {
-        var dryRun = result.GetProperty("dry_run").GetBoolean();
         output.WriteLine($"Workspace: {workspaceRoot}");
-        output.WriteLine($"{(dryRun ? "Dry run: " : "")}{result.GetProperty("template").GetString()} {result.GetProperty("version").GetString()} → {result.GetProperty("target_dir").GetString()}");
-        foreach (var change in result.GetProperty("changes").EnumerateArray())
+        output.WriteLine($"{(result.DryRun ? "Dry run: " : "")}{result.Template} {result.Version} → {result.TargetDir}");
+        foreach (var change in result.Changes)
         {
-            var kind = change.GetProperty("kind").GetString()!;
-            var marker = change.TryGetProperty("marker", out var m) ? $" (block {m.GetString()})" : "";
-            var reason = kind is "skip" or "overwrite" or "conflict" ? $"  - {change.GetProperty("reason").GetString()}" : "";
-            output.WriteLine($"  {Label(kind, dryRun),-16} {change.GetProperty("path").GetString()}{marker}{reason}");
-            if (diffs && change.TryGetProperty("diff", out var diff))
+            var kind = change.Kind.ToString().ToLowerInvariant();
+            var marker = change.Marker is { } m ? $" (block {m})" : "";
+            var reason = change.Kind is ChangeKind.Skip or ChangeKind.Overwrite or ChangeKind.Conflict ? $"  - {change.Reason}" : "";
+            output.WriteLine($"  {Label(kind, result.DryRun),-16} {change.Path}{marker}{reason}");
+            if (diffs && change.Diff is { } diff)
             {
-                output.Write(diff.GetString());
+                output.Write(diff);
             }
         }
 
-        var counts = result.GetProperty("counts");
-        output.WriteLine("Summary: " + string.Join(", ", s_order.Where(k => counts.GetProperty(k).GetInt32() > 0 || k is "create" or "unchanged")
-            .Select(k => $"{counts.GetProperty(k).GetInt32()} {Label(k, false)}")) + ".");
-        output.WriteLine(result.GetProperty("message").GetString());
+        output.WriteLine("Summary: " + string.Join(", ", s_order.Where(k => result.Counts.GetValueOrDefault(k) > 0 || k is "create" or "unchanged")
+            .Select(k => $"{result.Counts.GetValueOrDefault(k)} {Label(k, false)}")) + ".");
+        output.WriteLine(result.Message);
     }
 
     private static string Label(string kind, bool dryRun) => (kind, dryRun) switch

@@ -1,32 +1,28 @@
+using System.CommandLine;
 using ModuleGen.Mcp.Hosting;
 
 namespace ModuleGen.Mcp.Cli;
 
-/// <summary>Lists each tool with the first sentence of its description, as a client would see them.</summary>
-internal sealed class ToolsCommand : ICliCommand
+/// <summary>Lists each tool with the first sentence of its description, as an MCP client sees them.</summary>
+internal static class ToolsCommand
 {
-    public string Name => "tools";
-
-    public string Summary => "List the tools with their one-line purpose.";
-
-    public string Usage => "usage: modulegen tools [--workspace DIR]";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public static Command Create(CliRuntime runtime)
     {
-        if (arguments.Count > 0)
+        var command = new Command("tools", "List the MCP tools with their one-line purpose (see `call`).");
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            return context.UsageError($"tools takes no arguments, got '{arguments[0]}'.", Usage);
-        }
+            if (runtime.Settings(parse, serving: false) is not { } settings)
+            {
+                return ExitCodes.Usage;
+            }
 
-        await using var server = await InProcessServer.StartAsync(context.Settings, cancellationToken);
-        var tools = await server.Client.ListToolsAsync(cancellationToken: cancellationToken);
-        var width = tools.Max(t => t.Name.Length);
-        foreach (var tool in tools.OrderBy(t => t.Name, StringComparer.Ordinal))
-        {
-            context.Out.WriteLine($"{tool.Name.PadRight(width)}  {FirstSentence(tool.Description ?? "")}");
-        }
-
-        return ExitCodes.Ok;
+            await using var server = await InProcessServer.StartAsync(settings, cancellationToken);
+            var tools = await server.Client.ListToolsAsync(cancellationToken: cancellationToken);
+            CliOutput.Table(runtime.Console, ["tool", "purpose"],
+                tools.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => (IReadOnlyList<string>)[t.Name, FirstSentence(t.Description ?? "")]));
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     internal static string FirstSentence(string text)

@@ -34,7 +34,7 @@ internal static class CoreServices
         services.AddSingleton(PackCatalogueOptions.Default);
         services.AddSingleton<PackCatalogue>();
         services.AddSingleton<ITemplateLister>(sp => sp.GetRequiredService<PackCatalogue>());
-        services.AddSingleton<ITemplateEngine, HandlebarsTemplateEngine>();
+        services.AddSingleton<ITemplateEngine, ScribanTemplateEngine>();
         services.AddSingleton<ScaffoldService>();
         services.AddSingleton<ContextBuilder>();
         services.AddSingleton<DocumentSetLoader>();

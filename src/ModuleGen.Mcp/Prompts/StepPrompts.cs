@@ -8,7 +8,7 @@ using ModuleGen.Mcp.Tools;
 
 namespace ModuleGen.Mcp.Prompts;
 
-/// <summary>Exposes one MCP prompt per seed-003 workflow step, rendered from templates/prompts/steps/*.hbs with the
+/// <summary>Exposes one MCP prompt per step of the intent-driven module pipeline, rendered from templates/prompts/steps/*.sbn with the
 /// module's names, prefix, documents and current check_docs findings.</summary>
 [McpServerPromptType]
 internal sealed class StepPrompts(StepPromptService service)

@@ -12,7 +12,7 @@ internal sealed class VerificationTools(FileVerifier verifier)
     [McpServerTool(Name = "verify_files", Title = "Verify files", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(VerifyFilesResult))]
     [Description("Checks the files of a module against its stored plan, per brick: folder and expected " +
-        "files exist and are not empty, nothing unrendered, contract and spec exist.")]
+        "files exist and are not empty, nothing unrendered, contract and spec exist and are filled in.")]
     public CallToolResult VerifyFiles(
         [Description("Module name.")] string module,
         [Description("One brick (as next_steps names it); omit for every brick.")] string? brick = null) =>

@@ -100,7 +100,7 @@ public sealed class BrickSpecResolverTests : IDisposable
     public void Resolve_BrokenSkeletonOverride_WritesNothing()
     {
         _s.StoreValid(SamplePlans.Chain(2));
-        _s.Temp.Write(".modulegen/templates/specs/impl_spec.md.hbs", "# {{brick.nmae}}\n");
+        _s.Temp.Write(".modulegen/templates/specs/impl_spec.md.sbn", "# {{brick.nmae}}\n");
         var before = _s.Temp.TreeHash();
 
         var errors = _s.Specs.Resolve(new ResolveBrickSpecsRequest("orders", true)).Errors;

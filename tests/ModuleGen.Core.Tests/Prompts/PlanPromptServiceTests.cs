@@ -18,7 +18,7 @@ public sealed class PlanPromptServiceTests : IDisposable
         var result = _s.PlanPrompt.Render(new RenderPlanPromptRequest("Customer Orders", null, "CONTRACT-BODY\r\nline 2", null, "SPEC-BODY")).Value;
 
         result.Module.Should().Be("customer_orders");
-        result.Template.Should().Be("built-in:prompts/plan.hbs");
+        result.Template.Should().Be("built-in:prompts/plan.sbn");
         result.Prompt.Should().Contain("`customer_orders`").And.Contain("`customer-orders`").And.Contain("`CustomerOrders`")
             .And.Contain("CONTRACT-BODY\nline 2").And.Contain("SPEC-BODY")
             .And.Contain("ai_working/customer_orders/<name>.contract.md")
@@ -39,7 +39,7 @@ public sealed class PlanPromptServiceTests : IDisposable
 
         var first = _s.PlanPrompt.Render(request).Value.Prompt;
         var fresh = new PlanPromptService(_s.Workspace, new ContextBuilder(_s.Workspace, new NoTemplates()),
-            new PromptTemplates(_s.Workspace, PromptTemplateOptions.BesideProgram()), new HandlebarsTemplateEngine());
+            new PromptTemplates(_s.Workspace, PromptTemplateOptions.BesideProgram()), new ScribanTemplateEngine());
         var second = fresh.Render(request).Value.Prompt;
 
         second.Should().Be(first);
@@ -79,15 +79,15 @@ public sealed class PlanPromptServiceTests : IDisposable
     [Fact]
     public void Render_WorkspaceOverride_IsUsedAndStrict()
     {
-        _s.Temp.Write(".modulegen/templates/prompts/plan.hbs", "Plan {{module.snake}} in {{suggested_target_dir}}: {{contract.text}}");
+        _s.Temp.Write(".modulegen/templates/prompts/plan.sbn", "Plan {{module.snake}} in {{suggested_target_dir}}: {{contract.text}}");
         var request = new RenderPlanPromptRequest("orders", null, "C", null, "S");
 
         var result = _s.PlanPrompt.Render(request).Value;
-        _s.Temp.Write(".modulegen/templates/prompts/plan.hbs", "Plan {{modul.snake}}");
+        _s.Temp.Write(".modulegen/templates/prompts/plan.sbn", "Plan {{modul.snake}}");
         var broken = _s.PlanPrompt.Render(request);
 
         result.Prompt.Should().Be("Plan orders in modules/orders: C");
-        result.Template.Should().Be("workspace:.modulegen/templates/prompts/plan.hbs");
+        result.Template.Should().Be("workspace:.modulegen/templates/prompts/plan.sbn");
         broken.Errors.Single().Code.Should().Be(ErrorCodes.TemplateUndefinedVariable);
     }
 

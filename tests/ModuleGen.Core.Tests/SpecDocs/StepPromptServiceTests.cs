@@ -57,12 +57,12 @@ public sealed class StepPromptServiceTests : IDisposable
     [Fact]
     public void Render_WorkspaceTemplate_ShadowsTheBuiltInOne()
     {
-        _ws.Write(".modulegen/templates/prompts/steps/intent_design.hbs", "Custom {{module.pascal}} {{prefix}} <{{docs_folder}}>\n");
+        _ws.Write(".modulegen/templates/prompts/steps/intent_design.sbn", "Custom {{module.pascal}} {{prefix}} <{{docs_folder}}>\n");
 
         var prompt = Service().Render(new RenderStepPromptRequest("oagw", "step_intent_design")).Value;
 
         prompt.Text.Should().Be("Custom Oagw OAGW <modules/oagw/docs>\n");
-        prompt.TemplateSource.Should().Be("workspace:.modulegen/templates/prompts/steps/intent_design.hbs");
+        prompt.TemplateSource.Should().Be("workspace:.modulegen/templates/prompts/steps/intent_design.sbn");
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class StepPromptServiceTests : IDisposable
     public void Render_BuiltInTemplateMissing_IsRefused()
     {
         var services = new SpecDocsServices(_ws.Root);
-        var service = new StepPromptService(services.Workspace, services.Loader, services.Checker, new PromptTemplates(services.Workspace, new PromptTemplateOptions(Path.Join(_ws.Root, "nowhere"))), new HandlebarsTemplateEngine());
+        var service = new StepPromptService(services.Workspace, services.Loader, services.Checker, new PromptTemplates(services.Workspace, new PromptTemplateOptions(Path.Join(_ws.Root, "nowhere"))), new ScribanTemplateEngine());
 
         service.Render(new RenderStepPromptRequest("oagw", "step_tasks")).Errors[0].Code.Should().Be("prompt.template_missing");
     }
@@ -88,7 +88,7 @@ public sealed class StepPromptServiceTests : IDisposable
     private StepPromptService Service()
     {
         var services = new SpecDocsServices(_ws.Root);
-        return new StepPromptService(services.Workspace, services.Loader, services.Checker, new PromptTemplates(services.Workspace, new PromptTemplateOptions(s_builtIn)), new HandlebarsTemplateEngine());
+        return new StepPromptService(services.Workspace, services.Loader, services.Checker, new PromptTemplates(services.Workspace, new PromptTemplateOptions(s_builtIn)), new ScribanTemplateEngine());
     }
 
     public void Dispose() => _ws.Dispose();

@@ -24,7 +24,7 @@ public sealed class PlanServices : IDisposable
         Clock = new FixedClock(new DateTimeOffset(2025, 9, 17, 12, 10, 0, TimeSpan.Zero));
         Recipe = new Recipe(Store, Expander, new RunLog(Workspace, Locks), Clock);
         Templates = new PromptTemplates(Workspace, PromptTemplateOptions.BesideProgram());
-        var renderer = new HandlebarsTemplateEngine();
+        var renderer = new ScribanTemplateEngine();
         PlanPrompt = new PlanPromptService(Workspace, new ContextBuilder(Workspace, new NoTemplates()), Templates, renderer);
         CreateModulePrompt = new CreateModulePromptService(Workspace, Templates, renderer);
         Specs = new BrickSpecResolver(Workspace, Store, Expander, new BrickSkeletons(Templates, renderer), Locks);

@@ -16,7 +16,7 @@ public static class RegistrySupport
     }
 
     public static GeneratedModules Modules(ModuleGenWorkspace workspace) =>
-        new(workspace, ScaffoldingSupport.Catalogue(workspace), new HandlebarsTemplateEngine());
+        new(workspace, ScaffoldingSupport.Catalogue(workspace), new ScribanTemplateEngine());
 
     /// <summary>Scaffolds dagster-module into modules/&lt;name&gt; with the given add-ons (and variables).</summary>
     public static void Dagster(this TempWorkspace workspace, string name, IReadOnlyList<string>? addons = null, IReadOnlyDictionary<string, object?>? variables = null)

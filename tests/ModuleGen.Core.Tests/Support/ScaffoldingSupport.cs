@@ -17,7 +17,7 @@ public static class ScaffoldingSupport
     public static ScaffoldService Scaffolder(this TempWorkspace workspace, IWriteInterceptor? interceptor = null, string? builtIn = null)
     {
         var opened = workspace.Open(interceptor);
-        return new ScaffoldService(opened, Catalogue(opened, builtIn), new HandlebarsTemplateEngine());
+        return new ScaffoldService(opened, Catalogue(opened, builtIn), new ScribanTemplateEngine());
     }
 
     public static PackCatalogue Catalogue(ModuleGenWorkspace workspace, string? builtIn = null) =>

@@ -20,15 +20,15 @@ public static class TestPacks
           needy:
             requires: [extra]
         files:
-          - source: a.txt.hbs
+          - source: a.txt.sbn
             destination: "a.txt"
-          - source: b.txt.hbs
+          - source: b.txt.sbn
             destination: "{{name}}/b.txt"
           - source: c.txt
             destination: "c.txt"
-          - source: extra.txt.hbs
+          - source: extra.txt.sbn
             destination: extra.txt
-            condition: extra
+            condition: addons.extra
         """;
 
     public static string Write(TempWorkspace workspace, string name, string manifest, IReadOnlyDictionary<string, string>? files = null, string folder = ".modulegen/templates")
@@ -44,9 +44,9 @@ public static class TestPacks
 
     public static IReadOnlyDictionary<string, string> DefaultFiles { get; } = new Dictionary<string, string>
     {
-        ["a.txt.hbs"] = "A for {{name}}\n",
-        ["b.txt.hbs"] = "B {{upper name}}\n",
+        ["a.txt.sbn"] = "A for {{name}}\n",
+        ["b.txt.sbn"] = "B {{upper name}}\n",
         ["c.txt"] = "copied {{as is}}\n",
-        ["extra.txt.hbs"] = "extra\n",
+        ["extra.txt.sbn"] = "extra\n",
     };
 }

@@ -56,6 +56,6 @@ public sealed class PackCatalogueTests
         described.Addons.Single(a => a.Name == "mysql").Conflicts.Should().Equal("postgresql");
         described.Injections.Should().ContainSingle().Which.Target.Should().Be("workspace.yaml");
         described.Checklist.Select(c => c.Id).Should().Contain("dagster.definitions");
-        described.Helpers.Select(h => h.Name).Should().Contain(["snake", "json", "each"]);
+        described.Helpers.Select(h => h.Name).Should().Contain(["snake", "json", "quote"]);
     }
 }

@@ -37,13 +37,7 @@ public sealed class AuditGateTests : IDisposable
         code.Should().Be(ExitCodes.Ok);
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) => PipedCli.Run(args);
 
     public void Dispose() => _ws.Dispose();
 }

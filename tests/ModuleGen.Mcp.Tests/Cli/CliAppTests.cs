@@ -26,7 +26,7 @@ public sealed class CliAppTests : IDisposable
         var (code, stdout, _) = await Run(args);
 
         code.Should().Be(0);
-        stdout.Should().Contain("usage: modulegen");
+        stdout.Should().Contain("Usage:").And.Contain("modulegen");
     }
 
     [Fact]
@@ -110,13 +110,7 @@ public sealed class CliAppTests : IDisposable
         stderr.Should().Contain("audit.unknown_module");
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) => PipedCli.Run(args);
 
     public void Dispose() => _ws.Dispose();
 }

@@ -37,6 +37,18 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task New_ProgressWhenPiped_PrintsOneLinePerFileOnStderr_InOrder()
+    {
+        var (code, _, error) = await Run("new", "orders", "--template", "python-module", "--progress");
+
+        code.Should().Be(ExitCodes.Ok);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().NotBeEmpty().And.OnlyContain(l => l.StartsWith('['));
+        lines[0].Should().StartWith("[1/").And.Contain(" create modules/orders/");
+        lines[^1].Should().StartWith($"[{lines.Length}/{lines.Length}]");
+    }
+
+    [Fact]
     public async Task New_ConflictingAddons_ExitsOneWithTheErrorOnStderr()
     {
         var (code, _, error) = await Run("new", "orders", "--template", "dagster-module", "--addon", "postgresql,mysql");
@@ -57,7 +69,7 @@ public sealed class NewCommandTests : IDisposable
         var (code, _, error) = await Run(args);
 
         code.Should().Be(ExitCodes.Usage);
-        error.Should().Contain("usage: modulegen new");
+        error.Should().Contain("error:");
     }
 
     public void Dispose()

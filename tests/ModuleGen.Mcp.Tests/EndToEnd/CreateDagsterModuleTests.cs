@@ -34,6 +34,7 @@ public sealed class CreateDagsterModuleTests : IDisposable
         var context = await Call(server, "build_context", new() { ["module"] = "customer orders" });
         context.GetProperty("module").GetProperty("snake").GetString().Should().Be(Module);
         var artifacts = context.GetProperty("artifacts");
+        artifacts.GetProperty("plan").GetProperty("exists").GetBoolean().Should().BeFalse("a new module: nothing to resume");
         var targetDir = artifacts.GetProperty("suggested_target_dir").GetString()!;
         var contractPath = artifacts.GetProperty("contract").GetProperty("path").GetString()!;
         var specPath = artifacts.GetProperty("spec").GetProperty("path").GetString()!;

@@ -30,7 +30,7 @@ internal sealed class ScaffoldCrashScenario : ICrashScenario
             using var scratch = new TempWorkspace();
             scratch.Write("workspace.yaml", "load_from:\n");
             var opened = ModuleGenWorkspace.Open(scratch.Root).Value;
-            var result = new ScaffoldService(opened, new PackCatalogue(opened, PackCatalogueOptions.Default), new HandlebarsTemplateEngine())
+            var result = new ScaffoldService(opened, new PackCatalogue(opened, PackCatalogueOptions.Default), new ScribanTemplateEngine())
                 .Scaffold(new ScaffoldRequest("dagster-module", Target, VariableValues.FromJson(JsonSerializer.SerializeToElement(Variables(host))).Value, Addons(), false, "overwrite"));
             result.IsOk.Should().BeTrue(string.Join("; ", result.Errors.Select(e => e.Message)));
             foreach (var file in Directory.EnumerateFiles(scratch.Root, "*", SearchOption.AllDirectories))

@@ -49,7 +49,7 @@ public sealed class ToolPackageTests : IDisposable
         var prompt = await client.CallToolAsync("render_plan_prompt",
             new Dictionary<string, object?> { ["module"] = "orders", ["contract_text"] = "C", ["spec_text"] = "S" }, cancellationToken: StdioServer.Deadline());
         prompt.IsError.Should().NotBe(true);
-        prompt.StructuredContent!.Value.GetProperty("template").GetString().Should().Be("built-in:prompts/plan.hbs");
+        prompt.StructuredContent!.Value.GetProperty("template").GetString().Should().Be("built-in:prompts/plan.sbn");
 
         // So do the built-in template packs: found with no repository around the workspace.
         var templates = await client.CallToolAsync("list_templates", cancellationToken: StdioServer.Deadline());

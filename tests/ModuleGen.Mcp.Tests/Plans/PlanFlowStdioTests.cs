@@ -41,6 +41,12 @@ public sealed class PlanFlowStdioTests : IDisposable
             steps.GetProperty("bricks").EnumerateArray().Select(b => b.GetProperty("brick").GetString()).Should().Equal("models", "api");
             steps.GetProperty("run_id").GetString().Should().Be(revision["sha256:".Length..]);
 
+            foreach (var doc in new[] { "ai_working/orders/models.contract.md", "ai_working/orders/models.impl_spec.md" })
+            {
+                // The agent replaces every placeholder line the skeleton marks with TODO(modulegen).
+                _ws.Write(doc, string.Join('\n', _ws.Read(doc).Split('\n').Select(l => l.Contains("TODO(modulegen)", StringComparison.Ordinal) ? "Orders have an id and lines." : l)));
+            }
+
             var recorded = await Call(server, "record_step", new() { ["module"] = "orders", ["brick"] = "models", ["step"] = "specs", ["status"] = "done", ["note"] = "filled in" });
             recorded.GetProperty("next").GetProperty("step").GetString().Should().Be("scaffold");
 
@@ -51,6 +57,8 @@ public sealed class PlanFlowStdioTests : IDisposable
             var bricks = verified.GetProperty("bricks");
             bricks[0].GetProperty("passed").GetBoolean().Should().BeTrue();
             bricks[1].GetProperty("checks")[0].GetProperty("code").GetString().Should().Be("verify.target_dir_missing");
+            bricks[1].GetProperty("checks").EnumerateArray().Where(c => c.TryGetProperty("code", out var code) && code.GetString() == "verify.document_unfilled")
+                .Should().HaveCount(2, "the api brick's skeletons are still unfilled");
         }
 
         await using (var restarted = await StdioServer.StartAsync(_ws.Root))

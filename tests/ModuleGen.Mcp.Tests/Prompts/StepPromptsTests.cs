@@ -29,7 +29,7 @@ public sealed class StepPromptsTests : IDisposable
 
         var text = ((TextContentBlock)prompt.Messages.Single().Content).Text;
         text.Should().Contain("REQ-OAGW-01").And.Contain("[MG115 warning]").And.NotContain("{{");
-        prompt.Description.Should().Contain("built-in:prompts/steps/requirements_scenarios.hbs");
+        prompt.Description.Should().Contain("built-in:prompts/steps/requirements_scenarios.sbn");
     }
 
     [Fact]

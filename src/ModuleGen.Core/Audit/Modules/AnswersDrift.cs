@@ -84,7 +84,7 @@ internal static class AnswersDrift
     // Renders the pack file that generates this path (if one does) and finds the first line that differs.
     private static int? FirstDifference(ScaffoldContext context, GeneratedModule module, string relative, byte[] bytes)
     {
-        foreach (var file in context.Pack.Manifest.Files.Where(f => context.Holds(f.Condition)))
+        foreach (var file in context.Pack.Manifest.Files.Where(f => context.Holds(f.When)))
         {
             var destination = DestinationRenderer.Render(context, file.Destination, file.DestinationLocation, module.Folder, "");
             if (!destination.IsOk || destination.Value.RelativePath != module.PathOf(relative))
@@ -92,7 +92,7 @@ internal static class AnswersDrift
                 continue;
             }
 
-            var expected = context.Pack.ReadSource(file.Source, "").Then(t => file.IsTemplate ? context.Engine.Render(new TemplateSource(context.Pack.FileLabel(file.Source), t), context.Model) : Common.Result<string>.Ok(t));
+            var expected = context.Pack.ReadSource(file.Source, "").Then(t => file.IsTemplate ? context.Engine.Render(context.Pack.Template(file.Source, t), context.Model) : Common.Result<string>.Ok(t));
             if (!expected.IsOk)
             {
                 return null;

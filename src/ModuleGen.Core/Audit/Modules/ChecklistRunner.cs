@@ -18,7 +18,7 @@ internal static class ChecklistRunner
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (!context.Holds(item.Condition))
+            if (!context.Holds(item.When))
             {
                 continue;
             }

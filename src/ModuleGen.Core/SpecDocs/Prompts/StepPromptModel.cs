@@ -3,7 +3,7 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.SpecDocs.Prompts;
 
-/// <summary>Builds the values a step template sees, as snake_case dictionaries and lists (what Handlebars reads).</summary>
+/// <summary>Builds the values a step template sees, as snake_case dictionaries and lists (what the templates read).</summary>
 internal static class StepPromptModel
 {
     public static IReadOnlyDictionary<string, object?> Build(ModuleDocs docs, int phase, CheckDocsResult? report, ModuleGenConfig config)

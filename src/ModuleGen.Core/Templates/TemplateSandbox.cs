@@ -1,0 +1,145 @@
+using System.Collections;
+using ModuleGen.Core.Common;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace ModuleGen.Core.Templates;
+
+/// <summary>Builds the only kind of context templates and conditions run in: strict (an undefined variable or member is
+/// an error), bounded (loops, recursion, string and output sizes), deterministic (no clock, no random) and closed (the
+/// model is copied into <see cref="ScriptObject"/>/<see cref="ScriptArray"/> values, no .NET member is reachable, and
+/// <c>include</c> reads only the template's own pack).</summary>
+internal static class TemplateSandbox
+{
+    public const int LoopLimit = 100_000;
+    public const int RecursiveLimit = 64;
+    public const int StringLimit = 1 << 20;
+    public const int OutputLimit = 4 << 20;
+
+    // Built once and shared read-only: building Scriban's default built-ins for every render would cost more than most renders.
+    private static readonly ScriptObject s_builtins = Builtins();
+
+    /// <summary>Creates a context whose globals are <paramref name="model"/>; includes go through <paramref name="includes"/>, or are refused when it is null.</summary>
+    public static TemplateContext Create(IReadOnlyDictionary<string, object?> model, ITemplateIncludes? includes)
+    {
+        var context = new TemplateContext(s_builtins, StringComparer.Ordinal)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableNullIndexer = false,
+            LoopLimit = LoopLimit,
+            LoopLimitQueryable = LoopLimit,
+            RecursiveLimit = RecursiveLimit,
+            ObjectRecursionLimit = RecursiveLimit,
+            LimitToString = StringLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+            MemberFilter = _ => false,
+            TemplateLoader = new PackLoader(includes),
+            NewLine = "\n",
+        };
+        context.PushGlobal(Globals(model));
+        return context;
+    }
+
+    /// <summary>Tells whether a name is a built-in or a ModuleGen function rather than a model value.</summary>
+    public static bool IsBuiltin(string name) => s_builtins.ContainsKey(name) || name is "for" or "while" or "tablerow" or "this";
+
+    private static ScriptObject Globals(IReadOnlyDictionary<string, object?> model)
+    {
+        var globals = new ScriptObject(model.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in model)
+        {
+            globals.SetValue(name, ToScript(value), readOnly: true);
+        }
+
+        return globals;
+    }
+
+    // Only strings, whole numbers, booleans, maps and lists cross into a template; anything else arrives as its text.
+    private static object? ToScript(object? value)
+    {
+        switch (value)
+        {
+            case null or string or bool or long:
+                return value;
+            case int i:
+                return (long)i;
+            case IEnumerable<KeyValuePair<string, object?>> map:
+                var result = new ScriptObject(StringComparer.Ordinal);
+                foreach (var (key, item) in map)
+                {
+                    result.SetValue(key, ToScript(item), readOnly: true);
+                }
+
+                return result;
+            case IEnumerable list:
+                var array = new ScriptArray();
+                foreach (var item in list)
+                {
+                    array.Add(ToScript(item));
+                }
+
+                return array;
+            default:
+                return TemplateFunctions.Text(value);
+        }
+    }
+
+    private static ScriptObject Builtins()
+    {
+        var builtins = new TemplateContext().BuiltinObject;
+
+        // The clock and randomness would make output depend on when it ran; eval would run text built at render time
+        // outside every check ModuleGen makes on templates.
+        builtins.Remove("date");
+        builtins.Remove("timespan");
+        var objects = (ScriptObject)builtins["object"]!;
+        objects.Remove("eval");
+        objects.Remove("eval_template");
+        var math = (ScriptObject)builtins["math"]!;
+        math.Remove("random");
+        math.Remove("uuid");
+        TemplateFunctions.Register(builtins);
+        foreach (var name in builtins.Keys.ToArray())
+        {
+            builtins.SetReadOnly(name, true);
+        }
+
+        return builtins;
+    }
+
+    /// <summary>Resolves <c>include "name"</c> against the including template's pack; everything else is refused.</summary>
+    private sealed class PackLoader(ITemplateIncludes? includes) : ITemplateLoader
+    {
+        private readonly Dictionary<string, string> _loaded = new(StringComparer.Ordinal);
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+        {
+            if (includes is null)
+            {
+                throw new TemplateRefusal(callerSpan, ErrorCodes.TemplateUnsupported, $"This template may not include '{Preview.Of(templateName)}': only pack files may include other files of their pack.",
+                    "Inline the text instead of including it.");
+            }
+
+            var source = includes.Include(templateName);
+            if (!source.IsOk)
+            {
+                throw new TemplateRefusal(callerSpan, source.Errors[0].Code, source.Errors[0].Message, "Include only files under the pack's files/ folder, by a path relative to it.");
+            }
+
+            _loaded[source.Value.Name] = source.Value.Text;
+            return source.Value.Name;
+        }
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => _loaded[templatePath];
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}
