@@ -36,6 +36,7 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(ScaffoldResult))]
 [JsonSerializable(typeof(ModuleGen.Core.Updating.UpdateResult))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(JsonElement?))]
 [JsonSerializable(typeof(CheckDocsResult))]
 [JsonSerializable(typeof(NextIdResult))]
