@@ -47,6 +47,7 @@ public sealed class EveryToolOverStdioTests : IDisposable
             ("resolve_brick_specs", new() { ["module"] = Module, ["create_missing"] = true }, true),
             ("next_steps", new() { ["module"] = Module }, true),
             ("scaffold", new() { ["template"] = "dagster-module", ["target_dir"] = $"modules/{Module}", ["variables"] = new JsonObject { ["module"] = Module }, ["addons"] = new[] { "workspace" } }, true),
+            ("update_module", new() { ["target_dir"] = $"modules/{Module}", ["dry_run"] = true }, true),
             ("record_step", new() { ["module"] = Module, ["brick"] = "loader", ["step"] = "specs", ["status"] = "done" }, true),
             ("verify_files", new() { ["module"] = Module }, true),
             ("workspace_list", new(), true),
