@@ -85,8 +85,8 @@ public sealed class WorkspaceAddRemoveTests : IDisposable
 
         _ws.Registry().Add(new WorkspaceAddRequest("orders")).IsOk.Should().BeTrue();
 
-        _ws.Read("workspace.yaml").Should().Contain("  - python_module:\n      module_name: orders.definitions\n      working_directory: modules/orders\n      location_name: orders\n");
-        _ws.Registry().List().Value.Entries.Single().Should().Match<RegistryEntry>(e => e.Kind == "python_module" && e.Managed && e.Module == "orders" && e.WorkingDirectory == "modules/orders");
+        _ws.Read("workspace.yaml").Should().Contain("  - python_module:\n      module_name: orders.definitions\n      working_directory: modules/orders/src\n      location_name: orders\n");
+        _ws.Registry().List().Value.Entries.Single().Should().Match<RegistryEntry>(e => e.Kind == "python_module" && e.Managed && e.Module == "orders" && e.WorkingDirectory == "modules/orders/src");
     }
 
     [Fact]
