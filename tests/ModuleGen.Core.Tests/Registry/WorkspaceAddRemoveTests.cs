@@ -253,5 +253,23 @@ public sealed class WorkspaceAddRemoveTests : IDisposable
         result.Message.Should().Be("Nothing to do: 'orders' is not registered.");
     }
 
+    [Theory]
+    [InlineData("load_from: []\n", "load_from: []")]
+    [InlineData("# locations\nload_from: [{python_file: jobs.py}]\n", "load_from: [{python_file: jobs.py}]")]
+    public void Add_FlowStyleList_IsRefusedWithHowToRewriteIt_ByBothPaths(string before, string line)
+    {
+        _ws.Dagster("orders");
+        _ws.Write("workspace.yaml", before);
+        var bytes = _ws.Bytes("workspace.yaml");
+
+        var added = _ws.Registry().Add(new WorkspaceAddRequest("orders"));
+        var scaffolded = _ws.Scaffolder().Scaffold(Requests.Scaffold("dagster-module", "modules/stock", module: "stock", addons: ["workspace"]));
+
+        added.Errors.Should().ContainSingle().Which.Should().Match<ToolError>(e => e.Code == "registry.anchor_missing" && e.Hint!.Contains($"('{line}')") && e.Hint.Contains("'load_from:' on its own"));
+        scaffolded.Errors.Should().ContainSingle().Which.Should().Match<ToolError>(e => e.Code == "scaffold.injection_anchor_missing" && e.Hint!.Contains($"('{line}')"));
+        _ws.Bytes("workspace.yaml").Should().Equal(bytes, "a refused edit writes nothing");
+        _ws.Exists("modules/stock").Should().BeFalse();
+    }
+
     public void Dispose() => _ws.Dispose();
 }
