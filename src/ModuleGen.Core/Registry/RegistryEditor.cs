@@ -135,6 +135,7 @@ internal sealed class RegistryEditor
     {
         var path = file.Path.RelativePath;
         var text = _current[path] ?? file.Kind.InitialText!;
+        block = file.Kind is DagsterWorkspaceYaml ? block with { Content = SiblingKeys.Mirror(text, block.Content) } : block;
         var scan = MarkerBlock.Scan(text, block.Comment);
         if (scan.ProblemsOf(block.Id) is { Count: > 0 } problems)
         {
