@@ -5,7 +5,8 @@
 #   2. as whole processes: `modulegen new …` vs `hygen dagster new …`, each into a fresh folder.
 # The hygen generator is built from ModuleGen's own output for the same inputs, so both write the same 16 files and
 # inject the same workspace.yaml block (ModuleGen additionally validates, allocates the port, stages, and writes its
-# answers file). hygen is installed from the npm registry into a temp folder.
+# answers file). hygen is installed from the npm registry into a temp folder (or taken from $PEERS/node_modules).
+# The modulegen process is the native executable: $MODULEGEN, else published here for this machine's RID.
 # Usage: bench/scaffold-vs-peer.sh [in-process iterations, default 200] [process iterations, default 20]
 set -eu
 
@@ -16,13 +17,21 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/modulegen-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
 echo "== building (Release)"
-dotnet build -c Release -v quiet -nologo "$repo/src/ModuleGen.Mcp/ModuleGen.Mcp.csproj" -o "$work/modulegen" >/dev/null
+modulegen="${MODULEGEN:-}"
+if [ -z "$modulegen" ]; then
+    rid=$(dotnet --info 2>/dev/null | sed -n 's/^ *RID: *//p' | head -n 1)
+    dotnet publish -c Release -r "$rid" -v quiet -nologo "$repo/src/ModuleGen.Mcp/ModuleGen.Mcp.csproj" -o "$work/modulegen" >/dev/null
+    modulegen="$work/modulegen/modulegen"
+fi
 dotnet build -c Release -v quiet -nologo "$repo/bench/ScaffoldBench/ScaffoldBench.csproj" -o "$work/bench" >/dev/null
-modulegen="$work/modulegen/modulegen"
 
-echo "== installing the peer (hygen) into $work/peer"
 mkdir -p "$work/peer"
-(cd "$work/peer" && npm install --silent --no-audit --no-fund --no-save hygen@6 >/dev/null 2>&1)
+if [ -n "${PEERS:-}" ] && [ -x "$PEERS/node_modules/.bin/hygen" ]; then
+    ln -s "$PEERS/node_modules" "$work/peer/node_modules"
+else
+    echo "== installing the peer (hygen) into $work/peer"
+    (cd "$work/peer" && npm install --silent --no-audit --no-fund --no-save hygen@6 >/dev/null 2>&1)
+fi
 hygen="$work/peer/node_modules/.bin/hygen"
 
 echo "== building the equivalent hygen generator from ModuleGen's output"

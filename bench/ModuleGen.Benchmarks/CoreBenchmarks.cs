@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Plans;
 using ModuleGen.Core.Scaffolding;
@@ -13,7 +14,7 @@ namespace ModuleGen.Benchmarks;
 public class CoreBenchmarks
 {
     private string _root = "";
-    private ServiceProvider _services = null!;
+    private IHost _services = null!;
     private ContextBuilder _context = null!;
     private PlanValidator _validator = null!;
     private ScaffoldService _scaffold = null!;
@@ -24,9 +25,9 @@ public class CoreBenchmarks
     {
         _root = Fixtures.NewWorkspace("core");
         _services = Fixtures.Services(_root);
-        _context = _services.GetRequiredService<ContextBuilder>();
-        _validator = _services.GetRequiredService<PlanValidator>();
-        _scaffold = _services.GetRequiredService<ScaffoldService>();
+        _context = _services.Services.GetRequiredService<ContextBuilder>();
+        _validator = _services.Services.GetRequiredService<PlanValidator>();
+        _scaffold = _services.Services.GetRequiredService<ScaffoldService>();
         _plan = JsonSerializer.SerializeToElement(Fixtures.Plan(50));
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Mcp.Hosting;
@@ -23,7 +24,7 @@ internal static class Fixtures
     }
 
     /// <summary>Composes the server's services exactly as the executable does (the transport is never run).</summary>
-    public static ServiceProvider Services(string workspace) =>
+    public static IHost Services(string workspace) =>
         ServerComposition.Build(new ServerSettings(workspace, LogEventLevel.Fatal, LogEventLevel.Fatal),
             b => b.WithStreamServerTransport(Stream.Null, Stream.Null));
 
@@ -84,7 +85,7 @@ internal static class Fixtures
         Directory.CreateDirectory(root);
         File.WriteAllText(Path.Join(root, "modulegen.yaml"), "logging:\n  file: false\n  call_log: false\n");
         using var services = Services(root);
-        var scaffold = services.GetRequiredService<ScaffoldService>();
+        var scaffold = services.Services.GetRequiredService<ScaffoldService>();
         for (var i = 0; i < modules; i++)
         {
             var result = scaffold.Scaffold(new ScaffoldRequest("python-module", $"modules/m{i}",

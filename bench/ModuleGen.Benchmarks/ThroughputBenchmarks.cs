@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ModuleGen.Core.Audit;
 using ModuleGen.Core.Scaffolding;
 
@@ -15,7 +16,7 @@ public class ScaffoldThroughputBenchmarks
     public const int Files = 500;
 
     private string _root = "";
-    private ServiceProvider _services = null!;
+    private IHost _services = null!;
     private ScaffoldService _scaffold = null!;
     private int _run;
 
@@ -25,7 +26,7 @@ public class ScaffoldThroughputBenchmarks
         _root = Fixtures.NewWorkspace("scaffold500");
         Fixtures.WriteSyntheticPack(_root, Files);
         _services = Fixtures.Services(_root);
-        _scaffold = _services.GetRequiredService<ScaffoldService>();
+        _scaffold = _services.Services.GetRequiredService<ScaffoldService>();
     }
 
     [Benchmark]
@@ -49,7 +50,7 @@ public class ScaffoldThroughputBenchmarks
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class AuditBenchmarks
 {
-    private ServiceProvider _services = null!;
+    private IHost _services = null!;
     private AuditService _audit = null!;
 
     [Params(100, 1000, 5000)]
@@ -59,7 +60,7 @@ public class AuditBenchmarks
     public void Setup()
     {
         _services = Fixtures.Services(Fixtures.AuditWorkspace(Modules));
-        _audit = _services.GetRequiredService<AuditService>();
+        _audit = _services.Services.GetRequiredService<AuditService>();
     }
 
     [Benchmark]

@@ -70,6 +70,9 @@ public static class ErrorCodes
     public const string ScaffoldInjectionInvalid = "scaffold.injection_invalid";
     public const string ScaffoldCommitFailed = "scaffold.commit_failed";
     public const string ScaffoldRollbackFailed = "scaffold.rollback_failed";
+    public const string UpdateNotGenerated = "update.not_generated";
+    public const string UpdatePackAmbiguous = "update.pack_ambiguous";
+    public const string UpdateCommitFailed = "update.commit_failed";
     public const string DocsFolderMissing = "docs.folder_missing";
     public const string DocsInvalidPrefix = "docs.invalid_prefix";
     public const string DocsFileTooLarge = "docs.file_too_large";

@@ -32,13 +32,13 @@ public static class ModuleLocator
             foreach (var d in new DirectoryInfo(root.Value.FullPath).GetDirectories().Where(d => d.LinkTarget is null && !d.Name.StartsWith('.') && !skip.Contains(d.Name)))
             {
                 var path = root.Value.RelativePath.Length == 0 ? d.Name : $"{root.Value.RelativePath}/{d.Name}";
-                modules.TryAdd(path, new ExistingModule(d.Name, path, File.Exists(Path.Join(d.FullName, PortScanner.AnswersFileName))));
+                modules.TryAdd(path, new ExistingModule(d.Name, path, Scaffolding.AnswersLocation.NamesIn(d.FullName).Count > 0));
             }
         }
 
         foreach (var (folder, entry) in Registered(workspace))
         {
-            var module = modules.GetValueOrDefault(folder) ?? new ExistingModule(NameOf(folder), folder, File.Exists(Path.Join(workspace.Root, folder, PortScanner.AnswersFileName)));
+            var module = modules.GetValueOrDefault(folder) ?? new ExistingModule(NameOf(folder), folder, Scaffolding.AnswersLocation.NamesIn(Path.Join(workspace.Root, folder)).Count > 0);
             modules[folder] = module with
             {
                 Locations = entry.LocationName is { } location && !module.Locations.Contains(location, StringComparer.Ordinal) ? [.. module.Locations, location] : module.Locations,
@@ -46,7 +46,7 @@ public static class ModuleLocator
             };
         }
 
-        foreach (var answers in WorkspaceScanner.Scan(workspace.Root, workspace.Config.Scan).Files.Where(f => f.EndsWith("/" + PortScanner.AnswersFileName, StringComparison.Ordinal)))
+        foreach (var answers in WorkspaceScanner.Scan(workspace.Root, workspace.Config.Scan).Files.Where(f => f.Contains('/', StringComparison.Ordinal) && Scaffolding.AnswersLocation.IsAnswersName(f[(f.LastIndexOf('/') + 1)..])))
         {
             var folder = answers[..answers.LastIndexOf('/')];
             if (!modules.ContainsKey(folder) && !skip.Contains(NameOf(folder)))

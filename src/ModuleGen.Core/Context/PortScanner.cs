@@ -28,7 +28,7 @@ public static partial class PortScanner
             {
                 "workspace.yaml" or "workspace.yml" => (f, t, p) => FromYaml(f, t, p, warnings, WorkspaceYaml),
                 _ when IsComposeFile(name) => (f, t, p) => FromYaml(f, t, p, warnings, Compose),
-                AnswersFileName => (f, t, p) => FromYaml(f, t, p, warnings, Answers),
+                _ when Scaffolding.AnswersLocation.IsAnswersName(name) => (f, t, p) => FromYaml(f, t, p, warnings, Answers),
                 _ when name == ".env" || name.StartsWith(".env.", StringComparison.Ordinal) || name.EndsWith(".env", StringComparison.Ordinal) => EnvFile,
                 _ => null,
             };

@@ -1,6 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ModuleGen.Core.Audit;
+using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.SpecDocs.Model;
+using ModuleGen.Core.Templates;
 
 namespace ModuleGen.Core.Json;
 
@@ -13,7 +17,16 @@ public static class JsonDefaults
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        // One typed converter per enum a result carries: the untyped factory needs run-time code generation (Native AOT).
+        Converters =
+        {
+            new JsonStringEnumConverter<Severity>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<ChangeKind>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<ConflictPolicy>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<VariableType>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<IdKind>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<SpecDocumentKind>(JsonNamingPolicy.SnakeCaseLower),
+        },
     });
 
     public static JsonSerializerOptions Options => Context.Options;

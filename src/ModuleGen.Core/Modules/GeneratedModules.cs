@@ -38,12 +38,27 @@ public sealed class GeneratedModules(ModuleGenWorkspace workspace, PackCatalogue
     /// <summary>Reads the answers file of any workspace folder (a plan brick's target_dir, say); null when it has none.</summary>
     public Result<GeneratedModule?> ReadFolder(string name, string folder, string pointer = "") => Read(name, folder.TrimEnd('/'), pointer);
 
+    /// <summary>Reads every answers file of a folder (one per pack that generated into it), the first pack's first.</summary>
+    public IReadOnlyList<Result<GeneratedModule>> ReadFolderAll(string name, string folder, string pointer = "")
+    {
+        var trimmed = folder.TrimEnd('/');
+        var resolved = workspace.Guard.Resolve(trimmed.Length == 0 ? "." : trimmed, pointer);
+        if (!resolved.IsOk)
+        {
+            return [Result<GeneratedModule>.Fail(resolved.Errors)];
+        }
+
+        return AnswersLocation.NamesIn(resolved.Value.FullPath)
+            .Select(answers => Read(name, trimmed, pointer, answers).Then(m => m is null ? Result<GeneratedModule>.Fail(ToolError.Create(ErrorCodes.ReadFailed, pointer, $"'{answers}' vanished while it was read.", "Run again.")) : Result<GeneratedModule>.Ok(m)))
+            .ToArray();
+    }
+
     /// <summary>Starts a session that rebuilds models, looking each pack up once.</summary>
     internal ModuleModelSession Session() => new(workspace, catalogue, engine);
 
-    private Result<GeneratedModule?> Read(string name, string folder, string pointer)
+    private Result<GeneratedModule?> Read(string name, string folder, string pointer, string answersName = AnswersFile.FileName)
     {
-        var path = workspace.Guard.Resolve(folder.Length == 0 ? AnswersFile.FileName : $"{folder}/{AnswersFile.FileName}", pointer);
+        var path = workspace.Guard.Resolve(folder.Length == 0 ? answersName : $"{folder}/{answersName}", pointer);
         if (!path.IsOk)
         {
             return Result<GeneratedModule?>.Fail(path.Errors);

@@ -4,30 +4,51 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Scaffolding;
 
-/// <summary>Tells verify_files which files a scaffolded brick must hold: the files listed in the answers file of its
-/// target_dir (what the pack and configure_deployment generated), or nothing when the brick was not scaffolded.</summary>
+/// <summary>Tells verify_files which files a scaffolded brick must hold: the files listed in the answers files of its
+/// target_dir (what each pack and configure_deployment generated), the answers files and their base stores, or nothing
+/// when the brick was not scaffolded.</summary>
 public sealed class AnswersExpectedFiles(ModuleGenWorkspace workspace) : IExpectedFilesSource
 {
     private static readonly string s_emptyHash = ContentHash.Of("");
 
     /// <inheritdoc/>
-    public IReadOnlyList<string>? ExpectedFiles(ExpandedBrick brick) =>
-        Answers(brick) is { } answers ? [.. answers.AllFiles.Select(f => f.Key), AnswersFile.FileName] : null;
+    public IReadOnlyList<string>? ExpectedFiles(ExpandedBrick brick)
+    {
+        var all = Answers(brick);
+        return all.Count == 0 ? null :
+        [
+            .. all.SelectMany(a => a.Answers.AllFiles.Select(f => f.Key)).Distinct(StringComparer.Ordinal),
+            .. all.Select(a => a.Name),
+            .. all.Select(a => AnswersLocation.BaseNameFor(a.Name)).Where(b => File.Exists(Path.Join(FolderOf(brick), b))),
+        ];
+    }
 
     /// <inheritdoc/>
     /// <remarks>The files the pack generated empty: their recorded hash is the hash of no content.</remarks>
     public IReadOnlyCollection<string> EmptyByDesign(ExpandedBrick brick) =>
-        Answers(brick)?.AllFiles.Where(f => f.Value == s_emptyHash).Select(f => f.Key).ToArray() ?? [];
+        Answers(brick).SelectMany(a => a.Answers.AllFiles).Where(f => f.Value == s_emptyHash).Select(f => f.Key).Distinct(StringComparer.Ordinal).ToArray();
 
-    private AnswersFile? Answers(ExpandedBrick brick)
+    private string FolderOf(ExpandedBrick brick) =>
+        workspace.Guard.Resolve(brick.Brick.TargetDir.TrimEnd('/'), brick.Pointer("target_dir")) is { IsOk: true } folder ? folder.Value.FullPath : "";
+
+    // Every pack's answers file in the brick's folder (several packs may generate into one folder).
+    private IReadOnlyList<(string Name, AnswersFile Answers)> Answers(ExpandedBrick brick)
     {
-        if (string.IsNullOrWhiteSpace(brick.Brick.TargetDir) ||
-            workspace.Guard.Resolve($"{brick.Brick.TargetDir.TrimEnd('/')}/{AnswersFile.FileName}", brick.Pointer("target_dir")) is not { IsOk: true } path)
+        if (string.IsNullOrWhiteSpace(brick.Brick.TargetDir) || FolderOf(brick) is not { Length: > 0 } folder)
         {
-            return null;
+            return [];
         }
 
-        var text = ExistingFile.Read(path.Value, "");
-        return text is { IsOk: true, Value: { } yaml } ? AnswersFileFormat.Read(yaml) : null;
+        var found = new List<(string, AnswersFile)>();
+        foreach (var name in AnswersLocation.NamesIn(folder))
+        {
+            var path = workspace.Guard.Resolve($"{brick.Brick.TargetDir.TrimEnd('/')}/{name}", brick.Pointer("target_dir"));
+            if (path.IsOk && ExistingFile.Read(path.Value, "") is { IsOk: true, Value: { } yaml } && AnswersFileFormat.Read(yaml) is { } answers)
+            {
+                found.Add((name, answers));
+            }
+        }
+
+        return found;
     }
 }

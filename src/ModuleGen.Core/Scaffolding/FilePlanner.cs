@@ -51,8 +51,15 @@ internal static class FilePlanner
 
             var hash = ContentHash.Of(content.Value);
             var targetRelative = context.Target.RelativePath.Length == 0 ? path.RelativePath : path.RelativePath[(context.Target.RelativePath.Length + 1)..];
-            hashes.Add(new(targetRelative, hash));
             var (kind, reason) = Decide(context, existing.Value, content.Value, targetRelative);
+            // A skipped file keeps what it held, so the records keep what was generated before (or nothing): recording
+            // the render that was not written would make the audit call the untouched file edited.
+            var recorded = kind == ChangeKind.Skip ? context.Recorded?.Files.FirstOrDefault(f => f.Key == targetRelative).Value : hash;
+            if (recorded is not null)
+            {
+                hashes.Add(new(targetRelative, recorded));
+            }
+
             changes.Add(new PlannedChange(path.RelativePath, kind, reason, $"files/{file.Source}", null, hash, existing.Value, content.Value));
             if (kind is ChangeKind.Create or ChangeKind.Overwrite)
             {

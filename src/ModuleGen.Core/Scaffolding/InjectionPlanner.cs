@@ -35,7 +35,15 @@ internal static class InjectionPlanner
             }
 
             changes.Add(planned.Value.Change);
-            injections.Add(planned.Value.Record);
+            if (planned.Value.Change.Kind != ChangeKind.Skip)
+            {
+                injections.Add(planned.Value.Record);
+            }
+            else if (context.Recorded?.Injections.FirstOrDefault(r => r.Target == planned.Value.Record.Target && r.Marker == planned.Value.Record.Marker) is { } kept)
+            {
+                // A skipped block keeps its content, so the records keep the hash of what was generated before.
+                injections.Add(kept);
+            }
         }
 
         if (errors.Count > 0)

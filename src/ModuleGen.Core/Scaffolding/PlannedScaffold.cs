@@ -3,11 +3,21 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Scaffolding;
 
-/// <summary>Holds a scaffold computed up to the point of writing: the pack, the target, the values, and the change set.</summary>
+/// <summary>Holds a scaffold computed up to the point of writing: the pack, the target, the values, the change set and
+/// the model the templates saw.</summary>
 internal sealed record PlannedScaffold(
     TemplatePack Pack,
     WorkspacePath Target,
     IReadOnlyList<ResolvedVariable> Variables,
     IReadOnlyList<string> Addons,
     ChangeSet Set,
-    string AnswersPath);
+    string AnswersPath,
+    IReadOnlyDictionary<string, object?> Model)
+{
+    /// <summary>Builds the answers file for this render; deployments belong to configure_deployment, so they are kept.</summary>
+    public AnswersFile Answers(AnswersFile? recorded) =>
+        new(Pack.Manifest.Name, Pack.Manifest.Version, Variables.Select(v => new KeyValuePair<string, object?>(v.Name, Model[v.Name])).ToArray(), Addons, Set.FileHashes, Set.Injections)
+        {
+            Deployments = recorded?.Deployments ?? [],
+        };
+}

@@ -60,16 +60,23 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
 
     private Result<PlannedScaffold> Plan(TemplatePack pack, WorkspacePath target, ConflictPolicy policy, ScaffoldRequest request)
     {
-        var answersPath = workspace.Guard.Resolve(target.RelativePath.Length == 0 ? AnswersFile.FileName : $"{target.RelativePath}/{AnswersFile.FileName}", "/target_dir");
-        if (!answersPath.IsOk)
+        var records = AnswersRecords.Find(workspace, target, pack.Manifest.Name, "/target_dir");
+        if (!records.IsOk)
         {
-            return Result<PlannedScaffold>.Fail(answersPath.Errors);
+            return Result<PlannedScaffold>.Fail(records.Errors);
         }
 
-        var existingAnswers = ExistingFile.Read(answersPath.Value, "/target_dir");
-        var recorded = existingAnswers is { IsOk: true, Value: { } text } ? AnswersFileFormat.Read(text) : null;
-        recorded = recorded?.Pack == pack.Manifest.Name ? recorded : null;
-        var addons = AddonValidator.Validate(pack.Manifest, request.Addons);
+        return Render(pack, target, policy, records.Value, request.Variables, request.Addons)
+            .Map(rendered => rendered with { Set = AnswersRecords.Add(rendered.Set, records.Value, rendered.Answers(records.Value.Recorded),
+                AnswersRecords.BaseOf(rendered.Set, target, records.Value.PreviousBase)) });
+    }
+
+    /// <summary>Renders the pack for the given inputs into a change set decided by <paramref name="policy"/>, without the
+    /// records (update_module merges the files first, then adds them).</summary>
+    internal Result<PlannedScaffold> Render(TemplatePack pack, WorkspacePath target, ConflictPolicy policy, AnswersRecords.Location records,
+        IReadOnlyDictionary<string, object?> given, IReadOnlyList<string> requestedAddons)
+    {
+        var addons = AddonValidator.Validate(pack.Manifest, requestedAddons);
         var chosen = addons.IsOk ? addons.Value : [];
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -78,36 +85,17 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             ["target_dir"] = target.RelativePath,
             [SiblingPins.ModelName] = SiblingPins.Read(workspace, target.RelativePath),
         };
-        var resolver = new VariableResolver(engine, new PortAllocator(workspace, answersPath.Value.RelativePath), recorded, $"{pack.Label}/{PackManifestLoader.FileName}");
-        var variables = resolver.Resolve(pack.Manifest, request.Variables, model);
-        if (!addons.IsOk || !variables.IsOk || !existingAnswers.IsOk)
+        var resolver = new VariableResolver(engine, new PortAllocator(workspace, records.Answers.RelativePath), records.Recorded, $"{pack.Label}/{PackManifestLoader.FileName}");
+        var variables = resolver.Resolve(pack.Manifest, given, model);
+        if (!addons.IsOk || !variables.IsOk)
         {
-            return Result<PlannedScaffold>.Fail(addons.Errors.Concat(variables.Errors).Concat(existingAnswers.Errors).ToArray());
+            return Result<PlannedScaffold>.Fail(addons.Errors.Concat(variables.Errors).ToArray());
         }
 
-        var context = new ScaffoldContext(workspace, engine, pack, model, target, policy, recorded);
+        var context = new ScaffoldContext(workspace, engine, pack, model, target, policy, records.Recorded);
         return FilePlanner.Plan(context)
             .Then(files => InjectionPlanner.Plan(context, files))
-            .Map(set => WithAnswers(set, pack, chosen, variables.Value, model, answersPath.Value, existingAnswers.Value, recorded))
-            .Map(set => new PlannedScaffold(pack, target, variables.Value, chosen, set, answersPath.Value.RelativePath));
-    }
-
-    private static ChangeSet WithAnswers(ChangeSet set, TemplatePack pack, IReadOnlyList<string> addons, IReadOnlyList<ResolvedVariable> variables,
-        IReadOnlyDictionary<string, object?> model, WorkspacePath path, string? existing, AnswersFile? recorded)
-    {
-        // Deployments belong to configure_deployment; a re-scaffold keeps them.
-        var answers = new AnswersFile(pack.Manifest.Name, pack.Manifest.Version,
-            variables.Select(v => new KeyValuePair<string, object?>(v.Name, model[v.Name])).ToArray(), addons, set.FileHashes, set.Injections)
-        {
-            Deployments = recorded?.Deployments ?? [],
-        };
-        var text = AnswersFileFormat.Write(answers);
-        var (kind, reason) = existing is null ? (ChangeKind.Create, "Records how the folder was scaffolded.")
-            : existing == text ? (ChangeKind.Unchanged, "The answers are the same as recorded.")
-            : (ChangeKind.Overwrite, "Records the new inputs (the answers file is ModuleGen's own).");
-        var change = new PlannedChange(path.RelativePath, kind, reason, "answers", null, ContentHash.Of(text), existing, text);
-        var writes = kind == ChangeKind.Unchanged ? set.Writes : [.. set.Writes, new PendingWrite(path, text, existing)];
-        return set with { Changes = [.. set.Changes, change], Writes = writes };
+            .Map(set => new PlannedScaffold(pack, target, variables.Value, chosen, set, records.Answers.RelativePath, model));
     }
 
     private Result<ScaffoldResult> Apply(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress)

@@ -12,7 +12,7 @@ internal static class CommandTree
     public const string Description =
         "ModuleGen: deterministic tools for adding a module to a repository, over MCP (stdio) or from the command line.\n" +
         "Without a verb, modulegen is an MCP server reading JSON-RPC on stdin.\n\n" +
-        "Exit codes: 0 ok, 1 refused by a tool, 2 usage error, 3 a check failed (audit --fail-on, docs gate, workspace validate).";
+        "Exit codes: 0 ok, 1 refused by a tool, 2 usage error, 3 a check failed (audit --fail-on, docs gate, workspace validate, an update that left conflicts).";
 
     public static RootCommand Build(CliRuntime runtime)
     {
@@ -32,7 +32,7 @@ internal static class CommandTree
         }
 
         root.Subcommands.Add(NewCommand.Create(runtime));
-        // `update` (re-render a module with a newer pack version) joins here once the Core update service is on main.
+        root.Subcommands.Add(UpdateCommand.Create(runtime));
         root.Subcommands.Add(TemplatesCommand.Create(runtime));
         root.Subcommands.Add(AuditCommand.Create(runtime));
         root.Subcommands.Add(DocsCommand.Create(runtime));

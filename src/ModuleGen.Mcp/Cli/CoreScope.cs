@@ -12,7 +12,7 @@ internal sealed class CoreScope : IDisposable
     public CoreScope(ServerSettings settings)
     {
         var services = new ServiceCollection();
-        services.AddSingleton(_ => new WorkspaceHost(settings, interceptor: null));
+        services.AddSingleton(_ => WorkspaceHost.Open(settings, interceptor: null));
         services.AddModuleGenCore();
         _services = services.BuildServiceProvider();
         Host = _services.GetRequiredService<WorkspaceHost>();

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
-using Microsoft.Extensions.DependencyInjection;
-using ModelContextProtocol.Server;
 using ModuleGen.Mcp.Hosting;
 
 namespace ModuleGen.Mcp.Cli;
@@ -37,28 +34,8 @@ internal static class ServeCommand
             runtime.Console.Error.WriteLine(Waiting);
         }
 
-        await using var services = ServerComposition.Build(settings, b => b.WithStdioServerTransport());
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
-        {
-            signal.Cancel = true;
-            stop.Cancel();
-        });
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-
-        try
-        {
-            await services.GetRequiredService<McpServer>().RunAsync(stop.Token);
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // A requested stop is a clean exit.
-        }
-
+        // The host stops the server on SIGTERM, Ctrl+C and the end of stdin; any of them is a clean exit.
+        await ServerComposition.RunStdioAsync(settings, cancellationToken);
         return ExitCodes.Ok;
     }
 }

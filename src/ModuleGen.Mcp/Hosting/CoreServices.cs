@@ -36,6 +36,7 @@ internal static class CoreServices
         services.AddSingleton<ITemplateLister>(sp => sp.GetRequiredService<PackCatalogue>());
         services.AddSingleton<ITemplateEngine, ScribanTemplateEngine>();
         services.AddSingleton<ScaffoldService>();
+        services.AddSingleton<ModuleGen.Core.Updating.UpdateService>();
         services.AddSingleton<ContextBuilder>();
         services.AddSingleton<DocumentSetLoader>();
         services.AddSingleton<SpecDocsAuditCheck>();

@@ -1,5 +1,6 @@
 using System.IO.Pipelines;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -13,19 +14,16 @@ internal sealed class InProcessServer : IAsyncDisposable
 {
     private readonly Pipe _clientToServer;
     private readonly Pipe _serverToClient;
-    private readonly ServiceProvider _services;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _serverTask;
+    private readonly IHost _host;
 
     private InProcessServer(ServerSettings settings, IWriteInterceptor? interceptor)
     {
         _clientToServer = new Pipe();
         _serverToClient = new Pipe();
-        _services = ServerComposition.Build(
+        _host = ServerComposition.Build(
             settings,
             b => b.WithStreamServerTransport(_clientToServer.Reader.AsStream(), _serverToClient.Writer.AsStream()),
             interceptor);
-        _serverTask = _services.GetRequiredService<McpServer>().RunAsync(_stop.Token);
     }
 
     public McpClient Client { get; private set; } = null!;
@@ -34,6 +32,7 @@ internal sealed class InProcessServer : IAsyncDisposable
     public static async Task<InProcessServer> StartAsync(ServerSettings settings, CancellationToken cancellationToken, IWriteInterceptor? interceptor = null)
     {
         var server = new InProcessServer(settings, interceptor);
+        await server._host.StartAsync(cancellationToken);
         server.Client = await McpClient.CreateAsync(
             new StreamClientTransport(server._clientToServer.Writer.AsStream(), server._serverToClient.Reader.AsStream()),
             new McpClientOptions { ClientInfo = new Implementation { Name = "modulegen-cli", Version = ServerInfo.Version } },
@@ -48,19 +47,9 @@ internal sealed class InProcessServer : IAsyncDisposable
             await Client.DisposeAsync();
         }
 
-        await _stop.CancelAsync();
         await _clientToServer.Writer.CompleteAsync();
         await _serverToClient.Writer.CompleteAsync();
-        try
-        {
-            await _serverTask;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping is the point.
-        }
-
-        await _services.DisposeAsync();
-        _stop.Dispose();
+        await _host.StopAsync();
+        await ((IAsyncDisposable)_host).DisposeAsync();
     }
 }

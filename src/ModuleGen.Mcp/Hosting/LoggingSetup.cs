@@ -17,6 +17,8 @@ internal static class LoggingSetup
     {
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(level)
+            .MinimumLevel.Override(SdkCategory, SdkLevel(level))
+            .MinimumLevel.Override(HostingCategory, LogEventLevel.Warning)
             .WriteTo.Console(
                 outputTemplate: Template,
                 standardErrorFromLevel: LogEventLevel.Verbose,
@@ -24,14 +26,15 @@ internal static class LoggingSetup
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture);
         if (logsFolder is not null)
         {
-            configuration.WriteTo.File(
+            // A full disk or a vanished folder must cost the log file, never the process (see FailSafeSink).
+            configuration.WriteTo.Sink(Serilog.Configuration.LoggerSinkConfiguration.Wrap(sink => new FailSafeSink(sink, Console.Error), to => to.File(
                 Path.Join(logsFolder, "modulegen-.log"),
                 outputTemplate: Template,
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 7,
                 fileSizeLimitBytes: 10 * 1024 * 1024,
                 rollOnFileSizeLimit: true,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return configuration.CreateLogger();
@@ -43,11 +46,13 @@ internal static class LoggingSetup
     /// <summary>The log category prefix of the MCP SDK.</summary>
     public const string SdkCategory = "ModelContextProtocol";
 
+    /// <summary>The log category prefix of the Generic Host (start and stop lines a stdio server does not need).</summary>
+    public const string HostingCategory = "Microsoft.Hosting";
+
     /// <summary>Returns the level for the SDK's own log lines: what was asked for when debugging (debug or verbose),
     /// else warnings only.</summary>
     /// <remarks>At information the SDK logs two lines per request ("handler called", "completed") and three at start-up;
-    /// ModuleGen's call log and its one line per tool call already say what happened. Formatting and writing those lines
-    /// (and creating the log file for them) was a measurable part of start-up; see BENCHMARKS.md.</remarks>
+    /// ModuleGen's call log and its one line per tool call already say what happened.</remarks>
     public static LogEventLevel SdkLevel(LogEventLevel level) => level <= LogEventLevel.Debug ? level : LogEventLevel.Warning;
 
     /// <summary>Parses a level name as used in modulegen.yaml, --log-level and MODULEGEN_LOG_LEVEL.</summary>

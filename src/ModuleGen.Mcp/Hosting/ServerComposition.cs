@@ -1,92 +1,110 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Server;
-using ModuleGen.Core.Audit;
-using ModuleGen.Core.Audit.Modules;
-using ModuleGen.Core.Bricks;
-using ModuleGen.Core.Common;
-using ModuleGen.Core.Context;
-using ModuleGen.Core.Deployment;
-using ModuleGen.Core.Modules;
-using ModuleGen.Core.Registry;
-using ModuleGen.Core.Scaffolding;
-using ModuleGen.Core.Templates;
-using ModuleGen.Core.SpecDocs;
-using ModuleGen.Core.SpecDocs.Gates;
-using ModuleGen.Core.SpecDocs.Prompts;
-using ModuleGen.Core.SpecDocs.Trace;
-using ModuleGen.Core.Execution;
-using ModuleGen.Core.Plans;
-using ModuleGen.Core.Prompts;
-using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Prompts;
 using ModuleGen.Mcp.Tools;
-using Serilog.Events;
+using Serilog;
 
 namespace ModuleGen.Mcp.Hosting;
 
-/// <summary>Composes the server once for every way it runs (stdio, or in-process for the CLI): workspace, logging,
-/// Core services, tools and the filters every call goes through.</summary>
-/// <remarks>Nothing here opens the workspace or creates a tool: the server must answer <c>initialize</c> first
-/// (<see cref="WorkspaceHost"/>, <see cref="DeferredPrimitives"/>, <see cref="AfterHandshake"/>; BENCHMARKS.md).</remarks>
+/// <summary>Composes the server once for every way it runs — over stdio, or in-process for the CLI verbs — on the
+/// Generic Host: the workspace and its Serilog logger, the Core services, the tools and prompts, and the filters every
+/// tool call goes through.</summary>
 internal static class ServerComposition
 {
-    /// <summary>Builds the service provider; <paramref name="transport"/> adds the stdio or stream transport.</summary>
-    public static ServiceProvider Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(_ => new WorkspaceHost(settings, interceptor));
-        services.AddLogging(b =>
-        {
-            b.Services.AddSingleton<ILoggerProvider>(sp => new DeferredLoggerProvider(sp.GetRequiredService<WorkspaceHost>()));
-            // Serilog applies the configured level; the SDK's own lines are cut here, before the workspace is needed.
-            b.SetMinimumLevel(LogLevel.Trace)
-                .AddFilter<DeferredLoggerProvider>(LoggingSetup.SdkCategory, ToMicrosoftLevel(LoggingSetup.SdkLevel(settings.LogLevel ?? LogEventLevel.Information)));
-        });
-        services.AddModuleGenCore();
+    /// <summary>How long the host waits for tool calls to notice cancellation when it stops (end of stdin, SIGTERM).</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
 
-        var builder = services.AddMcpServer(options =>
+    /// <summary>How long the tool calls in flight at the end of stdin may still take to answer before the host stops.</summary>
+    public static readonly TimeSpan EndOfInputGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>Builds the host; <paramref name="transport"/> adds the stdio or stream transport.</summary>
+    public static IHost Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null)
+    {
+        // Opened before the host, since its configuration chooses the log level and file; a workspace that cannot be
+        // opened still gives a server, whose every tool call reports why (WorkspaceGate).
+        var workspace = WorkspaceHost.Open(settings, interceptor);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = settings.WorkspaceRoot });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownGrace);
+        builder.Services.AddSingleton(_ => workspace); // created by a factory, so the host disposes it (the log file)
+        builder.Services.AddSerilog(workspace.Logger, dispose: false);
+        builder.Services.AddModuleGenCore();
+
+        var server = builder.Services.AddMcpServer(options =>
         {
             options.ServerInfo = new() { Name = ServerInfo.Name, Title = "ModuleGen", Version = ServerInfo.Version };
             options.ServerInstructions = ServerInfo.Instructions;
         });
-        transport(builder);
-        builder
-            .WithDeferredTools<ContextTools>()
-            .WithDeferredTools<TemplateTools>()
-            .WithDeferredTools<ScaffoldTools>()
-            .WithDeferredTools<SpecDocsTools>()
-            .WithDeferredPrompts<StepPrompts>()
-            .WithDeferredTools<PlanTools>()
-            .WithDeferredTools<BrickTools>()
-            .WithDeferredTools<RecipeTools>()
-            .WithDeferredTools<VerificationTools>()
-            .WithDeferredPrompts<ModulePrompts>()
-            .WithDeferredTools<AuditTools>()
-            .WithDeferredTools<RegistryTools>()
-            .WithDeferredTools<DeploymentTools>()
+        transport(server);
+        server
+            .WithTools<ContextTools>(ToolJson.Options)
+            .WithTools<TemplateTools>(ToolJson.Options)
+            .WithTools<ScaffoldTools>(ToolJson.Options)
+            .WithTools<UpdateTools>(ToolJson.Options)
+            .WithTools<SpecDocsTools>(ToolJson.Options)
+            .WithTools<PlanTools>(ToolJson.Options)
+            .WithTools<BrickTools>(ToolJson.Options)
+            .WithTools<RecipeTools>(ToolJson.Options)
+            .WithTools<VerificationTools>(ToolJson.Options)
+            .WithTools<AuditTools>(ToolJson.Options)
+            .WithTools<RegistryTools>(ToolJson.Options)
+            .WithTools<DeploymentTools>(ToolJson.Options)
+            .WithPrompts<StepPrompts>(ToolJson.Options)
+            .WithPrompts<ModulePrompts>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
                 filters.AddCallToolFilter(CallLogFilter.Create(TimeProvider.System));
                 filters.AddCallToolFilter(WorkspaceGate.Create());
                 filters.AddCallToolFilter(ArgumentCheckFilter.Create());
             });
-        AfterHandshake.Register(services);
-        // Every tool, however registered, is compacted once when it is created (the tools/list budget): see
-        // ToolListCompaction. Never rewrite tools in a PostConfigure: enumerating the collection there creates every
-        // tool before initialize is answered (StartupDeferralTests).
-        DeferredPrimitives.Apply(services, tool => ToolListCompaction.Apply(tool.ProtocolTool));
-        return services.BuildServiceProvider();
+        // What tools/list costs a client's context (ToolListCompaction), once every tool has been created.
+        builder.Services.PostConfigure<McpServerOptions>(options =>
+        {
+            foreach (var tool in options.ToolCollection ?? [])
+            {
+                ToolListCompaction.Apply(tool.ProtocolTool);
+            }
+        });
+        return builder.Build();
     }
 
-    private static LogLevel ToMicrosoftLevel(LogEventLevel level) => level switch
+    /// <summary>Serves MCP over stdio until stdin ends or the process is asked to stop (SIGTERM, Ctrl+C).</summary>
+    /// <remarks>The host stops at the end of stdin even while a tool call is stuck (<see cref="BoundedStdin"/>): the calls
+    /// in flight get <see cref="EndOfInputGrace"/> to answer and then <see cref="ShutdownGrace"/> to notice their
+    /// cancellation; one that ignores it is left behind when the process exits.</remarks>
+    public static async Task RunStdioAsync(ServerSettings settings, CancellationToken cancellationToken)
     {
-        LogEventLevel.Verbose => LogLevel.Trace,
-        LogEventLevel.Debug => LogLevel.Debug,
-        LogEventLevel.Information => LogLevel.Information,
-        LogEventLevel.Warning => LogLevel.Warning,
-        LogEventLevel.Error => LogLevel.Error,
-        _ => LogLevel.Critical,
-    };
+        var stdin = new BoundedStdin(Console.OpenStandardInput(), MaxRequestBytes);
+        var host = Build(settings, b => b.WithStreamServerTransport(stdin, new BufferedStream(Console.OpenStandardOutput())));
+        var workspace = host.Services.GetRequiredService<WorkspaceHost>();
+        try
+        {
+            // At the end of stdin the calls in flight get EndOfInputGrace to answer; then the host stops.
+            var endOfInput = new CancellationTokenSource(); // lives as long as the process: EOF may come at any time
+            endOfInput.Token.Register(host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication);
+            stdin.EndOfInput += () => endOfInput.CancelAfter(EndOfInputGrace);
+            stdin.LineCut += dropped => workspace.Logger.Warning(
+                "A request line over {Limit} bytes was cut ({Dropped} bytes dropped); it is answered with a parse error when its id came first", MaxRequestBytes, dropped);
+            await host.StartAsync(cancellationToken);
+            await host.WaitForShutdownAsync(cancellationToken);
+            // Disposing the server waits for the tool calls in flight; one stuck on a FIFO would never let it finish.
+            try
+            {
+                await ((IAsyncDisposable)host).DisposeAsync().AsTask().WaitAsync(ShutdownGrace, CancellationToken.None);
+            }
+            catch (TimeoutException)
+            {
+                workspace.Logger.Warning("A tool call did not stop within {Grace}; exiting without it", ShutdownGrace);
+            }
+        }
+        finally
+        {
+            workspace.Dispose();
+        }
+    }
+
+    /// <summary>The longest request line read from stdin. Above every argument limit of the tools (a 10 MB argument
+    /// still gets the tool's own precise error), far below what costs the process gigabytes.</summary>
+    public const int MaxRequestBytes = 16 * 1024 * 1024;
 }

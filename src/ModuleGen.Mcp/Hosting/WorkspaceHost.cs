@@ -6,46 +6,34 @@ using Serilog.Events;
 
 namespace ModuleGen.Mcp.Hosting;
 
-/// <summary>Opens the workspace (modulegen.yaml) and creates the logger and call log on first need — the first tool call
-/// or log line — or in the background after the handshake (<see cref="AfterHandshake"/>); never before <c>initialize</c> is
-/// answered, since the handshake needs none of it.</summary>
+/// <summary>Holds what the server opens once at start-up: the workspace (modulegen.yaml) or why it could not be opened,
+/// the Serilog logger its configuration chooses, and the JSONL call log.</summary>
 /// <remarks>Opening also removes the temp files and staging folders an interrupted run left behind
-/// (<see cref="StaleArtefacts"/>), before any tool touches the workspace, and logs what it removed. Parsing the configuration (YamlDotNet's first use compiles a regex) and setting up Serilog's sinks were a
-/// third of ModuleGen's own start-up cost; see BENCHMARKS.md. A workspace that cannot be opened is logged once and
-/// reported by every tool call (<see cref="WorkspaceGate"/>).</remarks>
+/// (<see cref="StaleArtefacts"/>), before any tool touches the workspace, and logs what it removed. A workspace that
+/// cannot be opened is logged once and reported by every tool call (<see cref="WorkspaceGate"/>): the server still
+/// starts, so a client connects and reads the error.</remarks>
 internal sealed class WorkspaceHost : IDisposable
 {
-    private readonly Lazy<Opened> _opened;
+    private int _disposed;
 
-    public WorkspaceHost(ServerSettings settings, IWriteInterceptor? interceptor)
+    private WorkspaceHost(Result<ModuleGenWorkspace> workspace, Serilog.Core.Logger logger, CallLog callLog)
     {
-        _opened = new Lazy<Opened>(() => Open(settings, interceptor), LazyThreadSafetyMode.ExecutionAndPublication);
+        Workspace = workspace;
+        Logger = logger;
+        CallLog = callLog;
     }
 
     /// <summary>Gets the workspace, or why it could not be opened.</summary>
-    public Result<ModuleGenWorkspace> Workspace => _opened.Value.Workspace;
+    public Result<ModuleGenWorkspace> Workspace { get; }
 
     /// <summary>Gets the Serilog logger (stderr and, unless turned off, the rolling file).</summary>
-    public Serilog.Core.Logger Logger => _opened.Value.Logger;
+    public Serilog.Core.Logger Logger { get; }
 
     /// <summary>Gets the JSONL call log (disabled when the configuration turns it off).</summary>
-    public CallLog CallLog => _opened.Value.CallLog;
+    public CallLog CallLog { get; }
 
-    /// <summary>Gets whether the workspace has been opened yet.</summary>
-    public bool IsOpened => _opened.IsValueCreated;
-
-    /// <summary>Opens the workspace now, unless that has happened already.</summary>
-    public void Open() => _ = _opened.Value;
-
-    public void Dispose()
-    {
-        if (_opened.IsValueCreated)
-        {
-            _opened.Value.Logger.Dispose();
-        }
-    }
-
-    private static Opened Open(ServerSettings settings, IWriteInterceptor? interceptor)
+    /// <summary>Opens the workspace at <see cref="ServerSettings.WorkspaceRoot"/> and creates its logger.</summary>
+    public static WorkspaceHost Open(ServerSettings settings, IWriteInterceptor? interceptor)
     {
         var opened = ModuleGenWorkspace.Open(settings.WorkspaceRoot, interceptor);
         var workspace = opened.IsOk ? opened.Value : null;
@@ -75,7 +63,16 @@ internal sealed class WorkspaceHost : IDisposable
             }
         }
 
-        return new Opened(opened, logger, CallLogFor(workspace));
+        return new WorkspaceHost(opened, logger, CallLogFor(workspace));
+    }
+
+    /// <summary>Flushes and closes the log sinks (once, whoever asks first).</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            Logger.Dispose();
+        }
     }
 
     private static CallLog CallLogFor(ModuleGenWorkspace? workspace)
@@ -88,6 +85,4 @@ internal sealed class WorkspaceHost : IDisposable
         var path = workspace.Guard.Resolve($"{workspace.Config.Logging.Directory}/{CallLog.FileName}", "/config/logging/directory");
         return new CallLog(path.IsOk ? path.Value.FullPath : null);
     }
-
-    private sealed record Opened(Result<ModuleGenWorkspace> Workspace, Serilog.Core.Logger Logger, CallLog CallLog);
 }

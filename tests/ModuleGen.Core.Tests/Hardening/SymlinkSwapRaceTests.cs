@@ -18,6 +18,9 @@ public sealed class SymlinkSwapRaceTests : IDisposable
         _ws.Write("modules/orders/keep.txt", "x");
         var folder = Path.Join(_ws.Root, "modules/orders");
         using var stop = new CancellationTokenSource();
+        // The writes start only once the swapper has swapped once: on a fast or idle machine the loop below could
+        // otherwise finish before the second thread is first scheduled, and nothing would have raced.
+        using var swapping = new ManualResetEventSlim();
         var swaps = 0;
         var real = folder + ".real";
         var link = folder + ".link";
@@ -31,6 +34,7 @@ public sealed class SymlinkSwapRaceTests : IDisposable
                     Rename(folder, real);
                     Rename(link, folder); // the folder is now a link to outside
                     swaps++;
+                    swapping.Set();
                     Rename(folder, link);
                     Rename(real, folder);
                 }
@@ -43,6 +47,7 @@ public sealed class SymlinkSwapRaceTests : IDisposable
             }
         });
 
+        swapping.Wait(TimeSpan.FromSeconds(30)).Should().BeTrue("the swapper must start");
         var written = 0;
         for (var i = 0; i < Writes; i++)
         {

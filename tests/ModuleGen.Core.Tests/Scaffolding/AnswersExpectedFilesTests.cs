@@ -15,7 +15,7 @@ public sealed class AnswersExpectedFilesTests
 
         var files = new AnswersExpectedFiles(workspace.Open()).ExpectedFiles(Brick("amplifier/ideas/loader"));
 
-        files.Should().BeEquivalentTo(".modulegen-answers.yaml", "README.md", "__init__.py", "core.py", "models.py", "tests/__init__.py", "tests/test_core.py");
+        files.Should().BeEquivalentTo(".modulegen-answers.yaml", ".modulegen-base.txt", "README.md", "__init__.py", "core.py", "models.py", "tests/__init__.py", "tests/test_core.py");
     }
 
     [Theory]

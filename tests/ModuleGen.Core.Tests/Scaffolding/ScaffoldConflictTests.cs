@@ -141,8 +141,8 @@ public sealed class ScaffoldConflictTests
 
         var result = workspace.Scaffolder().Scaffold(Requests.Scaffold("intent-docs", "modules/orders"), new SynchronousProgress(reports.Add));
 
-        reports.Select(r => r.Done).Should().Equal(1, 2, 3, 4, 5, 6);
-        reports.Should().OnlyContain(r => r.Total == 6 && r.Kind == ChangeKind.Create);
+        reports.Select(r => r.Done).Should().Equal(1, 2, 3, 4, 5, 6, 7);
+        reports.Should().OnlyContain(r => r.Total == 7 && r.Kind == ChangeKind.Create, "five documents, the answers file and the base store");
         reports.Select(r => r.Path).Should().BeEquivalentTo(result.Value.Changes.Select(c => c.Path));
     }
 

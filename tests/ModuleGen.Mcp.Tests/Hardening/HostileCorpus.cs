@@ -55,6 +55,7 @@ public static class HostileCorpus
     public static IReadOnlyList<Target> Targets { get; } =
     [
         new("scaffold", "target_dir", (_, v) => new() { ["template"] = "python-module", ["target_dir"] = v, ["variables"] = new JsonObject { ["module"] = "orders" } }, "/target_dir"),
+        new("update_module", "target_dir", (_, v) => new() { ["target_dir"] = v }, "/target_dir"),
         new("audit_workspace", "report_path", (_, v) => new() { ["report_path"] = v }, "/report_path"),
         new("store_plan", "plan.bricks.target_dir", (_, v) => new() { ["plan"] = Plan(brick => brick["target_dir"] = v) }, "/bricks/0/target_dir"),
         new("store_plan", "plan.bricks.contract_path", (_, v) => new() { ["plan"] = Plan(brick => brick["contract_path"] = v) }, "/bricks/0/contract_path"),
@@ -67,6 +68,8 @@ public static class HostileCorpus
     [
         .. Names.Select(n => new Row("store_plan", "plan.module", n.Case, _ => new() { ["plan"] = Plan(module: n.Value) }, n.Code, "/module")),
         .. Names.Select(n => new Row("record_step", "module", n.Case, _ => Step(module: n.Value), n.Code, "/module")),
+        .. Names.Select(n => new Row("update_module", "module", n.Case, _ => new() { ["module"] = n.Value }, n.Code, "/module")),
+        new("update_module", "conflict", "unknown style", _ => new() { ["target_dir"] = "modules/x", ["conflict"] = "theirs" }, "argument.invalid", "/conflict"),
         .. Names.Select(n => new Row("resolve_brick_specs", "module", n.Case, _ => new() { ["module"] = n.Value, ["create_missing"] = true }, n.Code, "/module")),
         new("record_step", "brick", "traversal", _ => Step(brick: "../../etc/passwd"), "brick.unknown", "/brick"),
         new("record_step", "note", "overlong", _ => Step(note: new string('n', 5000)), "recipe.note_too_long", "/note"),

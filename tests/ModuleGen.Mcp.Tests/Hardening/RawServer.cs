@@ -27,18 +27,22 @@ internal sealed class RawServer : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts <c>dotnet modulegen.dll --workspace</c> and completes the handshake.</summary>
+    /// <summary>Starts the server under test (<see cref="StdioServer.Launch"/>) with --workspace and completes the handshake.</summary>
     public static async Task<RawServer> StartAsync(string workspace)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(StdioServer.Launch.Command)
         {
-            ArgumentList = { StdioServer.ExecutablePath, "--workspace", workspace },
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workspace,
         };
+        foreach (var argument in (string[])[.. StdioServer.Launch.Prefix, "--workspace", workspace])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var server = new RawServer(Process.Start(start)!);
         await server.RequestAsync("initialize", new JsonObject
         {
@@ -82,6 +86,17 @@ internal sealed class RawServer : IAsyncDisposable
 
     /// <summary>Returns the task that completes when a response with this id arrives.</summary>
     public Task<JsonElement> Expect(string id) => _pending.GetOrAdd(id, _ => new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    /// <summary>Closes the server's stdin, as a client does when it is done, and waits up to <paramref name="deadline"/>
+    /// for the process to exit; returns whether it did.</summary>
+    public bool CloseInputAndWaitForExit(TimeSpan deadline)
+    {
+        _process.StandardInput.Close();
+        return _process.WaitForExit(deadline);
+    }
+
+    /// <summary>Gets the process's exit code, once it has exited.</summary>
+    public int ExitCode => _process.ExitCode;
 
     /// <summary>Kills the process with SIGKILL: no clean-up of any kind runs.</summary>
     public void Kill()

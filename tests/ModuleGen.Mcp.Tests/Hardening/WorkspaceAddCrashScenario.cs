@@ -68,10 +68,10 @@ internal sealed class WorkspaceAddCrashScenario : ICrashScenario
     private static void Setup(TempWorkspace workspace, string[] registered)
     {
         workspace.Write("workspace.yaml", "load_from:\n");
-        using var services = ServerComposition.Build(new ServerSettings(workspace.Root, LogEventLevel.Fatal, LogEventLevel.Fatal),
+        using var host = ServerComposition.Build(new ServerSettings(workspace.Root, LogEventLevel.Fatal, LogEventLevel.Fatal),
             b => b.WithStreamServerTransport(Stream.Null, Stream.Null));
-        var scaffold = services.GetRequiredService<ScaffoldService>();
-        var registry = services.GetRequiredService<WorkspaceRegistryService>();
+        var scaffold = host.Services.GetRequiredService<ScaffoldService>();
+        var registry = host.Services.GetRequiredService<WorkspaceRegistryService>();
         for (var i = 0; i < s_modules.Length; i++)
         {
             var variables = new Dictionary<string, object?> { ["module"] = s_modules[i], ["grpc_port"] = 4100L + i };

@@ -13,15 +13,19 @@ public sealed class StdoutPurityTests : IDisposable
     [Fact]
     public async Task VerboseServer_WritesOnlyJsonRpcToStdout()
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(StdioServer.Launch.Command)
         {
-            ArgumentList = { StdioServer.ExecutablePath, "--workspace", _ws.Root },
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             Environment = { ["MODULEGEN_LOG_LEVEL"] = "verbose" },
         };
+        foreach (var argument in (string[])[.. StdioServer.Launch.Prefix, "--workspace", _ws.Root])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
 

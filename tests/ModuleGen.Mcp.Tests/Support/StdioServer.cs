@@ -20,18 +20,27 @@ public sealed class StdioServer : IAsyncDisposable
     /// <summary>Gets the lines the server wrote to stderr (its log).</summary>
     public ConcurrentQueue<string> Stderr { get; }
 
+    /// <summary>Names a server executable to test instead of the JIT build (CI sets it to the native publish).</summary>
+    public const string ServerVariable = "MODULEGEN_TEST_SERVER";
+
     /// <summary>Gets the path of the built modulegen.dll copied beside the tests.</summary>
     public static string ExecutablePath { get; } = Path.Join(AppContext.BaseDirectory, "modulegen.dll");
 
-    /// <summary>Starts `dotnet modulegen.dll --workspace <paramref name="workspace"/>` and completes the MCP handshake.</summary>
+    /// <summary>Gets the command that starts the server under test and the arguments that come before its own:
+    /// `dotnet modulegen.dll`, or the executable named by <see cref="ServerVariable"/>.</summary>
+    public static (string Command, string[] Prefix) Launch { get; } =
+        Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } native ? (native, []) : ("dotnet", [ExecutablePath]);
+
+    /// <summary>Starts the server (<see cref="Launch"/>) with `--workspace <paramref name="workspace"/>` and completes the
+    /// MCP handshake.</summary>
     public static async Task<StdioServer> StartAsync(string workspace, IDictionary<string, string?>? environment = null, params string[] extraArguments)
     {
         var stderr = new ConcurrentQueue<string>();
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
             Name = "modulegen",
-            Command = "dotnet",
-            Arguments = [ExecutablePath, "--workspace", workspace, .. extraArguments],
+            Command = Launch.Command,
+            Arguments = [.. Launch.Prefix, "--workspace", workspace, .. extraArguments],
             WorkingDirectory = workspace,
             EnvironmentVariables = environment ?? new Dictionary<string, string?>(),
             StandardErrorLines = stderr.Enqueue,

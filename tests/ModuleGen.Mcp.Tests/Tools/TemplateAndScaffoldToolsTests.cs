@@ -48,16 +48,16 @@ public sealed class TemplateAndScaffoldToolsTests : IAsyncLifetime
     public async Task Scaffold_WithProgress_NotifiesPerFileBeforeAnswering()
     {
         var notifications = new List<ProgressNotificationValue>();
-        var allSix = new TaskCompletionSource();
+        var allSeven = new TaskCompletionSource();
         await using var handler = _server.Client.RegisterNotificationHandler(NotificationMethods.ProgressNotification, (notification, _) =>
         {
             var value = JsonSerializer.Deserialize(notification.Params, McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ProgressNotificationParams))) as ProgressNotificationParams;
             lock (notifications)
             {
                 notifications.Add(value!.Progress);
-                if (notifications.Count == 6)
+                if (notifications.Count == 7)
                 {
-                    allSix.TrySetResult();
+                    allSeven.TrySetResult();
                 }
             }
 
@@ -73,9 +73,9 @@ public sealed class TemplateAndScaffoldToolsTests : IAsyncLifetime
 
         result.IsError.Should().NotBe(true);
         File.Exists(Path.Join(_root, "modules", "orders", "docs", "TASKS.md")).Should().BeTrue();
-        await allSix.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        notifications.Select(n => n.Progress).Order().Should().Equal(1, 2, 3, 4, 5, 6);
-        notifications.Should().OnlyContain(n => n.Total == 6 && n.Message!.StartsWith("create modules/orders/", StringComparison.Ordinal));
+        await allSeven.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        notifications.Select(n => n.Progress).Order().Should().Equal(1, 2, 3, 4, 5, 6, 7);
+        notifications.Should().OnlyContain(n => n.Total == 7 && n.Message!.StartsWith("create modules/orders/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using ModuleGen.Core.Workspace;
 namespace ModuleGen.Core.Audit.Modules;
 
 /// <summary>Audits one module: for its own folder and every folder its stored plan's bricks target that ModuleGen
-/// generated, the pack's checklist (MG001), answers drift (MG002, MG003), unrendered tokens (MG006) and agent stubs
+/// generated, the pack's checklist (MG001), answers drift (MG002, MG003), unrendered tokens (MG006), an older pack version (MG017) and agent stubs
 /// (MG016); then the plan against the files through verify_files (MG004–MG006, MG015). An answers file that cannot be evaluated is MG013.</summary>
 public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModules modules, PlanStore plans, FileVerifier verifier) : IAuditCheck
 {
@@ -17,7 +17,7 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
     /// <inheritdoc/>
     public IReadOnlyList<AuditRule> Rules { get; } =
         [ModuleRules.Checklist, ModuleRules.FileEdited, ModuleRules.FileDeleted, ModuleRules.PlannedMissing, ModuleRules.Unplanned, ModuleRules.UnrenderedTokens, ModuleRules.AnswersUnusable,
-         ModuleRules.DocumentUnfilled, ModuleRules.AgentStubLeft];
+         ModuleRules.DocumentUnfilled, ModuleRules.AgentStubLeft, ModuleRules.PackOutdated];
 
     /// <inheritdoc/>
     public void BeginAudit() => _scope = null;
@@ -48,6 +48,12 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
             else
             {
                 findings.AddRange(ChecklistRunner.Run(context.Value, unit.Value).Select(f => f with { Module = module }));
+                if (PackVersions.IsOlder(unit.Value.Answers.Version, context.Value.Pack.Manifest.Version))
+                {
+                    findings.Add(new Finding(ModuleRules.PackOutdated.Id, ModuleRules.PackOutdated.DefaultSeverity,
+                        $"'{unit.Value.AnswersPath}' records pack '{unit.Value.Answers.Pack}' {unit.Value.Answers.Version}; version {context.Value.Pack.Manifest.Version} is available.",
+                        ModuleRules.PackOutdated.FixHint) { Module = module, File = unit.Value.AnswersPath, Line = 3 });
+                }
             }
 
             findings.AddRange(AnswersDrift.Run(workspace, unit.Value, context.IsOk ? context.Value : null).Select(f => f with { Module = module }));
@@ -67,16 +73,12 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
             folders.AddRange(stored.Value.Plan.Bricks.Select(b => b.TargetDir.Replace('\\', '/').TrimEnd('/')));
         }
 
+        // Every pack that generated into a folder has its own answers file; each is audited.
         foreach (var folder in folders.Distinct(StringComparer.Ordinal))
         {
-            var read = modules.ReadFolder(module, folder, "/module");
-            if (!read.IsOk)
+            foreach (var read in modules.ReadFolderAll(module, folder, "/module"))
             {
-                yield return Result<GeneratedModule>.Fail(read.Errors);
-            }
-            else if (read.Value is { } generated)
-            {
-                yield return Result<GeneratedModule>.Ok(generated);
+                yield return read;
             }
         }
     }

@@ -11,7 +11,7 @@ public static class ModuleRules
 
     public static readonly AuditRule FileEdited = new("MG002", "Generated file edited", Severity.Info,
         "The file no longer has the content its answers file records; edits are normal, but a re-scaffold will report them as conflicts.",
-        "Nothing to do if the edit is intended; otherwise re-scaffold with on_conflict=overwrite.");
+        "Nothing to do if the edit is intended: update_module merges later pack versions with it.");
 
     public static readonly AuditRule FileDeleted = new("MG003", "Generated file deleted", Severity.Warning,
         "A file the pack generated (and the answers file records) is gone, so the module may no longer work as generated.",
@@ -69,11 +69,15 @@ public static class ModuleRules
         "A file the pack generated still holds a TODO(modulegen) stub: a part the pack left for the agent to write.",
         "Implement what the stub asks for and delete the TODO(modulegen) line.");
 
+    public static readonly AuditRule PackOutdated = new("MG017", "Module generated from an older pack version", Severity.Info,
+        "The answers file records an older version of the pack than the one available, so the module lacks the pack's later changes.",
+        "Run update_module for the module (dry_run=true first): it merges the new version with your edits.");
+
     /// <summary>Gets every MG0xx rule, in id order.</summary>
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         Checklist, FileEdited, FileDeleted, PlannedMissing, Unplanned, UnrenderedTokens, EntryModuleMissing,
         DuplicateLocation, BlockEdited, NotRegistered, PortCollision, PlanInvalid, AnswersUnusable, RegistryBroken,
-        DocumentUnfilled, AgentStubLeft,
+        DocumentUnfilled, AgentStubLeft, PackOutdated,
     ];
 }

@@ -1,0 +1,35 @@
+using System.ComponentModel;
+using System.Text.Json;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Updating;
+
+namespace ModuleGen.Mcp.Tools;
+
+/// <summary>Exposes the Updating capability: bring a generated module to its pack's current version or new inputs,
+/// merged with the user's edits.</summary>
+[McpServerToolType]
+internal sealed class UpdateTools(UpdateService service)
+{
+    [McpServerTool(Name = "update_module", Title = "Update a generated module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(UpdateResult))]
+    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits; all or nothing. " +
+        "dry_run=true first; needs_attention lists conflicts to resolve.")]
+    public CallToolResult UpdateModule(
+        [Description("Workspace-relative folder a scaffold generated, e.g. modules/orders.")] string? target_dir = null,
+        [Description("Module name, instead of target_dir.")] string? module = null,
+        [Description("The pack to update when several generated into the folder.")] string? template = null,
+        [Description("Values to change, e.g. {\"port\": 4100}; others keep their recorded value.")] JsonElement? variables = null,
+        [Description("The complete new add-on list; omit to keep the recorded one.")] string[]? addons = null,
+        [Description("true: return the merged changes and diffs, write nothing.")] bool dry_run = false,
+        [Description("Overlapping edits: inline (markers in the file) or rej (a .rej file).")] string conflict = "inline") =>
+        ToolResultMapper.Map(
+            VariableValues.FromJson(variables).Then(values =>
+                service.Update(new UpdateRequest(target_dir, module, template, values, addons, dry_run, conflict))),
+            Summarise);
+
+    private static string Summarise(UpdateResult r) =>
+        $"{(r.DryRun ? "Dry run of the update of" : "Updated")} {r.TargetDir} ({r.Template} {r.FromVersion} -> {r.ToVersion}): " +
+        string.Join(", ", r.Counts.Where(c => c.Value > 0).Select(c => $"{c.Value} {c.Key}")) + $". {r.Message}";
+}
