@@ -45,6 +45,7 @@ internal sealed class ModuleModelSession(ModuleGenWorkspace workspace, PackCatal
             ["addons"] = pack.Manifest.Addons.ToDictionary(a => a.Name, a => (object?)chosen.Contains(a.Name), StringComparer.Ordinal),
             ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
             ["target_dir"] = module.Folder,
+            [SiblingPins.ModelName] = SiblingPins.Read(workspace, module.Folder),
         };
         var resolver = new VariableResolver(engine, new PortAllocator(workspace, module.AnswersPath), module.Answers, $"{pack.Label}/{PackManifestLoader.FileName}");
         var variables = resolver.Resolve(pack.Manifest, given, model);

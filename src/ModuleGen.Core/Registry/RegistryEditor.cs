@@ -135,6 +135,7 @@ internal sealed class RegistryEditor
     {
         var path = file.Path.RelativePath;
         var text = _current[path] ?? file.Kind.InitialText!;
+        block = file.Kind is DagsterWorkspaceYaml ? block with { Content = SiblingKeys.Mirror(text, block.Content) } : block;
         var scan = MarkerBlock.Scan(text, block.Comment);
         if (scan.ProblemsOf(block.Id) is { Count: > 0 } problems)
         {
@@ -167,7 +168,7 @@ internal sealed class RegistryEditor
             if (at is null)
             {
                 return ToolError.Create(ErrorCodes.RegistryAnchorMissing, "/module", $"'{path}' has no line matching '{block.Anchor}', after which the block for '{module}' goes.",
-                    "Add the line (for workspace.yaml: 'load_from:' at the start of a line) and try again.") with { Found = path, Location = new SourceLocation(path, 1, 1) };
+                    FlowListHint.For(text, anchor!) ?? "Add the line (for workspace.yaml: 'load_from:' at the start of a line) and try again.") with { Found = path, Location = new SourceLocation(path, 1, 1) };
             }
 
             var (content, indent) = YamlSequenceIndent.Match(text, anchor, block.Content, block.Indent);

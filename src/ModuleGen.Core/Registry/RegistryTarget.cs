@@ -81,6 +81,7 @@ internal static class RegistryTarget
                 return Result<(WorkspacePath, string, Regex?, int)>.Fail(duplicate);
             }
 
+            block = file.Kind is DagsterWorkspaceYaml ? block with { Content = SiblingKeys.Mirror(file.Text, block.Content) } : block;
             var blockAnchor = block.Anchor is null ? null : new Regex(block.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
             var (moved, movedIndent) = file.Text is null ? (block.Content, block.Indent) : YamlSequenceIndent.Match(file.Text, blockAnchor, block.Content, block.Indent);
             return Result<(WorkspacePath, string, Regex?, int)>.Ok((file.Path, moved, blockAnchor, movedIndent));

@@ -25,7 +25,7 @@ public static partial class MarkerBlock
         if (at is null)
         {
             return ToolError.Create(ErrorCodes.ScaffoldInjectionAnchorMissing, pointer,
-                $"No line matches the anchor '{anchor}' the block '{id}' is placed after.", "Add the anchor line to the file (for workspace.yaml: 'load_from:').").WithFound(anchor!.ToString());
+                $"No line matches the anchor '{anchor}' the block '{id}' is placed after.", FlowListHint.For(text, anchor!) ?? "Add the anchor line to the file (for workspace.yaml: 'load_from:').").WithFound(anchor!.ToString());
         }
 
         return Result<MarkerEdit>.Ok(new MarkerEdit(Insert(text, at.Value, id, content, style, indent), null));

@@ -83,6 +83,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             ["addons"] = pack.Manifest.Addons.ToDictionary(a => a.Name, a => (object?)chosen.Contains(a.Name), StringComparer.Ordinal),
             ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
             ["target_dir"] = target.RelativePath,
+            [SiblingPins.ModelName] = SiblingPins.Read(workspace, target.RelativePath),
         };
         var resolver = new VariableResolver(engine, new PortAllocator(workspace, records.Answers.RelativePath), records.Recorded, $"{pack.Label}/{PackManifestLoader.FileName}");
         var variables = resolver.Resolve(pack.Manifest, given, model);

@@ -10,7 +10,7 @@ namespace ModuleGen.Core.Templates;
 internal static partial class ManifestVariablesReader
 {
     /// <summary>Names the model reserves for itself; a variable may not take them.</summary>
-    public static readonly IReadOnlyList<string> ReservedNames = ["addons", "pack", "target_dir"];
+    public static readonly IReadOnlyList<string> ReservedNames = ["addons", "pack", "target_dir", ModuleGen.Core.Scaffolding.SiblingPins.ModelName];
 
     public static IReadOnlyList<PackVariable> Variables(ManifestReader r, YamlNode? node)
     {
@@ -27,7 +27,7 @@ internal static partial class ManifestVariablesReader
             var pointer = $"/variables/{name}";
             if (!Identifier().IsMatch(name) || ReservedNames.Contains(name))
             {
-                r.Invalid(keyNode, pointer, "must be a snake_case name (a-z, 0-9, _) that is not addons, pack or target_dir", "Rename the variable.");
+                r.Invalid(keyNode, pointer, "must be a snake_case name (a-z, 0-9, _) that is not addons, pack, target_dir or sibling_pins", "Rename the variable.");
                 continue;
             }
 

@@ -135,6 +135,7 @@ public static class PackManifestLoader
         model["addons"] = m.Addons.ToDictionary(a => a.Name, _ => (object?)false, StringComparer.Ordinal);
         model["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = m.Name, ["version"] = m.Version };
         model["target_dir"] = "";
+        model[ModuleGen.Core.Scaffolding.SiblingPins.ModelName] = new Dictionary<string, object?>(StringComparer.Ordinal);
         return model;
     }
 

@@ -54,12 +54,12 @@ public sealed class TemplateCondition
     /// the model's addons, pack and target_dir), and <c>addons.x</c> must name an add-on.</summary>
     public IEnumerable<ToolError> Undeclared(PackManifest manifest, string pointer)
     {
-        var variables = manifest.Variables.Select(v => v.Name).Concat(["addons", "pack", "target_dir"]).ToHashSet(StringComparer.Ordinal);
+        var variables = manifest.Variables.Select(v => v.Name).Concat(ManifestVariablesReader.ReservedNames).ToHashSet(StringComparer.Ordinal);
         var addons = manifest.Addons.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         var names = TemplateNames.Of(_parsed.Page!);
         foreach (var read in names.Reads.Where(r => !variables.Contains(r.Name) && !TemplateSandbox.IsBuiltin(r.Name)))
         {
-            yield return Unknown(pointer, read.Name, $"'{read.Name}', which is neither a variable of the pack nor addons, pack or target_dir", variables);
+            yield return Unknown(pointer, read.Name, $"'{read.Name}', which is neither a variable of the pack nor addons, pack, target_dir or sibling_pins", variables);
         }
 
         foreach (var addon in AddonsNamed(_parsed.Page!).Where(a => !addons.Contains(a)))

@@ -27,6 +27,7 @@ public static class TemplateFunctions
         new("indent", 2, 2, "{{ indent text 4 }} indents every non-empty line", a => Indent(Text(a[0]), a[1])),
         new("quote", 1, 1, "{{ quote text }} → a double-quoted string literal valid in TOML, YAML, JSON and Python", a => DoubleQuoted.Of(Text(a[0]))),
         new("json", 1, 1, "{{ json value }} → a JSON literal (strings, numbers, booleans, lists, maps)", a => Json(a[0])),
+        new("pinned", 3, 3, "{{ pinned sibling_pins \"dagster\" \"1.12.19\" }} → the version sibling projects pin, else the fallback", a => Pinned(a[0], a[1], a[2])),
     ];
 
     /// <summary>Gets the functions with their argument counts and an example, as describe_template lists them.</summary>
@@ -57,6 +58,15 @@ public static class TemplateFunctions
         var count = int.TryParse(Text(width), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 0, 64) : 0;
         var pad = new string(' ', count);
         return string.Join('\n', text.Split('\n').Select(line => line.Length == 0 ? line : pad + line));
+    }
+
+    // Looks the package up in a map of pins (sibling_pins); a missing key is the fallback, not a strict-mode error.
+    private static string Pinned(object? pins, object? name, object? fallback)
+    {
+        var key = Text(name).ToLowerInvariant().Replace('_', '-').Replace('.', '-');
+        return pins is IEnumerable<KeyValuePair<string, object?>> map && map.FirstOrDefault(p => p.Key == key) is { Value: { } version }
+            ? Text(version)
+            : Text(fallback);
     }
 
     private static string Json(object? value)

@@ -36,18 +36,18 @@ public sealed class ModuleRulesTests : IDisposable
     [Fact]
     public void MG001_MustMatchGone_FiresWithTheItemsSeverity()
     {
-        Edit("modules/orders/orders/definitions.py", "defs = dg.Definitions(", "definitions = dg.Definitions(");
+        Edit("modules/orders/src/orders/definitions.py", "dg.load_from_defs_folder(", "dg.Definitions(");
 
         var finding = Only("MG001");
 
-        finding.Should().Match<Finding>(f => f.Severity == Severity.Error && f.File == "modules/orders/orders/definitions.py" && f.Module == "orders" && f.Message.Contains("dagster.definitions"));
+        finding.Should().Match<Finding>(f => f.Severity == Severity.Error && f.File == "modules/orders/src/orders/definitions.py" && f.Module == "orders" && f.Message.Contains("dagster.definitions"));
     }
 
     [Fact]
     public void MG001_MustNotMatch_FiresAtTheMatchingLine()
     {
-        _ws.Write("modules/orders/orders/resources.py", _ws.Read("modules/orders/orders/resources.py") + "\npassword = \"hunter2\"\n");
-        var line = _ws.Read("modules/orders/orders/resources.py").Split('\n').ToList().IndexOf("password = \"hunter2\"") + 1;
+        _ws.Write("modules/orders/src/orders/defs/resources.py", _ws.Read("modules/orders/src/orders/defs/resources.py") + "\npassword = \"hunter2\"\n");
+        var line = _ws.Read("modules/orders/src/orders/defs/resources.py").Split('\n').ToList().IndexOf("password = \"hunter2\"") + 1;
 
         Only("MG001").Should().Match<Finding>(f => f.Line == line && f.Message.Contains("dagster.no_hardcoded_password"));
     }
@@ -56,9 +56,9 @@ public sealed class ModuleRulesTests : IDisposable
     public void MG001_ConditionalItem_OnlyWhenTheAddonWasChosen()
     {
         _ws.Dagster("billing");
-        File.Delete(Path.Join(_ws.Root, "modules/orders/orders/schedules.py"));
-        _ws.Write("modules/billing/billing/schedules.py", "# not generated, not required\n");
-        File.Delete(Path.Join(_ws.Root, "modules/billing/billing/schedules.py"));
+        File.Delete(Path.Join(_ws.Root, "modules/orders/src/orders/defs/schedules.py"));
+        _ws.Write("modules/billing/src/billing/defs/schedules.py", "# not generated, not required\n");
+        File.Delete(Path.Join(_ws.Root, "modules/billing/src/billing/defs/schedules.py"));
 
         _ws.Findings().Where(f => f.RuleId == "MG001").Select(f => (f.Module, f.Message.Contains("dagster.schedule"))).Should().Equal(("orders", true));
     }
@@ -84,9 +84,9 @@ public sealed class ModuleRulesTests : IDisposable
     [Fact]
     public void MG003_DeletedFile_Warning()
     {
-        File.Delete(Path.Join(_ws.Root, "modules/orders/tests/test_assets.py"));
+        File.Delete(Path.Join(_ws.Root, "modules/orders/tests/test_orders_assets.py"));
 
-        Only("MG003").Should().Match<Finding>(f => f.Severity == Severity.Warning && f.File == "modules/orders/tests/test_assets.py");
+        Only("MG003").Should().Match<Finding>(f => f.Severity == Severity.Warning && f.File == "modules/orders/tests/test_orders_assets.py");
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public sealed class ModuleRulesTests : IDisposable
     [Fact]
     public void MG006_UnrenderedToken_ErrorWithLineAndColumn()
     {
-        _ws.Write("modules/orders/orders/assets.py", _ws.Read("modules/orders/orders/assets.py") + "name = \"{{ module }}\"\n");
-        var line = _ws.Read("modules/orders/orders/assets.py").Split('\n').Length - 1;
+        _ws.Write("modules/orders/src/orders/defs/assets.py", _ws.Read("modules/orders/src/orders/defs/assets.py") + "name = \"{{ module }}\"\n");
+        var line = _ws.Read("modules/orders/src/orders/defs/assets.py").Split('\n').Length - 1;
 
         Only("MG006", ignore: "MG002").Should().Match<Finding>(f => f.Severity == Severity.Error && f.Line == line && f.Column == 9);
     }
@@ -215,18 +215,18 @@ public sealed class ModuleRulesTests : IDisposable
     [Fact]
     public void MG016_AgentStubLeftInGeneratedCode_WarningAtItsLine()
     {
-        var text = _ws.Read("modules/orders/orders/assets.py");
-        _ws.Write("modules/orders/orders/assets.py", text + "\n# TODO(modulegen): load the real orders here\n");
+        var text = _ws.Read("modules/orders/src/orders/defs/assets.py");
+        _ws.Write("modules/orders/src/orders/defs/assets.py", text + "\n# TODO(modulegen): load the real orders here\n");
         var line = text.Split('\n').Length + 1;
 
-        Only("MG016").Should().Match<Finding>(f => f.Severity == Severity.Warning && f.File == "modules/orders/orders/assets.py" && f.Line == line && f.Column == 3);
+        Only("MG016").Should().Match<Finding>(f => f.Severity == Severity.Warning && f.File == "modules/orders/src/orders/defs/assets.py" && f.Line == line && f.Column == 3);
     }
 
     [Fact]
     public void RuleSettings_RegradeAChecklistFinding()
     {
         _ws.Write("modulegen.yaml", "audit:\n  rules:\n    MG001: info\n    MG002: off\n");
-        Edit("modules/orders/orders/definitions.py", "defs = dg.Definitions(", "definitions = dg.Definitions(");
+        Edit("modules/orders/src/orders/definitions.py", "dg.load_from_defs_folder(", "dg.Definitions(");
 
         var findings = _ws.Findings();
 
@@ -246,6 +246,18 @@ public sealed class ModuleRulesTests : IDisposable
         };
         _ws.Write("ai_working/module_generator/plans/orders.json", plan.ToJsonString());
         _ws.Write("modules/orders/core/core.py", "def run():\n    return 1\n");
+    }
+
+    [Fact]
+    public void MG017_OlderMajorVersion_ItsChecklistWaitsForUpdateModule()
+    {
+        Edit("modules/orders/.modulegen-answers.yaml", "version: \"2.0.0\"", "version: \"1.0.0\"");
+        Edit("modules/orders/src/orders/definitions.py", "dg.load_from_defs_folder(", "dg.Definitions(");
+
+        Only("MG017").Message.Should().Contain("1.0.0").And.Contain("not applied to it until update_module");
+
+        Edit("modules/orders/.modulegen-answers.yaml", "version: \"1.0.0\"", "version: \"2.0.0\"");
+        Only("MG001").Message.Should().Contain("dagster.definitions");
     }
 
     private void Edit(string path, string from, string to)

@@ -85,8 +85,8 @@ public sealed class WorkspaceAddRemoveTests : IDisposable
 
         _ws.Registry().Add(new WorkspaceAddRequest("orders")).IsOk.Should().BeTrue();
 
-        _ws.Read("workspace.yaml").Should().Contain("  - python_module:\n      module_name: orders.definitions\n      working_directory: modules/orders\n      location_name: orders\n");
-        _ws.Registry().List().Value.Entries.Single().Should().Match<RegistryEntry>(e => e.Kind == "python_module" && e.Managed && e.Module == "orders" && e.WorkingDirectory == "modules/orders");
+        _ws.Read("workspace.yaml").Should().Contain("  - python_module:\n      module_name: orders.definitions\n      working_directory: modules/orders/src\n      location_name: orders\n");
+        _ws.Registry().List().Value.Entries.Single().Should().Match<RegistryEntry>(e => e.Kind == "python_module" && e.Managed && e.Module == "orders" && e.WorkingDirectory == "modules/orders/src");
     }
 
     [Fact]
@@ -251,6 +251,62 @@ public sealed class WorkspaceAddRemoveTests : IDisposable
         result.Changed.Should().BeFalse();
         result.Changes.Single().Action.Should().Be(RegistryChange.Absent);
         result.Message.Should().Be("Nothing to do: 'orders' is not registered.");
+    }
+
+    [Theory]
+    [InlineData("load_from: []\n", "load_from: []")]
+    [InlineData("# locations\nload_from: [{python_file: jobs.py}]\n", "load_from: [{python_file: jobs.py}]")]
+    public void Add_FlowStyleList_IsRefusedWithHowToRewriteIt_ByBothPaths(string before, string line)
+    {
+        _ws.Dagster("orders");
+        _ws.Write("workspace.yaml", before);
+        var bytes = _ws.Bytes("workspace.yaml");
+
+        var added = _ws.Registry().Add(new WorkspaceAddRequest("orders"));
+        var scaffolded = _ws.Scaffolder().Scaffold(Requests.Scaffold("dagster-module", "modules/stock", module: "stock", addons: ["workspace"]));
+
+        added.Errors.Should().ContainSingle().Which.Should().Match<ToolError>(e => e.Code == "registry.anchor_missing" && e.Hint!.Contains($"('{line}')") && e.Hint.Contains("'load_from:' on its own"));
+        scaffolded.Errors.Should().ContainSingle().Which.Should().Match<ToolError>(e => e.Code == "scaffold.injection_anchor_missing" && e.Hint!.Contains($"('{line}')"));
+        _ws.Bytes("workspace.yaml").Should().Equal(bytes, "a refused edit writes nothing");
+        _ws.Exists("modules/stock").Should().BeFalse();
+    }
+
+    private const string VenvPerLocation = "load_from:\n  - python_module:\n      module_name: harbor\n      location_name: harbor\n      executable_path: ./.code_locations/harbor/.venv/bin/python\n" +
+        "  - python_module:\n      module_name: summit\n      location_name: summit\n      executable_path: ./.code_locations/summit/.venv/bin/python\n";
+
+    [Fact]
+    public void Add_SiblingsShareAnExecutablePathPattern_TheNewEntryFollowsIt_AndTheScaffoldWritesTheSame()
+    {
+        var pythonModule = new Dictionary<string, object?> { ["load_from"] = "python_module" };
+        _ws.Dagster("orders", variables: pythonModule);
+        _ws.Write("workspace.yaml", VenvPerLocation);
+        var bytes = _ws.Bytes("workspace.yaml");
+
+        _ws.Registry().Add(new WorkspaceAddRequest("orders")).IsOk.Should().BeTrue();
+        var added = _ws.Read("workspace.yaml");
+        var again = _ws.Registry().Add(new WorkspaceAddRequest("orders")).Value;
+        _ws.Registry().Remove(new WorkspaceRemoveRequest("orders")).IsOk.Should().BeTrue();
+
+        added.Should().Contain("      working_directory: modules/orders/src\n      location_name: orders\n      executable_path: ./.code_locations/orders/.venv/bin/python\n  # <<< modulegen:orders <<<\n");
+        again.Changed.Should().BeFalse("the mirrored key is part of the block's content, not a hand edit");
+        _ws.Bytes("workspace.yaml").Should().Equal(bytes);
+
+        _ws.Dagster("stock", ["workspace"], pythonModule);
+        _ws.Read("workspace.yaml").Should().Contain("      location_name: stock\n      executable_path: ./.code_locations/stock/.venv/bin/python\n");
+        _ws.Registry().Add(new WorkspaceAddRequest("stock")).Value.Changed.Should().BeFalse("workspace_add writes what the scaffold wrote");
+        _ws.Registry().Sync(new WorkspaceSyncRequest()).Value.Changed.Should().BeFalse();
+        _ws.Registry().Validate().Value.Findings.Should().NotContain(f => f.Message.Contains("stock", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Add_SiblingsDisagree_NothingIsMirrored()
+    {
+        _ws.Dagster("orders", variables: new Dictionary<string, object?> { ["load_from"] = "python_module" });
+        _ws.Write("workspace.yaml", VenvPerLocation.Replace("./.code_locations/summit/.venv/bin/python", "/usr/bin/python3", StringComparison.Ordinal));
+
+        _ws.Registry().Add(new WorkspaceAddRequest("orders")).IsOk.Should().BeTrue();
+
+        _ws.Read("workspace.yaml").Should().Contain("      location_name: orders\n  # <<< modulegen:orders <<<\n");
     }
 
     public void Dispose() => _ws.Dispose();

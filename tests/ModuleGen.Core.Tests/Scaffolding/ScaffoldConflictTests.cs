@@ -46,7 +46,7 @@ public sealed class ScaffoldConflictTests
         var readme = result.Value.Changes.Single(c => c.Path == "modules/orders/README.md");
         readme.Kind.Should().Be(onConflict == "skip" ? ChangeKind.Skip : ChangeKind.Overwrite);
         workspace.Read("modules/orders/README.md").Should().StartWith(readmeStart);
-        workspace.Exists("modules/orders/orders/definitions.py").Should().BeTrue();
+        workspace.Exists("modules/orders/src/orders/definitions.py").Should().BeTrue();
     }
 
     [Fact]

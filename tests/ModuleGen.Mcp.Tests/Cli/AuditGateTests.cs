@@ -13,7 +13,7 @@ public sealed class AuditGateTests : IDisposable
     {
         var args = """{"template": "dagster-module", "target_dir": "modules/orders", "variables": {"module": "orders"}, "addons": ["workspace"]}""";
         Run("call", "scaffold", "--args", args, "--workspace", _ws.Root).GetAwaiter().GetResult().Code.Should().Be(ExitCodes.Ok);
-        File.Delete(Path.Join(_ws.Root, "modules/orders/tests/test_assets.py"));
+        File.Delete(Path.Join(_ws.Root, "modules/orders/tests/test_orders_assets.py"));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class AuditGateTests : IDisposable
         var results = JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
         results.Should().ContainSingle(r => r.GetProperty("ruleId").GetString() == "MG003")
             .Which.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()
-            .Should().Be("modules/orders/tests/test_assets.py");
+            .Should().Be("modules/orders/tests/test_orders_assets.py");
         stderr.Should().Contain("at or above 'warning'");
     }
 

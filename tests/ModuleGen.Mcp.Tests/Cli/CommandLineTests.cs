@@ -110,7 +110,7 @@ public sealed class CommandLineTests : IDisposable
 
         var (tableCode, screen, _) = await new TerminalCli(interactive: false).Run("templates", "dagster-module", "--workspace", _ws.Root);
         tableCode.Should().Be(ExitCodes.Ok);
-        screen.Should().Contain("dagster-module 1.").And.Contain("Variables").And.MatchRegex(@"python_version\s*│\s*choice\s*│\s*3\.11\s*│\s*3\.10 \| 3\.11 \| 3\.12")
+        screen.Should().Contain("dagster-module 2.").And.Contain("Variables").And.MatchRegex(@"python_version\s*│\s*choice\s*│\s*3\.10\s*│\s*3\.10 \| 3\.11 \| 3\.12 \| 3\.13 \| 3\.14")
             .And.MatchRegex(@"postgresql\s*│.*│\s*mysql");
     }
 
@@ -119,11 +119,11 @@ public sealed class CommandLineTests : IDisposable
     {
         _ws.Write("modules/alpha/README.md", "# alpha\n");
         _ = await Run("new", "orders", "-t", "dagster-module", "--workspace", _ws.Root);
-        File.Delete(Path.Join(_ws.Root, "modules/orders/tests/test_assets.py"));
+        File.Delete(Path.Join(_ws.Root, "modules/orders/tests/test_orders_assets.py"));
 
         var (code, screen, _) = await new TerminalCli(interactive: false).Run("audit", "--workspace", _ws.Root);
         code.Should().Be(ExitCodes.Ok);
-        screen.Should().MatchRegex(@"│\s*warning\s*│\s*MG003\s*│\s*modules/orders/tests/test_assets.py").And.Contain("warning(s)");
+        screen.Should().MatchRegex(@"│\s*warning\s*│\s*MG003\s*│\s*modules/orders/tests/test_orders_assets.py").And.Contain("warning(s)");
 
         var (pipedCode, stdout, stderr) = await Run("audit", "--fail-on", "warning", "--workspace", _ws.Root);
         pipedCode.Should().Be(ExitCodes.GateFailed);

@@ -29,7 +29,7 @@ public sealed class InteractiveNewTests : IDisposable
             .And.Contain("Which add-ons?").And.Contain("postgresql — A PostgreSQL resource")
             .And.Contain("Add-ons: postgresql")
             .And.Contain("Review the 18 optional value(s) (defaults are used otherwise)? [y/n] (n): n")
-            .And.Contain("created          modules/orders/orders/resources.py")
+            .And.Contain("created          modules/orders/src/orders/defs/resources.py")
             .And.Contain("Same answers without prompts: modulegen new orders --template dagster-module --addon postgresql");
         _ws.Exists("modules/orders/.env.example").Should().BeTrue();
     }
@@ -54,7 +54,7 @@ public sealed class InteractiveNewTests : IDisposable
         code.Should().Be(ExitCodes.Ok, stderr);
         screen.Should().Contain("postgresql and mysql cannot be combined. Choose again.")
             .And.Contain("Add-ons: none")
-            .And.Contain("dagster_version (Lowest Dagster version the project depends on.) (1.8): 1.8")
+            .And.Contain("dagster_version (Lowest Dagster version the project depends on; by default the one sibling projects pin") // a derived default: "(empty: derived from the other values)"
             .And.Contain("would create     modules/orders/pyproject.toml");
         _ws.Exists("modules").Should().BeFalse();
     }

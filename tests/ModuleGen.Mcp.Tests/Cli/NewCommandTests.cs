@@ -17,7 +17,7 @@ public sealed class NewCommandTests : IDisposable
         var (code, output, _) = await Run("new", "orders", "--template", "dagster-module", "--addon", "postgresql,schedules", "--addon", "workspace");
 
         code.Should().Be(ExitCodes.Ok);
-        output.Should().Contain("created          modules/orders/orders/definitions.py").And.Contain("injected         workspace.yaml (block orders)");
+        output.Should().Contain("created          modules/orders/src/orders/definitions.py").And.Contain("injected         workspace.yaml (block orders)");
         File.Exists(Path.Join(_root, "modules", "orders", ".modulegen-answers.yaml")).Should().BeTrue();
 
         var (again, secondOutput, _) = await Run("new", "orders", "--template", "dagster-module", "--addon", "postgresql,schedules,workspace");

@@ -19,11 +19,20 @@ internal static class Python
     /// <summary>Runs the python3 that parses TOML and YAML with arguments in a folder; returns its exit code and output.</summary>
     public static (int Code, string Output) Run(string folder, params string[] arguments) => RunWith(s_parsers.Value.Python ?? "python3", folder, arguments);
 
-    /// <summary>Runs the python3 that has pytest.</summary>
-    public static (int Code, string Output) RunPytest(string folder, params string[] arguments) => RunWith(s_pytest.Value.Python ?? "python3", folder, ["-m", "pytest", .. arguments]);
+    /// <summary>Runs the python3 that has pytest; <paramref name="pythonPath"/> becomes PYTHONPATH when given.</summary>
+    public static (int Code, string Output) RunPytest(string folder, string? pythonPath, params string[] arguments) =>
+        RunWith(s_pytest.Value.Python ?? "python3", folder, ["-m", "pytest", .. arguments], pythonPath);
 
-    private static (int Code, string Output) RunWith(string python, string folder, string[] arguments) =>
-        ProcessRunner.RunAsync(python, folder, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["PYTHONDONTWRITEBYTECODE"] = "1" }, arguments).GetAwaiter().GetResult();
+    private static (int Code, string Output) RunWith(string python, string folder, string[] arguments, string? pythonPath = null)
+    {
+        var environment = new Dictionary<string, string> { ["PYTHONDONTWRITEBYTECODE"] = "1" };
+        if (pythonPath is not null)
+        {
+            environment["PYTHONPATH"] = pythonPath;
+        }
+
+        return ProcessRunner.RunAsync(python, folder, TimeSpan.FromMinutes(2), environment, arguments).GetAwaiter().GetResult();
+    }
 
     private static (string? Python, string? Missing) Find(string import)
     {

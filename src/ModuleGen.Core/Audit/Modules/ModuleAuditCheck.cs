@@ -47,11 +47,19 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
             }
             else
             {
-                findings.AddRange(ChecklistRunner.Run(context.Value, unit.Value).Select(f => f with { Module = module }));
+                // A module from an older major version has that version's layout: the new checklist would only report
+                // its files as missing (dagster-module 2 moved everything under src/), so it waits for update_module.
+                var sameMajor = PackVersions.SameMajor(unit.Value.Answers.Version, context.Value.Pack.Manifest.Version);
+                if (sameMajor)
+                {
+                    findings.AddRange(ChecklistRunner.Run(context.Value, unit.Value).Select(f => f with { Module = module }));
+                }
+
                 if (PackVersions.IsOlder(unit.Value.Answers.Version, context.Value.Pack.Manifest.Version))
                 {
                     findings.Add(new Finding(ModuleRules.PackOutdated.Id, ModuleRules.PackOutdated.DefaultSeverity,
-                        $"'{unit.Value.AnswersPath}' records pack '{unit.Value.Answers.Pack}' {unit.Value.Answers.Version}; version {context.Value.Pack.Manifest.Version} is available.",
+                        $"'{unit.Value.AnswersPath}' records pack '{unit.Value.Answers.Pack}' {unit.Value.Answers.Version}; version {context.Value.Pack.Manifest.Version} is available" +
+                        (sameMajor ? "." : "; the new major version's checklist is not applied to it until update_module brings the module to that version."),
                         ModuleRules.PackOutdated.FixHint) { Module = module, File = unit.Value.AnswersPath, Line = 3 });
                 }
             }

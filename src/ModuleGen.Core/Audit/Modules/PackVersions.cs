@@ -34,6 +34,11 @@ internal static class PackVersions
         return recorded.Contains('-') && !available.Contains('-');
     }
 
+    /// <summary>Tells whether both versions share their major number (a new major version may move every file, so its
+    /// checklist does not describe a module generated before); versions that do not read as numbers count as the same.</summary>
+    public static bool SameMajor(string recorded, string available) =>
+        Parts(recorded) is not { } a || Parts(available) is not { } b || a[0] == b[0];
+
     private static long[]? Parts(string version)
     {
         var parts = version.Split('-', 2)[0].Split('.');

@@ -1,1 +1,0 @@
-"""Test package: lets pytest import the tests by package name."""

@@ -1,9 +1,0 @@
-"""Loads the Definitions object the way Dagster does, so wiring mistakes fail here first."""
-
-import dagster as dg
-
-from orders.definitions import defs
-
-
-def test_definitions_load() -> None:
-    dg.Definitions.validate_loadable(defs)
