@@ -11,7 +11,8 @@ namespace ModuleGen.Mcp.Hosting;
 /// failure envelope. Clients built on the TypeScript SDK (Claude Code, the Inspector) validate structuredContent
 /// against the output schema even on isError results; with no <c>required</c> both the success object and
 /// <c>{"errors": [...]}</c> conform. The full shapes are documented in docs/ and visible in every result.</para>
-/// <para>The tool-level <c>title</c> stays; the copy the SDK also puts in <c>annotations.title</c> goes. Input schemas
+/// <para>The tool-level <c>title</c> stays; the copy the SDK also puts in <c>annotations.title</c> goes, and so do the
+/// destructive and idempotent hints of read-only tools, which the protocol leaves without meaning there. Input schemas
 /// lose <c>"default": null</c> and the "null" type of optional parameters, which say nothing that leaving the argument
 /// out does not; untyped (JsonElement) parameters are declared as objects.</para>
 /// </remarks>
@@ -29,9 +30,19 @@ internal static class ToolListCompaction
         }
 
         tool.InputSchema = CompactInput(tool.InputSchema);
-        if (tool.Annotations is { } annotations && tool.Title is not null)
+        if (tool.Annotations is { } annotations)
         {
-            annotations.Title = null;
+            if (tool.Title is not null)
+            {
+                annotations.Title = null;
+            }
+
+            // The protocol defines destructiveHint and idempotentHint only for tools that are not read-only.
+            if (annotations.ReadOnlyHint is true)
+            {
+                annotations.DestructiveHint = null;
+                annotations.IdempotentHint = null;
+            }
         }
     }
 

@@ -12,13 +12,12 @@ internal sealed class AuditTools(AuditService audit)
 {
     [McpServerTool(Name = "audit_workspace", Title = "Audit the workspace", ReadOnly = false, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(AuditResult))]
-    [Description("Audits modules, plans, the registry and spec documents against the rule " +
-        "catalogue: findings with rule id, severity, file, line and fix, plus counts.")]
+    [Description("Audits modules, plans, the registry and spec documents: findings with rule id, severity, file, line and fix, plus counts.")]
     public async Task<CallToolResult> AuditWorkspace(
         RequestContext<CallToolRequestParams> request,
-        [Description("Module folder name; omit to audit the whole workspace.")] string? module = null,
+        [Description("Module folder name; omit for the whole workspace.")] string? module = null,
         [Description("json (default), markdown or sarif.")] string format = AuditFormat.Json,
-        [Description("Workspace-relative report file; omit to write nothing.")] string? report_path = null,
+        [Description("Workspace-relative report file to write.")] string? report_path = null,
         CancellationToken cancellationToken = default)
     {
         var progress = ProgressRelay<AuditProgress>.For(request,

@@ -11,8 +11,7 @@ internal sealed class BrickTools(BrickSpecResolver resolver)
 {
     [McpServerTool(Name = "resolve_brick_specs", Title = "Resolve brick specs", ReadOnly = false, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ResolveBrickSpecsResult))]
-    [Description("Reports the contract and spec of each brick in the stored plan as found, " +
-        "missing or created; create_missing=true writes skeletons (placeholders marked TODO(modulegen)), never overwriting.")]
+    [Description("Reports each brick's contract and spec as found, missing or created; create_missing=true writes skeletons marked TODO(modulegen).")]
     public CallToolResult ResolveBrickSpecs(
         [Description("Module name.")] string module,
         [Description("true: write skeletons for missing documents.")] bool create_missing = false) =>

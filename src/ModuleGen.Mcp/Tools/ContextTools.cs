@@ -11,10 +11,9 @@ internal sealed class ContextTools(ContextBuilder builder)
 {
     [McpServerTool(Name = "build_context", Title = "Build module context", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(GenContext))]
-    [Description("Gathers the context for adding a module: name forms, stacks, modules, ports in use, " +
-        "template packs, its plan/contract/spec and a suggested target dir. Call it first.")]
+    [Description("Gathers the context for adding a module: name forms, stacks, modules, ports, template packs, plan/contract/spec, suggested target dir. Call it first.")]
     public CallToolResult BuildContext(
-        [Description("Module name as the user said it, e.g. 'customer orders' or 'CustomerOrders'.")]
+        [Description("Module name as the user said it, e.g. 'customer orders'.")]
         string module) =>
         ToolResultMapper.Map(builder.Build(new BuildContextRequest(module)), Summarise);
 

@@ -12,10 +12,10 @@ internal sealed class DeploymentTools(DeploymentService deployments)
 {
     [McpServerTool(Name = "configure_deployment", Title = "Configure a deployment", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ConfigureDeploymentResult))]
-    [Description("Writes deploy/<name>.yaml and .sh for a module from its pack's git or rsync templates and records them. Secrets are refused: name an env variable (<key>_env).")]
+    [Description("Writes deploy/<name>.yaml and .sh for a module from its pack's git or rsync templates. Secrets are refused: use <key>_env.")]
     public CallToolResult ConfigureDeployment(
-        [Description("Module folder name, e.g. 'orders'.")] string module,
-        [Description("Deployment name, e.g. 'production' (lowercase, digits, '-', '_').")] string name,
+        [Description("Module folder name.")] string module,
+        [Description("Deployment name, e.g. 'production'.")] string name,
         [Description("git or rsync.")] string strategy,
         [Description("host (required), user, path, port; git: repository, branch; rsync: excludes.")] JsonElement? settings = null) =>
         ToolResultMapper.Map(

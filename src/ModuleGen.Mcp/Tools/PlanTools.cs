@@ -15,32 +15,29 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
 
     [McpServerTool(Name = "render_plan_prompt", Title = "Render plan prompt", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RenderPlanPromptResult))]
-    [Description("Renders the plan prompt for a module from its context, contract and spec, " +
-        "with the plan JSON schema to follow. Give each document as a path or text.")]
+    [Description("Renders the plan prompt for a module from its context, contract and spec (each a path or text), with the plan JSON schema.")]
     public CallToolResult RenderPlanPrompt(
         [Description("Module name, e.g. customer_orders.")] string module,
         [Description("Contract file (Markdown), workspace-relative.")] string? contract_path = null,
         [Description("Contract text, instead of contract_path.")] string? contract_text = null,
-        [Description("Implementation spec file (Markdown), workspace-relative.")] string? spec_path = null,
+        [Description("Spec file (Markdown), workspace-relative.")] string? spec_path = null,
         [Description("Spec text, instead of spec_path.")] string? spec_text = null) =>
         ToolResultMapper.Map(prompts.Render(new RenderPlanPromptRequest(module, contract_path, contract_text, spec_path, spec_text)),
             r => $"Plan prompt for '{r.Module}' ({r.Prompt.Length} characters, about {r.ApproxTokens} tokens; template {r.Template}). Answer it with one plan JSON object, then call validate_plan.");
 
     [McpServerTool(Name = "validate_plan", Title = "Validate plan", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ValidatePlanResult))]
-    [Description("Validates a plan {module, bricks: [{name, description, contract_path, spec_path, " +
-        "target_dir, type}]} without storing it: each problem with its JSON pointer and fix.")]
+    [Description("Validates a plan {module, bricks: [{name, description, contract_path, spec_path, target_dir, type}]} without storing it.")]
     public CallToolResult ValidatePlan([Description(PlanArgument)] JsonElement plan) =>
         ToolResultMapper.Map(validator.Validate(new ValidatePlanRequest(plan)),
             r => $"The plan for '{r.Module}' is valid: {r.BrickCount} brick(s) ({r.ExpandedBrickCount} with sub-plans expanded), build order {string.Join(" → ", r.BuildOrder)}. store_plan would write {r.Path} at {r.Revision}.");
 
     [McpServerTool(Name = "store_plan", Title = "Store plan", ReadOnly = false, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(StorePlanResult))]
-    [Description("Validates and stores a plan atomically. To replace a stored " +
-        "plan, pass its revision (from load_plan) as expected_revision.")]
+    [Description("Validates and stores a plan. To replace one, pass its revision (from load_plan) as expected_revision.")]
     public CallToolResult StorePlan(
         [Description(PlanArgument)] JsonElement plan,
-        [Description("Revision of the stored plan, from load_plan; omit when creating the plan.")] string? expected_revision = null,
+        [Description("The stored plan's revision, from load_plan; omit for a new plan.")] string? expected_revision = null,
         CancellationToken cancellationToken = default) =>
         ToolResultMapper.Map(store.Store(new StorePlanRequest(plan, expected_revision), cancellationToken),
             r => r.Changed
@@ -49,8 +46,7 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
 
     [McpServerTool(Name = "load_plan", Title = "Load plan", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(LoadPlanResult))]
-    [Description("Loads the stored plan of a module with its revision (expected_revision " +
-        "for store_plan); format mermaid adds a graph of bricks and dependencies.")]
+    [Description("Loads a module's stored plan with its revision; format mermaid adds a graph of bricks and dependencies.")]
     public CallToolResult LoadPlan(
         [Description("Module name.")] string module,
         [Description("json (default) or mermaid.")] string? format = null) =>
@@ -60,7 +56,7 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
 
     [McpServerTool(Name = "list_plans", Title = "List plans", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ListPlansResult))]
-    [Description("Lists the stored plans by module: revision, brick count, path, and whether each file still validates.")]
+    [Description("Lists the stored plans: module, revision, brick count, path, and whether each still validates.")]
     public CallToolResult ListPlans() =>
         ToolResultMapper.Map(store.List(),
             r => r.Plans.Count == 0

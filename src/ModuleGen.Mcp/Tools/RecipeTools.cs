@@ -11,8 +11,7 @@ internal sealed class RecipeTools(Recipe recipe)
 {
     [McpServerTool(Name = "next_steps", Title = "Next steps", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(NextStepsResult))]
-    [Description("Lists the bricks of a module in build order with the status of each step (specs, " +
-        "scaffold, implement, verify) and names the next; mermaid adds a graph.")]
+    [Description("Lists a module's bricks in build order with each step's status and the next step; mermaid adds a graph.")]
     public CallToolResult NextSteps(
         [Description("Module name.")] string module,
         [Description("json (default) or mermaid.")] string? format = null) =>
@@ -23,7 +22,7 @@ internal sealed class RecipeTools(Recipe recipe)
 
     [McpServerTool(Name = "record_step", Title = "Record step", ReadOnly = false, Idempotent = false, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RecordStepResult))]
-    [Description("Records the outcome of one step of one brick in the run log of the module and returns the next step.")]
+    [Description("Records one step's outcome for one brick in the module's run log; returns the next step.")]
     public CallToolResult RecordStep(
         [Description("Module name.")] string module,
         [Description("Brick name as next_steps lists it.")] string brick,

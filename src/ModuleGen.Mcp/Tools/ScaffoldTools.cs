@@ -13,17 +13,16 @@ internal sealed class ScaffoldTools(ScaffoldService service)
 {
     [McpServerTool(Name = "scaffold", Title = "Scaffold from a template pack", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ScaffoldResult))]
-    [Description("Renders a template pack into target_dir, all files or none, and records .modulegen-answers.yaml. " +
-        "Call with dry_run=true first: it returns the changes and diffs and writes nothing.")]
+    [Description("Renders a template pack into target_dir, all or nothing, and records its answers. dry_run=true first: changes and diffs, nothing written.")]
     public async Task<CallToolResult> Scaffold(
         RequestContext<CallToolRequestParams> request,
-        [Description("Pack name from list_templates, e.g. dagster-module.")] string template,
+        [Description("Pack name, e.g. dagster-module.")] string template,
         [Description("Workspace-relative folder, e.g. modules/orders.")] string target_dir,
         [Description("Values by name, e.g. {\"module\": \"orders\"}; ports accept auto.")] JsonElement? variables = null,
-        [Description("Add-ons to include, e.g. [\"postgresql\", \"schedules\"].")] string[]? addons = null,
-        [Description("true: return the changes and diffs, write nothing.")] bool dry_run = false,
+        [Description("Add-on names to include.")] string[]? addons = null,
+        [Description("true: preview changes and diffs only.")] bool dry_run = false,
         [Description("Existing files that differ: fail (default), skip or overwrite.")] string on_conflict = "fail",
-        [Description("change_set_id from a dry run; the apply refuses if the changes differ.")] string? change_set_id = null,
+        [Description("From a dry run; the apply refuses if the changes differ.")] string? change_set_id = null,
         CancellationToken cancellationToken = default)
     {
         var progress = ProgressRelay<ScaffoldProgress>.For(request, p => new ProgressNotificationValue

@@ -11,12 +11,11 @@ namespace ModuleGen.Mcp.Tools;
 [McpServerToolType]
 internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocator, TraceMatrixBuilder tracer, GateChecker gates)
 {
-    private const string ModuleText = "Module name; its documents are in docs.folder.";
+    private const string ModuleText = "Module name (documents under docs.folder).";
 
     [McpServerTool(Name = "check_docs", Title = "Check spec documents", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckDocsResult))]
-    [Description("Checks the spec documents of a module (INTENT_*, TASKS, ACTUAL_*, CHANGELOG) as " +
-        "one ID graph against rules MG101-MG118: findings with file, line and fix.")]
+    [Description("Checks a module's spec documents (INTENT_*, TASKS, ACTUAL_*, CHANGELOG) as one ID graph: findings with file, line and fix.")]
     public CallToolResult CheckDocs([Description(ModuleText)] string module) =>
         ToolResultMapper.Map(checker.Check(new CheckDocsRequest(module)), r =>
             $"{r.Module}: step {r.Step}, {r.Documents.Count} document(s) in {r.DocsFolder}; {r.Counts.Errors} error(s), {r.Counts.Warnings} warning(s), {r.Counts.Infos} info." +
@@ -25,7 +24,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "next_id", Title = "Next free spec ID", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(NextIdResult))]
-    [Description("Returns the next free REQ, SCEN, TASK or PHASE ID of a module, after every ID its documents define or cite, padded as they write that kind. Nothing is reserved.")]
+    [Description("Returns the next free REQ, SCEN, TASK or PHASE ID of a module, padded as its documents write that kind. Nothing is reserved.")]
     public CallToolResult NextId(
         [Description(ModuleText)] string module,
         [Description("req, scen, task or phase.")] string kind) =>
@@ -33,8 +32,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "trace_matrix", Title = "Trace requirements to code", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(TraceMatrixResult))]
-    [Description("Builds a trace matrix REQ → SCEN → TASK → code and test lines for a module " +
-        "as JSON, Markdown and Mermaid, marking what is uncovered.")]
+    [Description("Builds a module's REQ → SCEN → TASK → code/test trace as JSON, Markdown and Mermaid, marking what is uncovered.")]
     public CallToolResult TraceMatrix([Description(ModuleText)] string module) =>
         ToolResultMapper.Map(tracer.Build(new TraceMatrixRequest(module)), r =>
             $"{r.Module}: {r.Requirements.Count} requirement(s), {r.Scenarios.Count} scenario(s), {r.Tasks.Count} task(s), {r.FilesScanned} source file(s) scanned" +
@@ -42,7 +40,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "check_gate", Title = "Check a workflow gate", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckGateResult))]
-    [Description("Tells whether a module passes the gate of a step (1-5) of the intent-driven module pipeline, with a reason for each failed condition; error findings of check_docs in the step's documents fail it.")]
+    [Description("Tells whether a module passes a pipeline step's gate (1-5), with a reason per failed condition (check_docs errors included).")]
     public CallToolResult CheckGate(
         [Description(ModuleText)] string module,
         [Description("Workflow step, 1 to 5.")] int step,

@@ -12,8 +12,7 @@ internal sealed class TemplateTools(PackCatalogue catalogue)
 {
     [McpServerTool(Name = "list_templates", Title = "List template packs", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ListTemplatesResult))]
-    [Description("Lists the template packs: name, version, origin " +
-        "(workspace, search path or built-in), add-ons, and packs that failed to load.")]
+    [Description("Lists the template packs: name, version, origin, add-ons, and packs that failed to load.")]
     public CallToolResult ListTemplates() =>
         ToolResultMapper.Map(Result<ListTemplatesResult>.Ok(catalogue.ListAll()), r =>
             $"{r.Templates.Count} pack(s): {string.Join(", ", r.Templates.Select(t => $"{t.Name} {t.Version} ({t.Origin})"))}." +
@@ -21,10 +20,9 @@ internal sealed class TemplateTools(PackCatalogue catalogue)
 
     [McpServerTool(Name = "describe_template", Title = "Describe a template pack", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(DescribeTemplateResult))]
-    [Description("Describes a template pack: variables (type, default, pattern, choices), " +
-        "add-ons, files, injections and checklist. Call it before scaffold.")]
+    [Description("Describes a template pack: variables, add-ons, files, injections and checklist.")]
     public CallToolResult DescribeTemplate(
-        [Description("Pack name from list_templates, e.g. dagster-module.")] string template) =>
+        [Description("Pack name, e.g. dagster-module.")] string template) =>
         ToolResultMapper.Map(catalogue.Describe(template), d =>
             $"{d.Name} {d.Version} ({d.Origin}): {d.Description} Variables: {string.Join(", ", d.Variables.Select(v => v.Required ? $"{v.Name} (required)" : v.Name))}. " +
             $"Add-ons: {(d.Addons.Count == 0 ? "none" : string.Join(", ", d.Addons.Select(a => a.Name)))}. {d.Files.Count} file(s), {d.Injections.Count} injection(s).");

@@ -14,16 +14,15 @@ internal sealed class UpdateTools(UpdateService service)
 {
     [McpServerTool(Name = "update_module", Title = "Update a generated module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(UpdateResult))]
-    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits; all or nothing. " +
-        "dry_run=true first; needs_attention lists conflicts to resolve.")]
+    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits. dry_run=true first; needs_attention lists conflicts.")]
     public CallToolResult UpdateModule(
-        [Description("Workspace-relative folder a scaffold generated, e.g. modules/orders.")] string? target_dir = null,
+        [Description("Generated folder, e.g. modules/orders.")] string? target_dir = null,
         [Description("Module name, instead of target_dir.")] string? module = null,
-        [Description("The pack to update when several generated into the folder.")] string? template = null,
-        [Description("Values to change, e.g. {\"port\": 4100}; others keep their recorded value.")] JsonElement? variables = null,
-        [Description("The complete new add-on list; omit to keep the recorded one.")] string[]? addons = null,
-        [Description("true: return the merged changes and diffs, write nothing.")] bool dry_run = false,
-        [Description("Overlapping edits: inline (markers in the file) or rej (a .rej file).")] string conflict = "inline") =>
+        [Description("Pack to update when several share the folder.")] string? template = null,
+        [Description("Values to change, e.g. {\"port\": 4100}.")] JsonElement? variables = null,
+        [Description("The whole new add-on list; omit to keep it.")] string[]? addons = null,
+        [Description("true: preview changes and diffs only.")] bool dry_run = false,
+        [Description("Overlapping edits: inline markers or a .rej file (rej).")] string conflict = "inline") =>
         ToolResultMapper.Map(
             VariableValues.FromJson(variables).Then(values =>
                 service.Update(new UpdateRequest(target_dir, module, template, values, addons, dry_run, conflict))),

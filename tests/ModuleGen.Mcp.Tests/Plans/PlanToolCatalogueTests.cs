@@ -27,8 +27,9 @@ public sealed class PlanToolCatalogueTests : IDisposable
         var tool = (await server.Client.ListToolsAsync(cancellationToken: StdioServer.Deadline())).Single(t => t.Name == name).ProtocolTool;
 
         tool.Annotations!.ReadOnlyHint.Should().Be(readOnly);
-        tool.Annotations.IdempotentHint.Should().Be(idempotent);
-        tool.Annotations.DestructiveHint.Should().BeFalse();
+        // Read-only tools carry no destructive/idempotent hints: the protocol gives them meaning only for writing tools.
+        tool.Annotations.IdempotentHint.Should().Be(readOnly ? null : idempotent);
+        tool.Annotations.DestructiveHint.Should().Be(readOnly ? null : false);
         tool.OutputSchema.Should().NotBeNull();
     }
 

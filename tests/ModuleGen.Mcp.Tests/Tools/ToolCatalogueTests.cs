@@ -19,7 +19,7 @@ public sealed class ToolCatalogueTests : IDisposable
         tool.Description.Should().StartWith("Gathers the context for adding a module");
         tool.Annotations!.ReadOnlyHint.Should().BeTrue();
         tool.Annotations.OpenWorldHint.Should().BeFalse();
-        tool.Annotations.DestructiveHint.Should().BeFalse();
+        tool.Annotations.DestructiveHint.Should().BeNull("the protocol gives destructiveHint meaning only for writing tools");
         var input = tool.InputSchema;
         input.GetProperty("properties").GetProperty("module").GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
         input.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().Equal("module");

@@ -11,10 +11,10 @@ using Xunit.Abstractions;
 namespace ModuleGen.Mcp.Tests.Tools;
 
 /// <summary>Guards what the tool catalogue costs in every client's context: the whole tools/list answer stays under
-/// 24 KB and under the Node filesystem reference server's ~930 bytes per tool, with room for more tools.</summary>
+/// 20 KB and under the Node filesystem reference server's ~930 bytes per tool, with room for more tools.</summary>
 public sealed class ToolListBudgetTests(ITestOutputHelper output) : IDisposable
 {
-    private const int MaxTotalBytes = 24 * 1024;
+    private const int MaxTotalBytes = 20 * 1000;
     private const int MaxBytesPerTool = 930;
     private const int MaxDescription = 200;
     private const int MaxParameterDescription = 80;
