@@ -2,7 +2,7 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Context;
 
-/// <summary>Gathers everything an agent needs before planning a module (seed 001's GenContext), deterministically ordered.</summary>
+/// <summary>Gathers everything an agent needs before planning a module, deterministically ordered.</summary>
 public sealed record GenContext
 {
     public required ModuleNames Module { get; init; }

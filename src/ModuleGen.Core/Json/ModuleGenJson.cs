@@ -20,7 +20,7 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Json;
 
-/// <summary>Serialises every ModuleGen record: snake_case names (the seed's plan format and the tool arguments), nulls left out.</summary>
+/// <summary>Serialises every ModuleGen record: snake_case names (the plan format and the tool arguments), nulls left out.</summary>
 /// <remarks>Use <see cref="JsonDefaults.Context"/>, which adds readable escaping to these options.</remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,

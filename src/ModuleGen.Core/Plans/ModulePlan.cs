@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace ModuleGen.Core.Plans;
 
-/// <summary>Holds a module plan in the seed's format (001): the module, optional metadata, and its bricks.</summary>
+/// <summary>Holds a module plan in the plan format: the module, optional metadata, and its bricks.</summary>
 /// <remarks>
 /// Properties serialise in declaration order, which is the canonical key order of a stored plan; fields ModuleGen
 /// does not know are kept in <see cref="Extensions"/> and written after the known ones in their original order, so

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace ModuleGen.Core.Plans;
 
 /// <summary>Describes one brick of a plan: a self-contained piece of the module with its own contract, spec and folder.</summary>
-/// <remarks>The six required fields come from seed 001; the rest are ModuleGen's optional additions. Unknown fields
+/// <remarks>The six required fields come from the plan format; the rest are ModuleGen's optional additions. Unknown fields
 /// are kept in <see cref="Extensions"/>, written after the known ones.</remarks>
 public sealed record PlanBrick
 {

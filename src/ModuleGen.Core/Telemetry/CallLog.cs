@@ -5,7 +5,7 @@ using ModuleGen.Core.Json;
 
 namespace ModuleGen.Core.Telemetry;
 
-/// <summary>Appends one JSON line per tool call to the workspace's call log (seed 000: observability first).</summary>
+/// <summary>Appends one JSON line per tool call to the workspace's call log (observability first).</summary>
 /// <remarks>Lines are appended under a lock with a single write each, so concurrent calls never interleave.</remarks>
 public sealed class CallLog
 {
