@@ -165,6 +165,12 @@ internal sealed class RegistryEditor
         {
             var anchor = block.Anchor is null ? null : new Regex(block.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
             var at = anchor is null ? Scaffolding.MarkerText.Parse(text).Count : MarkerBlock.AnchorIndex(text, anchor);
+            if (at is null && EmptyFlowList.Open(text, anchor!) is { } opened)
+            {
+                text = opened;
+                at = MarkerBlock.AnchorIndex(text, anchor!);
+            }
+
             if (at is null)
             {
                 return ToolError.Create(ErrorCodes.RegistryAnchorMissing, "/module", $"'{path}' has no line matching '{block.Anchor}', after which the block for '{module}' goes.",

@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace ModuleGen.Core.Scaffolding;
 
-/// <summary>Explains a missing anchor when the anchor's key is there but holds a flow-style list (<c>load_from: []</c>,
-/// <c>load_from: [{python_file: a.py}]</c>): a block can only follow a block-style <c>load_from:</c> line, and turning
-/// the flow list into a block list would be an edit outside ModuleGen's marker blocks that removing the block could not
-/// undo byte for byte. So ModuleGen refuses, and says how to rewrite the line.</summary>
+/// <summary>Explains a missing anchor when the anchor's key is there but holds a non-empty flow-style list
+/// (<c>load_from: [{python_file: a.py}]</c>; an empty one is opened by <see cref="EmptyFlowList"/>): turning it into a
+/// block list would move its entries outside ModuleGen's marker blocks, an edit removing the block could not undo byte
+/// for byte. So ModuleGen refuses, and says how to rewrite the line.</summary>
 internal static partial class FlowListHint
 {
     /// <summary>Returns the hint for <paramref name="text"/>, or null when no flow list explains the missing anchor.</summary>
@@ -17,7 +17,7 @@ internal static partial class FlowListHint
             {
                 var key = match.Groups["key"].Value;
                 return $"Line {number} writes '{key}' as a flow-style list ('{Common.Preview.Of(line.Trim())}'); ModuleGen places its block below a block-style '{key}:' line and edits nothing outside its blocks. " +
-                    $"Rewrite the line as '{key}:' on its own, with each existing entry on a '- ' line below it (an empty list becomes just '{key}:'), then try again.";
+                    $"Rewrite the line as '{key}:' on its own, with each existing entry on a '- ' line below it (an empty list '[]' needs no rewrite), then try again.";
             }
         }
 

@@ -22,6 +22,12 @@ public static partial class MarkerBlock
         }
 
         var at = anchor is null ? MarkerText.Parse(text).Count : AnchorIndex(text, anchor);
+        if (at is null && EmptyFlowList.Open(text, anchor!) is { } opened)
+        {
+            text = opened;
+            at = AnchorIndex(text, anchor!);
+        }
+
         if (at is null)
         {
             return ToolError.Create(ErrorCodes.ScaffoldInjectionAnchorMissing, pointer,
@@ -92,7 +98,8 @@ public static partial class MarkerBlock
         return lines.ToString();
     }
 
-    /// <summary>Removes a block (marker lines included) and gives back the text as it was before the block was inserted.</summary>
+    /// <summary>Removes a block (marker lines included) and gives back the text as it was before the block was inserted
+    /// (an empty flow list the block was added to is closed again when no entry is left in it).</summary>
     public static string Remove(string text, MarkerRegion region)
     {
         var lines = MarkerText.Parse(text);
@@ -104,7 +111,7 @@ public static partial class MarkerBlock
             lines.Terminators[region.StartIndex - 1] = "";
         }
 
-        return lines.ToString();
+        return EmptyFlowList.Close(lines.ToString());
     }
 
     /// <summary>Returns the hash a block with this content records: SHA-256 of the content with "\n" line endings and a final newline.</summary>

@@ -254,9 +254,67 @@ public sealed class WorkspaceAddRemoveTests : IDisposable
     }
 
     [Theory]
-    [InlineData("load_from: []\n", "load_from: []")]
+    [InlineData("load_from: []\n")]
+    [InlineData("load_from: [ ]")]
+    [InlineData("# locations\r\nload_from: [] # none yet\r\n\r\n# trailing\r\n")]
+    public void Add_EmptyFlowList_BecomesABlockList_AddIsIdempotent_AndRemoveGivesItBackByteForByte(string before)
+    {
+        _ws.Dagster("orders");
+        _ws.Dagster("stock");
+        _ws.Write("workspace.yaml", before);
+        var bytes = _ws.Bytes("workspace.yaml");
+
+        var first = _ws.Registry().Add(new WorkspaceAddRequest("orders")).Value;
+        var added = _ws.Read("workspace.yaml");
+        var second = _ws.Registry().Add(new WorkspaceAddRequest("orders")).Value;
+
+        first.Changes.Single().Action.Should().Be(RegistryChange.Add);
+        var line = before.Split('\n').Single(l => l.StartsWith("load_from:", StringComparison.Ordinal)).TrimEnd('\r');
+        var newLine = before.Contains('\r') ? "\r\n" : "\n";
+        added.Should().Contain($"load_from:{newLine}  # >>> modulegen:orders >>> sha256=").And.Contain($"  # <<< modulegen:orders <<<{newLine}# modulegen:was {line}");
+        new DagsterWorkspaceYaml().Read("workspace.yaml", added).Value.Should().ContainSingle().Which.LocationName.Should().Be("orders");
+        second.Changed.Should().BeFalse("the block already holds the entry");
+        _ws.Registry().Validate().Value.Findings.Should().BeEmpty();
+        _ws.Registry().Sync(new WorkspaceSyncRequest()).Value.Changed.Should().BeFalse();
+
+        _ws.Registry().Add(new WorkspaceAddRequest("stock")).IsOk.Should().BeTrue();
+        _ws.Registry().Remove(new WorkspaceRemoveRequest("orders")).IsOk.Should().BeTrue();
+        new DagsterWorkspaceYaml().Read("workspace.yaml", _ws.Read("workspace.yaml")).Value.Should().ContainSingle().Which.LocationName.Should().Be("stock", "the list stays open while it holds a block");
+        _ws.Registry().Remove(new WorkspaceRemoveRequest("stock")).IsOk.Should().BeTrue();
+        _ws.Bytes("workspace.yaml").Should().Equal(bytes);
+    }
+
+    [Fact]
+    public void Scaffold_IntoAnEmptyFlowList_RegistersTheModule_AndRemoveGivesTheFileBack()
+    {
+        _ws.Write("workspace.yaml", "load_from: []\n");
+        var bytes = _ws.Bytes("workspace.yaml");
+
+        _ws.Scaffolder().Scaffold(Requests.Scaffold("dagster-module", "modules/stock", module: "stock", addons: ["workspace"])).IsOk.Should().BeTrue();
+
+        new DagsterWorkspaceYaml().Read("workspace.yaml", _ws.Read("workspace.yaml")).Value.Should().ContainSingle().Which.LocationName.Should().Be("stock");
+        _ws.Registry().Add(new WorkspaceAddRequest("stock")).Value.Changed.Should().BeFalse("workspace_add writes what the scaffold wrote");
+        _ws.Registry().Validate().Value.Findings.Should().BeEmpty();
+        _ws.Registry().Remove(new WorkspaceRemoveRequest("stock")).IsOk.Should().BeTrue();
+        _ws.Bytes("workspace.yaml").Should().Equal(bytes);
+    }
+
+    [Fact]
+    public void Remove_EntryAddedByHandToTheOpenedList_KeepsTheListOpen()
+    {
+        _ws.Dagster("orders");
+        _ws.Write("workspace.yaml", "load_from: []\n");
+        _ws.Registry().Add(new WorkspaceAddRequest("orders")).IsOk.Should().BeTrue();
+        _ws.Write("workspace.yaml", _ws.Read("workspace.yaml") + "  - python_file: jobs.py\n");
+
+        _ws.Registry().Remove(new WorkspaceRemoveRequest("orders")).IsOk.Should().BeTrue();
+
+        _ws.Read("workspace.yaml").Should().Be("load_from:\n# modulegen:was load_from: []\n  - python_file: jobs.py\n", "closing the list would drop the hand-written entry out of it");
+    }
+
+    [Theory]
     [InlineData("# locations\nload_from: [{python_file: jobs.py}]\n", "load_from: [{python_file: jobs.py}]")]
-    public void Add_FlowStyleList_IsRefusedWithHowToRewriteIt_ByBothPaths(string before, string line)
+    public void Add_NonEmptyFlowStyleList_IsRefusedWithHowToRewriteIt_ByBothPaths(string before, string line)
     {
         _ws.Dagster("orders");
         _ws.Write("workspace.yaml", before);
