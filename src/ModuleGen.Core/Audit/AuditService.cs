@@ -26,7 +26,7 @@ public sealed class AuditService
     public RuleCatalogue Catalogue { get; }
 
     /// <summary>Audits; refuses an unknown format, module or rule override, or a report path outside the workspace.</summary>
-    public Result<AuditResult> Run(AuditRequest request, IProgress<AuditProgress>? progress = null)
+    public Result<AuditResult> Run(AuditRequest request, IProgress<AuditProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<ToolError>();
         if (!AuditFormat.All.Contains(request.Format))
@@ -50,7 +50,7 @@ public sealed class AuditService
             return Result<AuditResult>.Fail(errors);
         }
 
-        var findings = Collect(request.Module is null, modules, progress);
+        var findings = Collect(request.Module is null, modules, progress, cancellationToken);
         var result = new AuditResult(modules, findings, AuditCounts.Of(findings), request.Format, null, report?.Value.RelativePath);
         var text = request.Format switch
         {
@@ -61,10 +61,12 @@ public sealed class AuditService
         result = result with { Report = text };
         if (report is not null)
         {
+            // A cancelled call stops here, before the report is written; once the write starts it completes.
+            cancellationToken.ThrowIfCancellationRequested();
             var content = text ?? JsonSerializer.Serialize(result, JsonDefaults.Context.AuditResult) + "\n";
             // Checked again under the report's lock: another process may have put a file there meanwhile.
             var written = _locks.Run(_workspace, "report:" + report.Value.RelativePath, "audit_workspace", () =>
-                ReportTarget.Refusal(_workspace, report.Value) is { } late ? Result<Unit>.Fail(late) : _workspace.Writer.WriteText(report.Value, content, "/report_path"));
+                ReportTarget.Refusal(_workspace, report.Value) is { } late ? Result<Unit>.Fail(late) : _workspace.Writer.WriteText(report.Value, content, "/report_path"), cancellationToken);
             if (!written.IsOk)
             {
                 return Result<AuditResult>.Fail(written.Errors);
@@ -74,7 +76,7 @@ public sealed class AuditService
         return Result<AuditResult>.Ok(result);
     }
 
-    private IReadOnlyList<Finding> Collect(bool wholeWorkspace, IReadOnlyList<string> modules, IProgress<AuditProgress>? progress)
+    private IReadOnlyList<Finding> Collect(bool wholeWorkspace, IReadOnlyList<string> modules, IProgress<AuditProgress>? progress, CancellationToken cancellationToken)
     {
         var raw = new List<Finding>();
         var total = modules.Count + (wholeWorkspace ? 1 : 0);
@@ -92,6 +94,8 @@ public sealed class AuditService
 
         foreach (var module in modules)
         {
+            // Reading only: a cancelled audit stops between modules.
+            cancellationToken.ThrowIfCancellationRequested();
             raw.AddRange(_checks.SelectMany(c => c.Run(module)));
             progress?.Report(new AuditProgress(++done, total, module));
         }

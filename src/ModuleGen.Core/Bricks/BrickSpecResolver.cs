@@ -12,7 +12,7 @@ namespace ModuleGen.Core.Bricks;
 public sealed class BrickSpecResolver(ModuleGenWorkspace workspace, PlanStore plans, PlanExpander expander, BrickSkeletons skeletons, KeyedLocks locks)
 {
     /// <summary>Resolves the documents of every brick of the module's stored plan.</summary>
-    public Result<ResolveBrickSpecsResult> Resolve(ResolveBrickSpecsRequest request) =>
+    public Result<ResolveBrickSpecsResult> Resolve(ResolveBrickSpecsRequest request, CancellationToken cancellationToken = default) =>
         plans.LoadStored(request.Module).Then(stored => expander.Expand(stored).Then(bricks =>
         {
             var errors = new List<ToolError>();
@@ -33,6 +33,8 @@ public sealed class BrickSpecResolver(ModuleGenWorkspace workspace, PlanStore pl
                     return Result<ResolveBrickSpecsResult>.Fail(errors);
                 }
 
+                // A cancelled call stops here, before the first skeleton; once writing starts every skeleton is written.
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var (path, text) in pending)
                 {
                     var written = WriteIfAbsent(path, text);

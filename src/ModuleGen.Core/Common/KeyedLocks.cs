@@ -37,7 +37,7 @@ public sealed class KeyedLocks
     }
 
     /// <summary>Takes the key's lock in this process and in the workspace, waiting at most the bounded time; dispose the
-    /// returned value to release both.</summary>
+    /// returned value to release both. Blocks the calling thread while it waits; async callers use <see cref="EnterAsync"/>.</summary>
     /// <param name="workspace">The workspace whose lock folder holds the OS lock.</param>
     /// <param name="key">What is locked (e.g. <see cref="WorkspaceFiles"/>, "plan:orders").</param>
     /// <param name="operation">What the holder does, shown to whoever has to wait (e.g. "store_plan").</param>
@@ -46,52 +46,58 @@ public sealed class KeyedLocks
     public Result<Held> Enter(ModuleGenWorkspace workspace, string key, string operation, CancellationToken cancellationToken = default)
     {
         var gate = _gates.GetOrAdd(key, static _ => new SemaphoreSlim(1, 1));
-        var deadline = Environment.TickCount64 + (long)_wait.TotalMilliseconds;
+        var wait = new Wait(_wait);
         if (!gate.Wait(_wait, cancellationToken))
         {
             return Busy(key, "another call in this process");
         }
 
-        var file = $"{LockFolder}/{FileName(key)}";
-        var pause = 2;
-        try
+        while (true)
         {
-            while (true)
+            if (Attempt(workspace, key, operation, gate, wait, cancellationToken) is { } done)
             {
-                if (workspace.Writer.Files.TryLock(file) is { } handle)
-                {
-                    Describe(handle, operation);
-                    return Result<Held>.Ok(new Held(gate, handle));
-                }
-
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    gate.Release();
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (Environment.TickCount64 >= deadline)
-                {
-                    gate.Release();
-                    return Busy(key, HolderOf(workspace, file));
-                }
-
-                cancellationToken.WaitHandle.WaitOne(Math.Min(pause, (int)Math.Max(1, deadline - Environment.TickCount64)));
-                pause = Math.Min(pause * 2, 100);
+                return done;
             }
+
+            cancellationToken.WaitHandle.WaitOne(wait.NextPause());
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+    }
+
+    /// <summary>Takes the key's lock like <see cref="Enter"/>, with the same bounded wait and the same
+    /// <see cref="ErrorCodes.WorkspaceBusy"/> answer, but waits without holding a thread.</summary>
+    /// <exception cref="OperationCanceledException">Thrown when the token is cancelled before the lock is held.</exception>
+    public async Task<Result<Held>> EnterAsync(ModuleGenWorkspace workspace, string key, string operation, CancellationToken cancellationToken = default)
+    {
+        var gate = _gates.GetOrAdd(key, static _ => new SemaphoreSlim(1, 1));
+        var wait = new Wait(_wait);
+        if (!await gate.WaitAsync(_wait, cancellationToken).ConfigureAwait(false))
         {
-            gate.Release();
-            return ToolError.Create(ErrorCodes.WriteFailed, "", $"Could not take the workspace lock '{file}': {WorkspaceIOException.Describe(ex)}.",
-                "Check that .modulegen/ is a writable folder inside the workspace (not a link), then retry.").WithFound(file);
+            return Busy(key, "another call in this process");
+        }
+
+        while (true)
+        {
+            if (Attempt(workspace, key, operation, gate, wait, cancellationToken) is { } done)
+            {
+                return done;
+            }
+
+            // A cancelled pause ends early without throwing: the next attempt releases the gate and throws.
+            await Task.Delay(wait.NextPause(), cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
     /// <summary>Runs <paramref name="body"/> while holding the key (see <see cref="Enter"/>); a busy key is the result.</summary>
-    public Result<T> Run<T>(ModuleGenWorkspace workspace, string key, string operation, Func<Result<T>> body, CancellationToken cancellationToken = default)
+    public Result<T> Run<T>(ModuleGenWorkspace workspace, string key, string operation, Func<Result<T>> body, CancellationToken cancellationToken = default) =>
+        Within(Enter(workspace, key, operation, cancellationToken), body);
+
+    /// <summary>Runs <paramref name="body"/> while holding the key, waiting for it without holding a thread (see
+    /// <see cref="EnterAsync"/>); a busy key is the result.</summary>
+    public async Task<Result<T>> RunAsync<T>(ModuleGenWorkspace workspace, string key, string operation, Func<Result<T>> body, CancellationToken cancellationToken = default) =>
+        Within(await EnterAsync(workspace, key, operation, cancellationToken).ConfigureAwait(false), body);
+
+    private static Result<T> Within<T>(Result<Held> held, Func<Result<T>> body)
     {
-        var held = Enter(workspace, key, operation, cancellationToken);
         if (!held.IsOk)
         {
             return Result<T>.Fail(held.Errors);
@@ -101,6 +107,41 @@ public sealed class KeyedLocks
         {
             return body();
         }
+    }
+
+    /// <summary>One try at the OS lock while holding the in-process gate: the held lock, workspace.busy once the wait is
+    /// over, a write failure, or null to wait and try again. Every answer but null (and a cancellation) releases the gate.</summary>
+    private static Result<Held>? Attempt(ModuleGenWorkspace workspace, string key, string operation, SemaphoreSlim gate, Wait wait, CancellationToken cancellationToken)
+    {
+        var file = $"{LockFolder}/{FileName(key)}";
+        try
+        {
+            if (workspace.Writer.Files.TryLock(file) is { } handle)
+            {
+                Describe(handle, operation);
+                return Result<Held>.Ok(new Held(gate, handle));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            gate.Release();
+            return ToolError.Create(ErrorCodes.WriteFailed, "", $"Could not take the workspace lock '{file}': {WorkspaceIOException.Describe(ex)}.",
+                "Check that .modulegen/ is a writable folder inside the workspace (not a link), then retry.").WithFound(file);
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            gate.Release();
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (wait.IsOver)
+        {
+            gate.Release();
+            return Busy(key, HolderOf(workspace, file));
+        }
+
+        return null;
     }
 
     private static void Describe(SafeFileHandle handle, string operation)
@@ -145,6 +186,23 @@ public sealed class KeyedLocks
 
         var name = safe.Length > 80 ? safe.ToString(0, 80) : safe.ToString();
         return $"{name}-{CommitJournal.HashOf(Encoding.UTF8.GetBytes(key))[..8]}.lock";
+    }
+
+    /// <summary>The bounded wait for a busy OS lock: its deadline, and pauses growing from a few milliseconds to 100
+    /// (never past the deadline), since the OS lock has no wake-up to wait on.</summary>
+    private sealed class Wait(TimeSpan bound)
+    {
+        private readonly long _deadline = Environment.TickCount64 + (long)bound.TotalMilliseconds;
+        private int _pause = 2;
+
+        public bool IsOver => Environment.TickCount64 >= _deadline;
+
+        public int NextPause()
+        {
+            var pause = Math.Min(_pause, (int)Math.Max(1, _deadline - Environment.TickCount64));
+            _pause = Math.Min(_pause * 2, 100);
+            return pause;
+        }
     }
 
     /// <summary>Releases a key's OS lock and in-process gate when disposed.</summary>

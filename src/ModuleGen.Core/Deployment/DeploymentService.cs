@@ -14,7 +14,7 @@ namespace ModuleGen.Core.Deployment;
 public sealed partial class DeploymentService(ModuleGenWorkspace workspace, GeneratedModules modules, KeyedLocks locks)
 {
     /// <summary>Configures (or updates) the deployment; nothing is written when any input is refused.</summary>
-    public Result<ConfigureDeploymentResult> Configure(ConfigureDeploymentRequest request)
+    public Result<ConfigureDeploymentResult> Configure(ConfigureDeploymentRequest request, CancellationToken cancellationToken = default)
     {
         var name = CheckName(request.Name);
         var strategy = CheckStrategy(request.Strategy);
@@ -32,11 +32,11 @@ public sealed partial class DeploymentService(ModuleGenWorkspace workspace, Gene
                 .Then(pack => SupportedBy(pack, strategy.Value).Then(files => SettingsValidator.Validate(strategy.Value, request.Settings, pack.Manifest).Then(settings =>
                     session.Context(module.Value, new Dictionary<string, object?>(settings.Overrides) { [DeploymentSchema.NameVariable] = name.Value })
                         .Then(context => DeploymentPlanner.Plan(context, module.Value, files, name.Value, strategy.Value, settings))
-                        .Then(plan => Apply(module.Value, name.Value, strategy.Value, settings, plan, request.DryRun)))));
-        });
+                        .Then(plan => Apply(module.Value, name.Value, strategy.Value, settings, plan, request.DryRun, cancellationToken)))));
+        }, cancellationToken);
     }
 
-    private Result<ConfigureDeploymentResult> Apply(GeneratedModule module, string name, string strategy, ValidatedSettings settings, IReadOnlyList<PlannedChange> plan, bool dryRun)
+    private Result<ConfigureDeploymentResult> Apply(GeneratedModule module, string name, string strategy, ValidatedSettings settings, IReadOnlyList<PlannedChange> plan, bool dryRun, CancellationToken cancellationToken)
     {
         var changed = plan.Where(c => c.Kind != ChangeKind.Unchanged).ToArray();
         var deployments = AnswersFileFormat.Read(plan[^1].NewText)!.Deployments.Select(d => d.Name).ToArray();
@@ -60,6 +60,8 @@ public sealed partial class DeploymentService(ModuleGenWorkspace workspace, Gene
             writes.Add(new PendingWrite(path.Value, change.NewText, change.OldText));
         }
 
+        // A cancelled call stops here, before the commit; once the commit starts it completes and answers.
+        cancellationToken.ThrowIfCancellationRequested();
         var id = ContentHash.Of(string.Join("\n", writes.Select(w => $"{w.Path.RelativePath}\n{ContentHash.Of(w.Content)}")))[..16];
         return new FileTransaction(workspace, $"the deployment '{name}'", ErrorCodes.DeployCommitFailed).Commit(writes, id, _ => { }).Map(_ => result);
     }

@@ -37,7 +37,7 @@ public sealed class Recipe(PlanStore plans, PlanExpander expander, RunLog log, T
     }
 
     /// <summary>Appends one step outcome to the run log, after checking brick, step, status and note.</summary>
-    public Result<RecordStepResult> RecordStep(RecordStepRequest request) =>
+    public Result<RecordStepResult> RecordStep(RecordStepRequest request, CancellationToken cancellationToken = default) =>
         Open(request.Module).Then(run =>
         {
             var errors = Check(request, run.Bricks);
@@ -49,7 +49,7 @@ public sealed class Recipe(PlanStore plans, PlanExpander expander, RunLog log, T
             var time = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
             var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note;
             var entry = new RunLogEntry(time, run.RunId, run.Stored.Plan.Module, request.Brick!, request.Step!, request.Status!, note);
-            return log.Append(run.LogFile, entry).Then(_ => Progress(run)).Map(progress =>
+            return log.Append(run.LogFile, entry, cancellationToken).Then(_ => Progress(run)).Map(progress =>
                 new RecordStepResult(entry, run.LogFile.RelativePath, progress.Bricks.Single(b => b.Brick == entry.Brick), RecipeProgress.Next(progress.Bricks)));
         });
 

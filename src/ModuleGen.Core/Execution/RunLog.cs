@@ -26,15 +26,17 @@ public sealed class RunLog(ModuleGenWorkspace workspace, KeyedLocks locks)
         ReadText(file).Map(text => Parse(text ?? ""));
 
     /// <summary>Appends one event, serialised with the other appends of the module.</summary>
-    public Result<Unit> Append(WorkspacePath file, RunLogEntry entry)
+    public Result<Unit> Append(WorkspacePath file, RunLogEntry entry, CancellationToken cancellationToken = default)
     {
         var line = JsonSerializer.Serialize(entry, JsonDefaults.Context.RunLogEntry) + "\n";
         return locks.Run(workspace, "run:" + file.RelativePath, "record_step", () => ReadText(file).Then(text =>
         {
             var existing = text ?? "";
             var separator = existing.Length > 0 && !existing.EndsWith('\n') ? "\n" : "";
+            // A cancelled call stops here, before the write; once the write starts it completes and answers.
+            cancellationToken.ThrowIfCancellationRequested();
             return workspace.Writer.WriteText(file, existing + separator + line, "/config/paths/run_logs");
-        }));
+        }), cancellationToken);
     }
 
     private static Result<string?> ReadText(WorkspacePath file)

@@ -12,7 +12,7 @@ internal sealed class RegistryCommit(ModuleGenWorkspace workspace)
 {
     public const string BackupFolder = ".modulegen/backups";
 
-    public Result<RegistryEditResult> Finish(RegistryEditor editor, bool dryRun, string summary, string? changeSetId = null)
+    public Result<RegistryEditResult> Finish(RegistryEditor editor, bool dryRun, string summary, string? changeSetId = null, CancellationToken cancellationToken = default)
     {
         var modified = editor.Modified.ToArray();
         var files = modified.Select(m => new RegistryFileChange(
@@ -34,6 +34,9 @@ internal sealed class RegistryCommit(ModuleGenWorkspace workspace)
         {
             return Result<RegistryEditResult>.Ok(result);
         }
+
+        // A cancelled call stops here, before the backups and the commit; once they start they complete and answer.
+        cancellationToken.ThrowIfCancellationRequested();
 
         StateFolderIgnore.Ensure(workspace, BackupFolder);
         foreach (var (file, _) in modified.Where(m => m.File.Text is not null))

@@ -43,14 +43,14 @@ public sealed class WorkspaceRegistryService
     });
 
     /// <summary>Registers a generated module as its answers file says.</summary>
-    public Result<RegistryEditResult> Add(WorkspaceAddRequest request) => Edit(request.DryRun, request.ChangeSetId, editor =>
+    public Result<RegistryEditResult> Add(WorkspaceAddRequest request, CancellationToken cancellationToken = default) => Edit(request.DryRun, request.ChangeSetId, cancellationToken, editor =>
         _modules.Find(request.Module).Then(module => _resolver.Resolve(_modules.Session(), module).Then(plan => plan is null
             ? ToolError.Create(ErrorCodes.RegistryNothingToRegister, "/module", $"The module '{module.Name}' (pack '{module.Answers.Pack}') has nothing to register: its pack writes no registry entry.",
                 "Only modules of packs with a workspace entry (dagster-module) are registered; nothing needs doing for this one.").WithFound(request.Module)
             : editor.Add(plan).Map(_ => $"'{plan.Registration.Module}' is already registered exactly so."))));
 
     /// <summary>Removes a module's blocks; a file ModuleGen created that then holds nothing else is deleted.</summary>
-    public Result<RegistryEditResult> Remove(WorkspaceRemoveRequest request) => Edit(request.DryRun, request.ChangeSetId, editor =>
+    public Result<RegistryEditResult> Remove(WorkspaceRemoveRequest request, CancellationToken cancellationToken = default) => Edit(request.DryRun, request.ChangeSetId, cancellationToken, editor =>
         ModuleNameParser.Parse(request.Module).Then(names =>
         {
             var module = _modules.Find(request.Module);
@@ -61,7 +61,7 @@ public sealed class WorkspaceRegistryService
 
     /// <summary>Registers every module that asked for it (the workspace add-on) and removes blocks of modules that are
     /// gone; blocks edited by hand are left alone and reported.</summary>
-    public Result<RegistryEditResult> Sync(WorkspaceSyncRequest request) => Edit(request.DryRun, request.ChangeSetId, editor =>
+    public Result<RegistryEditResult> Sync(WorkspaceSyncRequest request, CancellationToken cancellationToken = default) => Edit(request.DryRun, request.ChangeSetId, cancellationToken, editor =>
         ModuleIndex.Build(_modules, _resolver).Then(index =>
         {
             var errors = new List<ToolError>();
@@ -87,13 +87,13 @@ public sealed class WorkspaceRegistryService
             return errors.Count > 0 ? Result<string>.Fail(errors) : Result<string>.Ok("the registry already matches the modules.");
         }));
 
-    private Result<RegistryEditResult> Edit(bool dryRun, string? changeSetId, Func<RegistryEditor, Result<string>> plan)
+    private Result<RegistryEditResult> Edit(bool dryRun, string? changeSetId, CancellationToken cancellationToken, Func<RegistryEditor, Result<string>> plan)
     {
         return _locks.Run(_workspace, LockKey, "a registry edit", () => RegistryFile.Load(_workspace, _kinds).Then(files =>
         {
             var editor = new RegistryEditor(files);
-            return plan(editor).Then(summary => new RegistryCommit(_workspace).Finish(editor, dryRun, summary, changeSetId));
-        }));
+            return plan(editor).Then(summary => new RegistryCommit(_workspace).Finish(editor, dryRun, summary, changeSetId, cancellationToken));
+        }), cancellationToken);
     }
 
     private Result<(IReadOnlyList<RegistrySnapshot> Snapshots, ModuleIndex Index)> Read() =>

@@ -24,6 +24,18 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         return _locks.Run(workspace, KeyedLocks.WorkspaceFiles, "scaffold", () => PlanAndApply(request, progress, cancellationToken), cancellationToken);
     }
 
+    /// <summary>Scaffolds like <see cref="Scaffold"/>, but waits for a busy workspace lock without holding a thread (the
+    /// MCP host serves other calls meanwhile); the work under the lock is the same.</summary>
+    public async Task<Result<ScaffoldResult>> ScaffoldAsync(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (request.DryRun)
+        {
+            return PlanAndApply(request, progress, cancellationToken);
+        }
+
+        return await _locks.RunAsync(workspace, KeyedLocks.WorkspaceFiles, "scaffold", () => PlanAndApply(request, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
     private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken)
     {
         var policy = ParsePolicy(request.OnConflict);

@@ -16,17 +16,17 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
     private readonly KeyedLocks _locks = locks ?? new KeyedLocks();
 
     /// <summary>Plans the update and, unless it is a dry run, applies it.</summary>
-    public Result<UpdateResult> Update(UpdateRequest request)
+    public Result<UpdateResult> Update(UpdateRequest request, CancellationToken cancellationToken = default)
     {
         if (request.DryRun)
         {
-            return PlanAndApply(request);
+            return PlanAndApply(request, cancellationToken);
         }
 
-        return _locks.Run(workspace, KeyedLocks.WorkspaceFiles, "update_module", () => PlanAndApply(request), CancellationToken.None);
+        return _locks.Run(workspace, KeyedLocks.WorkspaceFiles, "update_module", () => PlanAndApply(request, cancellationToken), cancellationToken);
     }
 
-    private Result<UpdateResult> PlanAndApply(UpdateRequest request)
+    private Result<UpdateResult> PlanAndApply(UpdateRequest request, CancellationToken cancellationToken)
     {
         var style = request.Conflict switch
         {
@@ -44,7 +44,17 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
             .Then(recorded => catalogue.Find(recorded.Pack, "/template").Then(pack =>
                 AnswersRecords.Find(workspace, target.Value, pack.Manifest.Name, "/target_dir").Then(records =>
                     Plan(pack, target.Value, records, recorded, request, style.Value))))
-            .Then(planned => request.DryRun ? Result<UpdateResult>.Ok(planned.Report(dryRun: true)) : Apply(planned));
+            .Then(planned =>
+            {
+                if (request.DryRun)
+                {
+                    return Result<UpdateResult>.Ok(planned.Report(dryRun: true));
+                }
+
+                // A cancelled call stops here, before the commit; once the commit starts it completes and answers.
+                cancellationToken.ThrowIfCancellationRequested();
+                return Apply(planned);
+            });
     }
 
     private Result<WorkspacePath> Folder(UpdateRequest request)

@@ -22,7 +22,7 @@ internal sealed class AuditTools(AuditService audit)
     {
         var progress = ProgressRelay<AuditProgress>.For(request,
             p => new ProgressNotificationValue { Progress = p.Done, Total = p.Total, Message = $"audited {p.Message}" }, cancellationToken);
-        var result = ToolResultMapper.Map(audit.Run(new AuditRequest(module, format, report_path), progress), Summarise);
+        var result = ToolResultMapper.Map(audit.Run(new AuditRequest(module, format, report_path), progress, cancellationToken), Summarise);
         if (progress is not null)
         {
             await progress.FlushAsync();

@@ -14,8 +14,9 @@ internal sealed class BrickTools(BrickSpecResolver resolver)
     [Description("Reports each brick's contract and spec as found, missing or created; create_missing=true writes skeletons marked TODO(modulegen).")]
     public CallToolResult ResolveBrickSpecs(
         [Description("Module name.")] string module,
-        [Description("true: write skeletons for missing documents.")] bool create_missing = false) =>
-        ToolResultMapper.Map(resolver.Resolve(new ResolveBrickSpecsRequest(module, create_missing)),
+        [Description("true: write skeletons for missing documents.")] bool create_missing = false,
+        CancellationToken cancellationToken = default) =>
+        ToolResultMapper.Map(resolver.Resolve(new ResolveBrickSpecsRequest(module, create_missing), cancellationToken),
             r => $"{r.Bricks.Count} brick(s) of '{r.Module}': {r.Found} document(s) found, {r.Created} created, {r.Missing} missing." +
                  (r.Missing > 0 ? " Call again with create_missing=true to write skeletons." : ""));
 }

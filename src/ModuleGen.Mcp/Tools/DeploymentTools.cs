@@ -17,9 +17,10 @@ internal sealed class DeploymentTools(DeploymentService deployments)
         [Description("Module folder name.")] string module,
         [Description("Deployment name, e.g. 'production'.")] string name,
         [Description("git or rsync.")] string strategy,
-        [Description("host (required), user, path, port; git: repository, branch; rsync: excludes.")] JsonElement? settings = null) =>
+        [Description("host (required), user, path, port; git: repository, branch; rsync: excludes.")] JsonElement? settings = null,
+        CancellationToken cancellationToken = default) =>
         ToolResultMapper.Map(
-            DeploymentSettings.FromJson(settings).Then(values => deployments.Configure(new ConfigureDeploymentRequest(module, name, strategy, values))),
+            DeploymentSettings.FromJson(settings).Then(values => deployments.Configure(new ConfigureDeploymentRequest(module, name, strategy, values), cancellationToken)),
             r => $"Deployment '{r.Name}' ({r.Strategy}) of {r.Module}: {r.Message} Deployments: {string.Join(", ", r.Deployments)}." +
                 string.Concat(r.Changes.Select(c => $"\n- {c.Kind.ToString().ToLowerInvariant()} {c.Path}")));
 }

@@ -28,8 +28,9 @@ internal sealed class RecipeTools(Recipe recipe)
         [Description("Brick name as next_steps lists it.")] string brick,
         [Description("specs, scaffold, implement or verify.")] string step,
         [Description("done, failed, skipped, or pending to reopen the step.")] string status,
-        [Description("What happened; say why if failed or skipped.")] string? note = null) =>
-        ToolResultMapper.Map(recipe.RecordStep(new RecordStepRequest(module, brick, step, status, note)),
+        [Description("What happened; say why if failed or skipped.")] string? note = null,
+        CancellationToken cancellationToken = default) =>
+        ToolResultMapper.Map(recipe.RecordStep(new RecordStepRequest(module, brick, step, status, note), cancellationToken),
             r => $"Recorded {r.Entry.Step} of '{r.Entry.Brick}' as {r.Entry.Status} in {r.LogPath}. " +
                  (r.Next is { } n ? $"Next: {n.Step} of '{n.Brick}'." : "Every step is done or skipped."));
 }

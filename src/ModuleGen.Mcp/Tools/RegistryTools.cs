@@ -28,22 +28,23 @@ internal sealed class RegistryTools(WorkspaceRegistryService registry)
     [McpServerTool(Name = "workspace_add", Title = "Register a module", ReadOnly = false, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RegistryEditResult))]
     [Description("Registers a generated module in the registry the workspace uses, inside a marker block, with a backup. Idempotent.")]
-    public CallToolResult WorkspaceAdd([Description(ModuleParameter)] string module) =>
-        ToolResultMapper.Map(registry.Add(new WorkspaceAddRequest(module)), Summarise);
+    public CallToolResult WorkspaceAdd([Description(ModuleParameter)] string module, CancellationToken cancellationToken = default) =>
+        ToolResultMapper.Map(registry.Add(new WorkspaceAddRequest(module), cancellationToken), Summarise);
 
     [McpServerTool(Name = "workspace_remove", Title = "Unregister a module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RegistryEditResult))]
     [Description("Removes a module's marker blocks from the registry, restoring the bytes from before the add, with a backup.")]
-    public CallToolResult WorkspaceRemove([Description(ModuleParameter)] string module) =>
-        ToolResultMapper.Map(registry.Remove(new WorkspaceRemoveRequest(module)), Summarise);
+    public CallToolResult WorkspaceRemove([Description(ModuleParameter)] string module, CancellationToken cancellationToken = default) =>
+        ToolResultMapper.Map(registry.Remove(new WorkspaceRemoveRequest(module), cancellationToken), Summarise);
 
     [McpServerTool(Name = "workspace_sync", Title = "Sync the registry", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RegistryEditResult))]
     [Description("Makes the registry match the modules: adds those that chose the workspace add-on, drops blocks of gone modules, keeps edited ones.")]
     public CallToolResult WorkspaceSync(
         [Description("true: preview changes and diffs only.")] bool dry_run = false,
-        [Description("From a dry run; the apply refuses if the changes differ.")] string? change_set_id = null) =>
-        ToolResultMapper.Map(registry.Sync(new WorkspaceSyncRequest(dry_run, change_set_id)), Summarise);
+        [Description("From a dry run; the apply refuses if the changes differ.")] string? change_set_id = null,
+        CancellationToken cancellationToken = default) =>
+        ToolResultMapper.Map(registry.Sync(new WorkspaceSyncRequest(dry_run, change_set_id), cancellationToken), Summarise);
 
     private static string Summarise(RegistryEditResult r) =>
         r.Message + string.Concat(r.Changes.Take(20).Select(c => $"\n- {c.Action} {c.Module} {c.File}")) + string.Concat(r.Warnings.Take(5).Select(w => $"\nwarning: {w}"));

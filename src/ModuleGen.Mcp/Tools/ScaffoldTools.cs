@@ -3,6 +3,7 @@ using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Scaffolding;
 
 namespace ModuleGen.Mcp.Tools;
@@ -31,9 +32,11 @@ internal sealed class ScaffoldTools(ScaffoldService service)
             Total = p.Total,
             Message = $"{p.Kind.ToString().ToLowerInvariant()} {p.Path}",
         }, cancellationToken);
+        var values = VariableValues.FromJson(variables);
         var result = ToolResultMapper.Map(
-            VariableValues.FromJson(variables).Then(values =>
-                service.Scaffold(new ScaffoldRequest(template, target_dir, values, addons ?? [], dry_run, on_conflict, change_set_id), progress, cancellationToken)),
+            values.IsOk
+                ? await service.ScaffoldAsync(new ScaffoldRequest(template, target_dir, values.Value, addons ?? [], dry_run, on_conflict, change_set_id), progress, cancellationToken)
+                : Result<ScaffoldResult>.Fail(values.Errors),
             Summarise);
         if (progress is not null)
         {

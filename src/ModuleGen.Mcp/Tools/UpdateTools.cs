@@ -22,10 +22,11 @@ internal sealed class UpdateTools(UpdateService service)
         [Description("Values to change, e.g. {\"port\": 4100}.")] JsonElement? variables = null,
         [Description("The whole new add-on list; omit to keep it.")] string[]? addons = null,
         [Description("true: preview changes and diffs only.")] bool dry_run = false,
-        [Description("Overlapping edits: inline markers or a .rej file (rej).")] string conflict = "inline") =>
+        [Description("Overlapping edits: inline markers or a .rej file (rej).")] string conflict = "inline",
+        CancellationToken cancellationToken = default) =>
         ToolResultMapper.Map(
             VariableValues.FromJson(variables).Then(values =>
-                service.Update(new UpdateRequest(target_dir, module, template, values, addons, dry_run, conflict))),
+                service.Update(new UpdateRequest(target_dir, module, template, values, addons, dry_run, conflict), cancellationToken)),
             Summarise);
 
     private static string Summarise(UpdateResult r) =>
