@@ -12,7 +12,7 @@ internal sealed class DeploymentTools(DeploymentService deployments)
 {
     [McpServerTool(Name = "configure_deployment", Title = "Configure a deployment", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ConfigureDeploymentResult))]
-    [Description("Writes deploy/<name>.yaml and .sh for a module from its pack's git or rsync templates. Secrets are refused: use <key>_env.")]
+    [Description("Writes deploy/<name>.yaml and .sh for a module from its pack's git or rsync templates; secrets go in <key>_env.")]
     public CallToolResult ConfigureDeployment(
         [Description("Module folder name.")] string module,
         [Description("Deployment name, e.g. 'production'.")] string name,

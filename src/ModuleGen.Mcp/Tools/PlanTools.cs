@@ -46,7 +46,7 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
 
     [McpServerTool(Name = "load_plan", Title = "Load plan", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(LoadPlanResult))]
-    [Description("Loads a module's stored plan with its revision; format mermaid adds a graph of bricks and dependencies.")]
+    [Description("Loads a module's stored plan with its revision; format mermaid adds a graph.")]
     public CallToolResult LoadPlan(
         [Description("Module name.")] string module,
         [Description("json (default) or mermaid.")] string? format = null) =>
@@ -56,7 +56,7 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
 
     [McpServerTool(Name = "list_plans", Title = "List plans", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ListPlansResult))]
-    [Description("Lists the stored plans: module, revision, brick count, path, and whether each still validates.")]
+    [Description("Lists the stored plans: module, revision, brick count, path, validity.")]
     public CallToolResult ListPlans() =>
         ToolResultMapper.Map(store.List(),
             r => r.Plans.Count == 0

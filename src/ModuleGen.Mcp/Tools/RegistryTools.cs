@@ -10,6 +10,8 @@ namespace ModuleGen.Mcp.Tools;
 internal sealed class RegistryTools(WorkspaceRegistryService registry)
 {
     private const string ModuleParameter = "Module folder name.";
+    private const string DryRunParameter = "true: preview only.";
+    private const string ChangeSetParameter = "From a dry run; refused if it differs.";
 
     [McpServerTool(Name = "workspace_list", Title = "List registry entries", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(WorkspaceListResult))]
@@ -27,22 +29,30 @@ internal sealed class RegistryTools(WorkspaceRegistryService registry)
 
     [McpServerTool(Name = "workspace_add", Title = "Register a module", ReadOnly = false, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RegistryEditResult))]
-    [Description("Registers a generated module in the registry the workspace uses, inside a marker block, with a backup. Idempotent.")]
-    public CallToolResult WorkspaceAdd([Description(ModuleParameter)] string module, CancellationToken cancellationToken = default) =>
-        ToolResultMapper.Map(registry.Add(new WorkspaceAddRequest(module), cancellationToken), Summarise);
+    [Description("Registers a generated module in the registry the workspace uses, inside a marker block. Idempotent.")]
+    public CallToolResult WorkspaceAdd(
+        [Description(ModuleParameter)] string module,
+        [Description(DryRunParameter)] bool dry_run = false,
+        [Description(ChangeSetParameter)] string? change_set_id = null,
+        CancellationToken cancellationToken = default) =>
+        ToolResultMapper.Map(registry.Add(new WorkspaceAddRequest(module, dry_run, change_set_id), cancellationToken), Summarise);
 
     [McpServerTool(Name = "workspace_remove", Title = "Unregister a module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RegistryEditResult))]
-    [Description("Removes a module's marker blocks from the registry, restoring the bytes from before the add, with a backup.")]
-    public CallToolResult WorkspaceRemove([Description(ModuleParameter)] string module, CancellationToken cancellationToken = default) =>
-        ToolResultMapper.Map(registry.Remove(new WorkspaceRemoveRequest(module), cancellationToken), Summarise);
+    [Description("Removes a module's marker blocks from the registry, restoring its bytes from before the add.")]
+    public CallToolResult WorkspaceRemove(
+        [Description(ModuleParameter)] string module,
+        [Description(DryRunParameter)] bool dry_run = false,
+        [Description(ChangeSetParameter)] string? change_set_id = null,
+        CancellationToken cancellationToken = default) =>
+        ToolResultMapper.Map(registry.Remove(new WorkspaceRemoveRequest(module, dry_run, change_set_id), cancellationToken), Summarise);
 
     [McpServerTool(Name = "workspace_sync", Title = "Sync the registry", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RegistryEditResult))]
-    [Description("Makes the registry match the modules: adds those that chose the workspace add-on, drops blocks of gone modules, keeps edited ones.")]
+    [Description("Makes the registry match the modules: adds those that chose the workspace add-on, drops blocks of gone ones.")]
     public CallToolResult WorkspaceSync(
-        [Description("true: preview changes and diffs only.")] bool dry_run = false,
-        [Description("From a dry run; the apply refuses if the changes differ.")] string? change_set_id = null,
+        [Description(DryRunParameter)] bool dry_run = false,
+        [Description(ChangeSetParameter)] string? change_set_id = null,
         CancellationToken cancellationToken = default) =>
         ToolResultMapper.Map(registry.Sync(new WorkspaceSyncRequest(dry_run, change_set_id), cancellationToken), Summarise);
 

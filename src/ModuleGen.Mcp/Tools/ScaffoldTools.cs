@@ -12,7 +12,7 @@ namespace ModuleGen.Mcp.Tools;
 [McpServerToolType]
 internal sealed class ScaffoldTools(ScaffoldService service)
 {
-    [McpServerTool(Name = "scaffold", Title = "Scaffold from a template pack", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
+    [McpServerTool(Name = "scaffold", Title = "Scaffold a module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ScaffoldResult))]
     [Description("Renders a template pack into target_dir, all or nothing, and records its answers. dry_run=true first: changes and diffs, nothing written.")]
     public async Task<CallToolResult> Scaffold(
@@ -21,9 +21,9 @@ internal sealed class ScaffoldTools(ScaffoldService service)
         [Description("Workspace-relative folder, e.g. modules/orders.")] string target_dir,
         [Description("Values by name, e.g. {\"module\": \"orders\"}; ports accept auto.")] JsonElement? variables = null,
         [Description("Add-on names to include.")] string[]? addons = null,
-        [Description("true: preview changes and diffs only.")] bool dry_run = false,
+        [Description("true: preview only.")] bool dry_run = false,
         [Description("Existing files that differ: fail (default), skip or overwrite.")] string on_conflict = "fail",
-        [Description("From a dry run; the apply refuses if the changes differ.")] string? change_set_id = null,
+        [Description("From a dry run; refused if it differs.")] string? change_set_id = null,
         CancellationToken cancellationToken = default)
     {
         var progress = ProgressRelay<ScaffoldProgress>.For(request, p => new ProgressNotificationValue

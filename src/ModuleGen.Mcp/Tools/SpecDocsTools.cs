@@ -24,7 +24,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "next_id", Title = "Next free spec ID", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(NextIdResult))]
-    [Description("Returns the next free REQ, SCEN, TASK or PHASE ID of a module, padded as its documents write that kind. Nothing is reserved.")]
+    [Description("Returns the next free REQ, SCEN, TASK or PHASE ID of a module, padded as its documents write that kind.")]
     public CallToolResult NextId(
         [Description(ModuleText)] string module,
         [Description("req, scen, task or phase.")] string kind) =>
@@ -32,7 +32,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "trace_matrix", Title = "Trace requirements to code", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(TraceMatrixResult))]
-    [Description("Builds a module's REQ → SCEN → TASK → code/test trace as JSON, Markdown and Mermaid, marking what is uncovered.")]
+    [Description("Builds a module's REQ → SCEN → TASK → code/test trace as JSON, Markdown and Mermaid, with what is uncovered.")]
     public CallToolResult TraceMatrix([Description(ModuleText)] string module) =>
         ToolResultMapper.Map(tracer.Build(new TraceMatrixRequest(module)), r =>
             $"{r.Module}: {r.Requirements.Count} requirement(s), {r.Scenarios.Count} scenario(s), {r.Tasks.Count} task(s), {r.FilesScanned} source file(s) scanned" +
@@ -40,7 +40,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "check_gate", Title = "Check a workflow gate", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckGateResult))]
-    [Description("Tells whether a module passes a pipeline step's gate (1-5), with a reason per failed condition (check_docs errors included).")]
+    [Description("Tells whether a module passes a pipeline step's gate (1-5), with a reason per failed condition.")]
     public CallToolResult CheckGate(
         [Description(ModuleText)] string module,
         [Description("Workflow step, 1 to 5.")] int step,

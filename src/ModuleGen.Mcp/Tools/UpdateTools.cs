@@ -14,14 +14,14 @@ internal sealed class UpdateTools(UpdateService service)
 {
     [McpServerTool(Name = "update_module", Title = "Update a generated module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(UpdateResult))]
-    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits. dry_run=true first; needs_attention lists conflicts.")]
+    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits; needs_attention lists conflicts.")]
     public CallToolResult UpdateModule(
         [Description("Generated folder, e.g. modules/orders.")] string? target_dir = null,
         [Description("Module name, instead of target_dir.")] string? module = null,
         [Description("Pack to update when several share the folder.")] string? template = null,
         [Description("Values to change, e.g. {\"port\": 4100}.")] JsonElement? variables = null,
         [Description("The whole new add-on list; omit to keep it.")] string[]? addons = null,
-        [Description("true: preview changes and diffs only.")] bool dry_run = false,
+        [Description("true: preview only.")] bool dry_run = false,
         [Description("Overlapping edits: inline markers or a .rej file (rej).")] string conflict = "inline",
         CancellationToken cancellationToken = default) =>
         ToolResultMapper.Map(

@@ -50,6 +50,35 @@ public sealed class RegistryToolsTests : IDisposable
         _ws.TreeHash(LogFolder).Should().Be(before);
     }
 
+    [Fact]
+    public async Task Add_DryRunThenApplyWithItsId_WritesExactlyThePreview_AndAStaleIdIsRefused()
+    {
+        _ws.Write("workspace.yaml", "load_from:\n");
+        await using var server = await InProcess.StartAsync(_ws.Root);
+        await Scaffold(server, "orders");
+        var before = _ws.TreeHash(LogFolder);
+
+        var preview = await Call(server, "workspace_add", new() { ["module"] = "orders", ["dry_run"] = true });
+        var id = preview.StructuredContent!.Value.GetProperty("change_set_id").GetString();
+
+        _ws.TreeHash(LogFolder).Should().Be(before, "a dry run writes nothing");
+        id.Should().NotBeNullOrEmpty();
+
+        // Someone edits the registry after the preview: the apply with the old id refuses and writes nothing.
+        _ws.Write("workspace.yaml", "load_from:\n  - python_file: other.py\n");
+        _ws.Write("other.py", "");
+        var edited = _ws.TreeHash(LogFolder);
+        var stale = await server.Client.CallToolAsync("workspace_add", new Dictionary<string, object?> { ["module"] = "orders", ["change_set_id"] = id }, cancellationToken: StdioServer.Deadline());
+        stale.IsError.Should().BeTrue(Text(stale));
+        Text(stale).Should().Contain("change_set.stale");
+        _ws.TreeHash(LogFolder).Should().Be(edited);
+
+        // A fresh preview's id applies.
+        var again = await Call(server, "workspace_add", new() { ["module"] = "orders", ["dry_run"] = true });
+        var applied = await Call(server, "workspace_add", new() { ["module"] = "orders", ["change_set_id"] = again.StructuredContent!.Value.GetProperty("change_set_id").GetString() });
+        applied.StructuredContent!.Value.GetProperty("changed").GetBoolean().Should().BeTrue();
+    }
+
     public static TheoryData<string, string, string> HostileModules => new()
     {
         { "workspace_add", "../orders", "name.path_separator" },
