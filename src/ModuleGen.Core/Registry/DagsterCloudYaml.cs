@@ -1,5 +1,4 @@
 using ModuleGen.Core.Common;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ModuleGen.Core.Registry;
@@ -32,19 +31,14 @@ public sealed class DagsterCloudYaml : IWorkspaceRegistry
     /// <inheritdoc/>
     public Result<IReadOnlyList<RegistryEntry>> Read(string relativePath, string text)
     {
-        YamlStream stream;
-        try
+        var (stream, error) = YamlText.Parse(text);
+        if (error is not null)
         {
-            stream = new YamlStream();
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            return ToolError.Create(ErrorCodes.RegistryFileInvalid, "", $"'{relativePath}' cannot be read as a Dagster+ code location file: not valid YAML ({ex.InnerException?.Message ?? ex.Message}).",
-                "Fix the file at the line given.") with { Found = relativePath, Location = new SourceLocation(relativePath, (int)ex.Start.Line, (int)ex.Start.Column) };
+            return ToolError.Create(ErrorCodes.RegistryFileInvalid, "", $"'{relativePath}' cannot be read as a Dagster+ code location file: not valid YAML ({error.InnerException?.Message ?? error.Message}).",
+                "Fix the file at the line given.") with { Found = relativePath, Location = new SourceLocation(relativePath, (int)error.Start.Line, (int)error.Start.Column) };
         }
 
-        var locations = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root && root.Children.TryGetValue(new YamlScalarNode("locations"), out var list) && list is YamlSequenceNode items
+        var locations = stream!.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root && root.Children.TryGetValue(new YamlScalarNode("locations"), out var list) && list is YamlSequenceNode items
             ? items.Children
             : [];
         return Result<IReadOnlyList<RegistryEntry>>.Ok(locations.Select(item =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ModuleGen.Core.Common;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ModuleGen.Core.Registry;
@@ -29,15 +28,10 @@ public sealed class DagsterWorkspaceYaml : IWorkspaceRegistry
     /// <inheritdoc/>
     public Result<IReadOnlyList<RegistryEntry>> Read(string relativePath, string text)
     {
-        YamlStream stream;
-        try
+        var (stream, error) = YamlText.Parse(text);
+        if (stream is null)
         {
-            stream = new YamlStream();
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            return Invalid(relativePath, (int)ex.Start.Line, (int)ex.Start.Column, $"not valid YAML ({ex.InnerException?.Message ?? ex.Message})");
+            return Invalid(relativePath, (int)error!.Start.Line, (int)error.Start.Column, $"not valid YAML ({error.InnerException?.Message ?? error.Message})");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

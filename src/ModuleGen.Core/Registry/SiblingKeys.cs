@@ -1,5 +1,5 @@
+using ModuleGen.Core.Common;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ModuleGen.Core.Registry;
@@ -67,19 +67,8 @@ internal static partial class SiblingKeys
         return (kind, fields);
     }
 
-    private static YamlNode? Parse(string text)
-    {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            return stream.Documents.Count == 1 ? stream.Documents[0].RootNode : null;
-        }
-        catch (YamlException)
-        {
-            return null;
-        }
-    }
+    private static YamlNode? Parse(string text) =>
+        YamlText.Parse(text).Stream is { Documents.Count: 1 } stream ? stream.Documents[0].RootNode : null;
 
     [GeneratedRegex(@"^[A-Za-z0-9_./~+-]+$")]
     private static partial Regex PlainPath();
