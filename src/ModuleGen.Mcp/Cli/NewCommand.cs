@@ -55,14 +55,11 @@ internal static class NewCommand
             {
                 Template = parse.GetValue(template),
                 Module = parse.GetValue(module),
-                Addons = parse.GetValue(addon) is { Length: > 0 } given
-                    ? [.. given.SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]
-                    : null,
+                Addons = VariableInput.Addons(parse.GetValue(addon)) is { } given ? [.. given] : null,
             };
-            foreach (var pair in parse.GetValue(variable) ?? [])
+            foreach (var (name, value) in VariableInput.Pairs(parse.GetValue(variable)))
             {
-                var equals = pair.IndexOf('=');
-                answers.Variables[pair[..equals]] = pair[(equals + 1)..];
+                answers.Variables[name] = value;
             }
 
             if (parse.GetValue(dataFile) is { } file && DataFile.Read(file, answers) is { } unreadable)

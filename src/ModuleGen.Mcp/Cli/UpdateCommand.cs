@@ -34,15 +34,12 @@ internal static class UpdateCommand
         {
             var console = runtime.Console;
             var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (var pair in parse.GetValue(variable) ?? [])
+            foreach (var (name, value) in VariableInput.Pairs(parse.GetValue(variable)))
             {
-                values[pair[..pair.IndexOf('=')]] = pair[(pair.IndexOf('=') + 1)..];
+                values[name] = value; // a repeated --var: the last one wins, as in `new`
             }
 
-            IReadOnlyList<string>? addons = parse.GetValue(addon) is { Length: > 0 } given
-                ? [.. given.SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]
-                : null;
-            var request = new UpdateRequest(parse.GetValue(target), parse.GetValue(module), parse.GetValue(template), values, addons,
+            var request = new UpdateRequest(parse.GetValue(target), parse.GetValue(module), parse.GetValue(template), values, VariableInput.Addons(parse.GetValue(addon)),
                 parse.GetValue(dryRun), parse.GetValue(conflict));
             return CliOutput.Emit(console, core.Get<UpdateService>().Update(request), CliOutput.Format(console, parse, format, CliOutput.Text),
                 r => Print(console, r, parse.GetValue(diff)),

@@ -23,6 +23,17 @@ internal static class VariableInput
     /// <summary>Tells whether a default is a fixed value (shown and offered) rather than derived from other variables.</summary>
     public static bool IsLiteral(string? defaultValue) => defaultValue is not null && !defaultValue.Contains("{{", StringComparison.Ordinal);
 
+    /// <summary>Reads repeated <c>--addon</c> values, each of which may list several separated by commas; null when
+    /// none was given (the pack's recorded or offered add-ons apply).</summary>
+    public static IReadOnlyList<string>? Addons(string[]? given) => given is { Length: > 0 }
+        ? [.. given.SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]
+        : null;
+
+    /// <summary>Splits <c>--var name=value</c> values at the first '=' (the option's validator has refused any without
+    /// a name).</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Pairs(string[]? given) =>
+        (given ?? []).Select(pair => KeyValuePair.Create(pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]));
+
     private static bool Matches(string pattern, string value)
     {
         try
