@@ -1,33 +1,55 @@
+using System.IO.Compression;
+using System.Xml.Linq;
 using ModelContextProtocol.Client;
 using ModuleGen.Mcp.Hosting;
 using ModuleGen.Mcp.Tests.Support;
 
 namespace ModuleGen.Mcp.Tests.Packaging;
 
-/// <summary>Packs `modulegen` as a dotnet tool, installs it into a temporary tool path from a local source, and talks
-/// to the installed command over stdio in a workspace with no repository around it.</summary>
+/// <summary>Packs `modulegen` as a RID-specific dotnet tool (the ModuleGen package naming one package per RID, and the
+/// framework-dependent ModuleGen.any that platforms without a native package get), installs the fallback into a
+/// temporary tool path from a local source, and talks to the installed command over stdio in a workspace with no
+/// repository around it. The native linux-x64 package is built and installed by CI (.ci/run) and by
+/// tests/package/check-tool-package.sh, since its Native AOT compilation takes minutes.</summary>
 public sealed class ToolPackageTests : IDisposable
 {
     private static readonly TimeSpan s_slow = TimeSpan.FromMinutes(4);
     private readonly TempWorkspace _ws = new();
 
     [Fact]
-    public async Task PackedTool_InstallsFromLocalSource_AndServesMcp()
+    public async Task FallbackToolPackage_InstallsFromLocalSource_AndServesMcpOnTheJit()
     {
         var feed = Path.Join(_ws.Outside, "feed");
         var tools = Path.Join(_ws.Outside, "tools");
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var project = Path.Join(RepoPaths.Root, "src", "ModuleGen.Mcp");
 
-        var pack = await ProcessRunner.RunAsync("dotnet", RepoPaths.Root, s_slow, null, "pack", project, "-c", configuration, "--no-build", "-o", feed);
-        pack.ExitCode.Should().Be(0, pack.Output);
-        File.Exists(Path.Join(feed, $"ModuleGen.{ServerInfo.Version}.nupkg")).Should().BeTrue();
+        // The ModuleGen package holds no program, only the map from RID to package, so it needs no build.
+        var pointer = await ProcessRunner.RunAsync("dotnet", RepoPaths.Root, s_slow, null, "pack", project, "-c", configuration, "--no-build", "-o", feed);
+        pointer.ExitCode.Should().Be(0, pointer.Output);
+        using (var package = ZipFile.OpenRead(Path.Join(feed, $"ModuleGen.{ServerInfo.Version}.nupkg")))
+        {
+            var settings = package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+            using var reader = new StreamReader(settings.Open());
+            var map = XDocument.Parse(reader.ReadToEnd()).Descendants("RuntimeIdentifierPackage")
+                .Select(e => $"{e.Attribute("RuntimeIdentifier")!.Value}={e.Attribute("Id")!.Value}");
+            map.Should().Equal("linux-x64=ModuleGen.linux-x64", "any=ModuleGen.any");
+            package.Entries.Should().NotContain(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+        }
 
+        var fallback = await ProcessRunner.RunAsync("dotnet", RepoPaths.Root, s_slow, null, "pack", project, "-c", configuration, "-r", "any", "-o", feed);
+        fallback.ExitCode.Should().Be(0, fallback.Output);
+
+        // The SDK picks the package for the machine's RID from the map; on linux-x64 that is the native one, which this
+        // test does not build, so it installs the `any` package by its id, as the SDK does on every other platform.
         // A private package cache, so a stale ModuleGen of the same version in ~/.nuget cannot stand in for this build.
         var cache = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Join(_ws.Outside, "nuget-cache") };
         var install = await ProcessRunner.RunAsync("dotnet", _ws.Outside, s_slow, cache,
-            "tool", "install", "--tool-path", tools, "--add-source", feed, "ModuleGen", "--version", ServerInfo.Version);
+            "tool", "install", "--tool-path", tools, "--source", feed, "ModuleGen.any", "--version", ServerInfo.Version);
         install.ExitCode.Should().Be(0, install.Output);
+        var programFolder = Path.Join(tools, ".store", "modulegen.any", ServerInfo.Version, "modulegen.any", ServerInfo.Version, "tools", "net10.0", "any");
+        File.Exists(Path.Join(programFolder, "modulegen.dll")).Should().BeTrue("the fallback runs modulegen.dll on the JIT");
+        Directory.EnumerateFiles(programFolder, "*.pdb").Should().BeEmpty("symbols stay out of the package");
 
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
