@@ -20,7 +20,7 @@ public sealed class StdioServer : IAsyncDisposable
     /// <summary>Gets the lines the server wrote to stderr (its log).</summary>
     public ConcurrentQueue<string> Stderr { get; }
 
-    /// <summary>Names a server executable to test instead of the JIT build (CI sets it to the native publish).</summary>
+    /// <summary>Names a server executable to test instead of the JIT build (CI sets it to the native command it installs from the tool package).</summary>
     public const string ServerVariable = "MODULEGEN_TEST_SERVER";
 
     /// <summary>Gets the path of the built modulegen.dll copied beside the tests.</summary>
