@@ -43,13 +43,14 @@ check() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; fi;
 if [ -z "$feed" ]; then
   feed="$work/feed"
   project="$root/src/ModuleGen.Mcp"
-  # The native package first: its restore also serves the other two, and the ModuleGen package needs no build.
+  # The three commands INSTALL.md gives, in its order.
   for rid in linux-x64 any ""; do
     start=$(date +%s)
-    if [ -n "$rid" ]; then args=(-r "$rid"); else args=(--no-build); fi
+    args=()
+    [ -z "$rid" ] || args=(-r "$rid")
     if ! dotnet pack "$project" -c Release "${args[@]}" -o "$feed" -nologo >"$work/pack-${rid:-pointer}.log" 2>&1; then
       tail -n 30 "$work/pack-${rid:-pointer}.log"
-      echo "FAIL dotnet pack ${args[*]}"; exit 1
+      echo "FAIL dotnet pack ${args[*]:-}"; exit 1
     fi
     echo "pack ${rid:-ModuleGen (RID map)}: $(( $(date +%s) - start )) s"
   done
