@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Prompts;
-using ModuleGen.Mcp.Tools;
 using Serilog;
 
 namespace ModuleGen.Mcp.Hosting;
@@ -19,8 +18,10 @@ internal static class ServerComposition
     /// <summary>How long the tool calls in flight at the end of stdin may still take to answer before the host stops.</summary>
     public static readonly TimeSpan EndOfInputGrace = TimeSpan.FromSeconds(5);
 
-    /// <summary>Builds the host; <paramref name="transport"/> adds the stdio or stream transport.</summary>
-    public static IHost Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null)
+    /// <summary>Builds the host; <paramref name="transport"/> adds the stdio or stream transport. The tools are described
+    /// from their catalogue file, or, with <paramref name="reflectTools"/>, derived from their methods
+    /// (<see cref="ToolListFile"/>).</summary>
+    public static IHost Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null, bool reflectTools = false)
     {
         // Opened before the host, since its configuration chooses the log level and file; a workspace that cannot be
         // opened still gives a server, whose every tool call reports why (WorkspaceGate).
@@ -38,18 +39,7 @@ internal static class ServerComposition
         });
         transport(server);
         server
-            .WithTools<ContextTools>(ToolJson.Options)
-            .WithTools<TemplateTools>(ToolJson.Options)
-            .WithTools<ScaffoldTools>(ToolJson.Options)
-            .WithTools<UpdateTools>(ToolJson.Options)
-            .WithTools<SpecDocsTools>(ToolJson.Options)
-            .WithTools<PlanTools>(ToolJson.Options)
-            .WithTools<BrickTools>(ToolJson.Options)
-            .WithTools<RecipeTools>(ToolJson.Options)
-            .WithTools<VerificationTools>(ToolJson.Options)
-            .WithTools<AuditTools>(ToolJson.Options)
-            .WithTools<RegistryTools>(ToolJson.Options)
-            .WithTools<DeploymentTools>(ToolJson.Options)
+            .WithModuleGenTools(reflectTools)
             .WithPrompts<StepPrompts>(ToolJson.Options)
             .WithPrompts<ModulePrompts>(ToolJson.Options)
             .WithRequestFilters(filters =>
@@ -58,14 +48,6 @@ internal static class ServerComposition
                 filters.AddCallToolFilter(WorkspaceGate.Create());
                 filters.AddCallToolFilter(ArgumentCheckFilter.Create());
             });
-        // What tools/list costs a client's context (ToolListCompaction), once every tool has been created.
-        builder.Services.PostConfigure<McpServerOptions>(options =>
-        {
-            foreach (var tool in options.ToolCollection ?? [])
-            {
-                ToolListCompaction.Apply(tool.ProtocolTool);
-            }
-        });
         return builder.Build();
     }
 
