@@ -4,9 +4,10 @@ using ModuleGen.Core.Common;
 namespace ModuleGen.Core.Workspace;
 
 /// <summary>Writes a change set all or nothing, and so that a crash at any instant is repaired by the next ModuleGen
-/// process: every new file is first staged (written, flushed, with the replaced file's mode) under
-/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/new/</c>; then a journal naming every file, its backup and the folders
-/// the commit creates is written (atomically) before the first rename; then each replaced file gets a hard-linked
+/// process: every new file is first staged (written with the replaced file's mode) under
+/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/new/</c>, and a journal naming every file, its backup and the folders
+/// the commit creates is written beside them; all of them are flushed to disk (together, <see cref="FlushBatch"/>)
+/// before the journal is renamed into place, and that happens before the first rename in the workspace; then each replaced file gets a hard-linked
 /// backup (no copy, no space needed) and the staged file is renamed into place. Removing the journal is the commit
 /// point. On a failure the backups are renamed back (again no space needed), created files and folders are removed;
 /// after a crash <see cref="CommitJournal.RecoverAll"/> does the same from the journal.</summary>
@@ -43,8 +44,15 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
             }
 
             journal.DeleteTree(Files);
-            var entries = Stage(writes, journal);
-            journal.Write(Files, entries, MissingFolders(writes));
+            List<CommitJournal.Entry> entries;
+            using (var flushes = new FlushBatch())
+            {
+                entries = Stage(writes, journal, flushes);
+                journal.Write(Files, entries, MissingFolders(writes), flushes);
+                flushes.FlushAll();
+            }
+
+            journal.Publish(Files);
             Interceptor.At(CommitPoint.JournalWritten, writes[0].Path);
             for (var i = 0; i < writes.Count; i++)
             {
@@ -86,7 +94,7 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         return errors;
     }
 
-    private List<CommitJournal.Entry> Stage(IReadOnlyList<PendingWrite> writes, CommitJournal journal)
+    private List<CommitJournal.Entry> Stage(IReadOnlyList<PendingWrite> writes, CommitJournal journal, FlushBatch flushes)
     {
         var entries = new List<CommitJournal.Entry>();
         for (var i = 0; i < writes.Count; i++)
@@ -97,7 +105,7 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
             {
                 var facts = Files.Stat(write.Path.RelativePath);
                 var existing = facts.Kind == EntryKind.File ? facts : (EntryFacts?)null;
-                Files.CreateFile(journal.NewOf(i), bytes, existing?.Permissions, existing, created: []);
+                Files.CreateFile(journal.NewOf(i), bytes, existing?.Permissions, existing, created: [], flushes);
                 Interceptor.At(CommitPoint.Staged, write.Path);
             }
 

@@ -37,7 +37,7 @@ internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
         return new EntryFacts(kind, facts.Permissions, facts.Owner, facts.Group, facts.Size);
     }
 
-    public override void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created)
+    public override void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created, FlushBatch? flushes = null)
     {
         var (folder, name) = Split(relative);
         using var parent = OpenFolder(folder, created);
@@ -47,23 +47,40 @@ internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
             throw Fail();
         }
 
-        using var handle = new SafeFileHandle(fd, ownsHandle: true);
-        RandomAccess.Write(handle, content, fileOffset: 0);
-
-        // The umask narrowed the mode at creation; set it exactly, and keep the replaced file's owner where allowed.
-        if (permissions is { } exact && Posix.FChmod(fd, exact) != 0)
+        var handle = new SafeFileHandle(fd, ownsHandle: true);
+        try
         {
-            throw Fail();
+            RandomAccess.Write(handle, content, fileOffset: 0);
+
+            // The umask narrowed the mode at creation; set it exactly, and keep the replaced file's owner where allowed.
+            if (permissions is { } exact && Posix.FChmod(fd, exact) != 0)
+            {
+                throw Fail();
+            }
+
+            if (ownerFrom is { Owner: { } owner, Group: { } group })
+            {
+                _ = Posix.FChown(fd, owner, group); // Only root may give files away; otherwise the writer owns them.
+            }
+
+            if (flushes is null && Posix.FSync(fd) != 0)
+            {
+                throw Fail();
+            }
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
         }
 
-        if (ownerFrom is { Owner: { } owner, Group: { } group })
+        if (flushes is null)
         {
-            _ = Posix.FChown(fd, owner, group); // Only root may give files away; otherwise the writer owns them.
+            handle.Dispose();
         }
-
-        if (Posix.FSync(fd) != 0)
+        else
         {
-            throw Fail();
+            flushes.Add(handle); // The batch fsyncs and closes it.
         }
     }
 

@@ -31,7 +31,14 @@ internal abstract class RootedFiles
     /// <summary>Creates a new file (it must not exist) holding <paramref name="content"/>, flushed to disk, with the given
     /// permissions (null: 0666 narrowed by the umask, as any editor creates files) and, when possible, the owner of
     /// <paramref name="ownerFrom"/>; creates missing folders above it and adds them to <paramref name="created"/>.</summary>
-    public abstract void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created);
+    /// <param name="relative">The new file's path.</param>
+    /// <param name="content">What it holds.</param>
+    /// <param name="permissions">Its exact mode, or null for the umask's default.</param>
+    /// <param name="ownerFrom">The file whose owner it gets, where the process may give it away.</param>
+    /// <param name="created">Receives the folders created above it.</param>
+    /// <param name="flushes">When given, the file is flushed to disk by the batch's <see cref="FlushBatch.FlushAll"/>
+    /// (which the caller runs before relying on it) instead of before this call returns.</param>
+    public abstract void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created, FlushBatch? flushes = null);
 
     /// <summary>Renames one file onto another name (replacing a file there) in one atomic step; creates missing folders
     /// above the destination and adds them to <paramref name="created"/>.</summary>
