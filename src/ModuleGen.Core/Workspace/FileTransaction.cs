@@ -38,7 +38,8 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         var journal = new CommitJournal(staging);
         try
         {
-            if (Check(writes) is { Count: > 0 } refused)
+            var facts = new EntryFacts[writes.Count];
+            if (Check(writes, facts) is { Count: > 0 } refused)
             {
                 return Result<Unit>.Fail(refused);
             }
@@ -47,7 +48,7 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
             List<CommitJournal.Entry> entries;
             using (var flushes = new FlushBatch())
             {
-                entries = Stage(writes, journal, flushes);
+                entries = Stage(writes, facts, journal, flushes);
                 journal.Write(Files, entries, MissingFolders(writes), flushes);
                 flushes.FlushAll();
             }
@@ -70,20 +71,22 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         }
     }
 
-    /// <summary>Refuses, before anything is written, destinations that changed since planning or must not be replaced.</summary>
-    private List<ToolError> Check(IReadOnlyList<PendingWrite> writes)
+    /// <summary>Refuses, before anything is written, destinations that changed since planning or must not be replaced;
+    /// fills <paramref name="facts"/> with what each destination is (the staged file takes its mode and owner).</summary>
+    private List<ToolError> Check(IReadOnlyList<PendingWrite> writes, EntryFacts[] facts)
     {
         var errors = new List<ToolError>();
-        foreach (var write in writes)
+        for (var i = 0; i < writes.Count; i++)
         {
-            var facts = Files.Stat(write.Path.RelativePath);
-            if (AtomicFileWriter.Refusal(facts, write.Path, "") is { } refusal)
+            var write = writes[i];
+            facts[i] = Files.Stat(write.Path.RelativePath);
+            if (AtomicFileWriter.Refusal(facts[i], write.Path, "") is { } refusal)
             {
                 errors.Add(refusal);
                 continue;
             }
 
-            var current = facts.Kind == EntryKind.File ? TextOf(Files.ReadAll(write.Path.RelativePath, CommitJournal.MaxFileBytes)) : null;
+            var current = facts[i].Kind == EntryKind.File ? TextOf(Files.ReadAll(write.Path.RelativePath, CommitJournal.MaxFileBytes)) : null;
             if (!string.Equals(current, write.OldText, StringComparison.Ordinal))
             {
                 errors.Add(ToolError.Create(ErrorCodes.ChangeSetStale, "", $"'{write.Path.RelativePath}' changed since {subject} was planned; nothing was written.",
@@ -94,7 +97,8 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         return errors;
     }
 
-    private List<CommitJournal.Entry> Stage(IReadOnlyList<PendingWrite> writes, CommitJournal journal, FlushBatch flushes)
+    // Under the workspace lock, what Check saw is what is there: the destinations are not stat'ed a second time.
+    private List<CommitJournal.Entry> Stage(IReadOnlyList<PendingWrite> writes, EntryFacts[] facts, CommitJournal journal, FlushBatch flushes)
     {
         var entries = new List<CommitJournal.Entry>();
         for (var i = 0; i < writes.Count; i++)
@@ -103,8 +107,7 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
             var bytes = write.Delete ? [] : s_utf8.GetBytes(write.Content);
             if (!write.Delete)
             {
-                var facts = Files.Stat(write.Path.RelativePath);
-                var existing = facts.Kind == EntryKind.File ? facts : (EntryFacts?)null;
+                var existing = facts[i].Kind == EntryKind.File ? facts[i] : (EntryFacts?)null;
                 Files.CreateFile(journal.NewOf(i), bytes, existing?.Permissions, existing, created: [], flushes);
                 Interceptor.At(CommitPoint.Staged, write.Path);
             }
