@@ -22,7 +22,10 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
 {
     private static readonly UTF8Encoding s_utf8 = new(false);
 
-    private RootedFiles Files => workspace.Writer.Files;
+    // The commit's own view of the files (ForBatch): the staging folder and the destinations' folders are opened once.
+    private RootedFiles? _batch;
+
+    private RootedFiles Files => _batch ?? workspace.Writer.Files;
 
     private IWriteInterceptor Interceptor => workspace.Writer.Interceptor;
 
@@ -34,6 +37,8 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         }
 
         CommitJournal.RecoverAll(workspace);
+        using var batch = workspace.Writer.Files.ForBatch();
+        _batch = batch;
         var staging = $"{StaleArtefacts.StagingFolder}/{StaleArtefacts.StagingName(id)}";
         var journal = new CommitJournal(staging);
         try

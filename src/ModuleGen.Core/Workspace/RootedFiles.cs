@@ -9,7 +9,7 @@ namespace ModuleGen.Core.Workspace;
 /// that checks every folder for links just before each operation: it refuses links that are already there, but a link
 /// swapped in between the check and the operation is not defended against. Every failure is an
 /// <see cref="WorkspaceIOException"/> whose message is plain words (no paths, no resource keys).</remarks>
-internal abstract class RootedFiles
+internal abstract class RootedFiles : IDisposable
 {
     protected RootedFiles(string root)
     {
@@ -24,6 +24,16 @@ internal abstract class RootedFiles
 
     /// <summary>Returns the best implementation for this platform.</summary>
     public static RootedFiles Create(string root) => Native.Posix.Available ? new PosixRootedFiles(root) : new PathRootedFiles(root);
+
+    /// <summary>Returns files for one batch of operations (one commit, under the workspace lock) that may keep the
+    /// folders it opens for the next operation instead of walking from the root again; dispose it when the batch ends.
+    /// Not thread-safe. The path-based fallback returns itself.</summary>
+    public virtual RootedFiles ForBatch() => this;
+
+    /// <summary>Releases what a batch kept open (nothing otherwise).</summary>
+    public virtual void Dispose()
+    {
+    }
 
     /// <summary>Describes an entry without following a final link; missing when it (or a folder above it) does not exist.</summary>
     public abstract EntryFacts Stat(string relative);
