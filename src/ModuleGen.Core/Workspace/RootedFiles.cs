@@ -4,7 +4,8 @@ namespace ModuleGen.Core.Workspace;
 /// <see cref="PathGuard"/>) so that no operation can leave the root, even when folders are swapped for links while it
 /// runs: the <see cref="Native.Posix"/> implementation walks from an open handle of the root, one folder at a time,
 /// refusing a symbolic link at every step at the moment of use (openat with O_NOFOLLOW, renames and links relative to
-/// the opened parent), the guarantee Go's <c>os.Root</c> gives.</summary>
+/// the opened parent), the guarantee Go's <c>os.Root</c> gives; a batch (<see cref="ForBatch"/>) reuses the folders it
+/// has opened that way.</summary>
 /// <remarks>Where those calls are not available (Windows, macOS), <see cref="Create"/> returns a path-based fallback
 /// that checks every folder for links just before each operation: it refuses links that are already there, but a link
 /// swapped in between the check and the operation is not defended against. Every failure is an
