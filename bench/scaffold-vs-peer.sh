@@ -7,12 +7,15 @@
 # inject the same workspace.yaml block (ModuleGen additionally validates, allocates the port, stages, and writes its
 # answers file). hygen is installed from the npm registry into a temp folder (or taken from $PEERS/node_modules).
 # The modulegen process is the native executable: $MODULEGEN, else published here for this machine's RID.
-# Usage: bench/scaffold-vs-peer.sh [in-process iterations, default 200] [process iterations, default 20]
+# In process, each side warms up for as many iterations as it measures, and the two alternate for several rounds (the
+# machine's load drifts; one round each would compare different moments); the ratio is of the medians of the rounds.
+# Usage: bench/scaffold-vs-peer.sh [in-process iterations, default 200] [process iterations, default 20] [in-process rounds, default 3]
 set -eu
 
 repo="$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)"
 inproc="${1:-200}"
 procs="${2:-20}"
+rounds="${3:-3}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/modulegen-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
@@ -56,17 +59,23 @@ time_processes() { # $1 = label, rest = command (run in a fresh folder, $dir rep
         { v[NR] = $1; s += $1 } END { printf "%s iterations=%d median_ms=%.3f mean_ms=%.3f min_ms=%.3f\n", label, n, v[int((NR + 1) / 2)], s / NR, v[1] }'
 }
 
-echo "== in process ($inproc iterations each, after warm-up)"
-mg_in="$("$work/bench/ScaffoldBench" "$inproc")"; echo "$mg_in"
-hy_in="$(node "$repo/bench/peer/hygen-bench.js" "$work/peer/node_modules" "$work/peer/_templates" "$inproc")"; echo "$hy_in"
+median() { echo "$1" | sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p'; }
+median_of() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+echo "== in process ($rounds alternated rounds of $inproc iterations each, after as many warm-up iterations)"
+mg_rounds=""; hy_rounds=""; round=1
+while [ "$round" -le "$rounds" ]; do
+    mg_in="$("$work/bench/ScaffoldBench" "$inproc")"; echo "round $round: $mg_in"
+    hy_in="$(node "$repo/bench/peer/hygen-bench.js" "$work/peer/node_modules" "$work/peer/_templates" "$inproc")"; echo "round $round: $hy_in"
+    mg_rounds="$mg_rounds $(median "$mg_in")"; hy_rounds="$hy_rounds $(median "$hy_in")"; round=$((round + 1))
+done
 
 echo "== whole process ($procs runs each)"
 mg_proc="$(time_processes modulegen-process "$modulegen" new orders --template dagster-module --addon postgresql,schedules,deploy-git,deploy-rsync,workspace --target modules/orders --workspace .)"; echo "$mg_proc"
 mg_base="$(time_processes modulegen-startup "$modulegen" tools --workspace .)"; echo "$mg_base   (baseline: start, in-process server, tools/list, exit)"
 hy_proc="$(HYGEN_TMPLS="$work/peer/_templates" time_processes hygen-process "$hygen" dagster new --name orders)"; echo "$hy_proc"
 
-median() { echo "$1" | sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p'; }
 echo "== ratios (ModuleGen / hygen, median; below 1 means ModuleGen is faster)"
-echo "in process:    $(median "$mg_in") ms / $(median "$hy_in") ms = $(echo "$(median "$mg_in") $(median "$hy_in")" | awk '{ printf "%.2f", $1 / $2 }')"
+echo "in process:    $(median_of "$mg_rounds") ms / $(median_of "$hy_rounds") ms = $(echo "$(median_of "$mg_rounds") $(median_of "$hy_rounds")" | awk '{ printf "%.2f", $1 / $2 }') (medians of the $rounds rounds' medians)"
 echo "whole process: $(median "$mg_proc") ms / $(median "$hy_proc") ms = $(echo "$(median "$mg_proc") $(median "$hy_proc")" | awk '{ printf "%.2f", $1 / $2 }')"
 echo "scaffold share of the modulegen process: $(echo "$(median "$mg_proc") $(median "$mg_base")" | awk '{ printf "%.0f ms over the %.0f ms start-up baseline", $1 - $2, $2 }')"

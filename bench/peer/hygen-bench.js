@@ -8,7 +8,7 @@ const { runner, Logger } = require(path.join(process.argv[2], 'hygen'));
 async function main() {
   const templates = process.argv[3];
   const iterations = Number(process.argv[4] || 200);
-  const warmup = Math.max(5, Math.floor(iterations / 10));
+  const warmup = Math.max(500, iterations); // as ScaffoldBench: let the JIT's optimising tiers settle before measuring
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hygen-bench-'));
   const timings = [];
   for (let i = 0; i < warmup + iterations; i++) {

@@ -38,7 +38,7 @@ internal static class DestinationRenderer
         }
 
         var relative = string.Join('/', rendered);
-        return context.Workspace.Guard.Resolve(baseRelative.Length == 0 ? relative : $"{baseRelative}/{relative}", pointer);
+        return context.Guard.Resolve(baseRelative.Length == 0 ? relative : $"{baseRelative}/{relative}", pointer);
     }
 
     private static IEnumerable<ToolError> Blame(ScaffoldContext context, TemplateSource segment, string value, string template, string pointer)

@@ -16,6 +16,10 @@ internal sealed record ScaffoldContext(
 {
     public string ManifestLabel => $"{Pack.Label}/{PackManifestLoader.FileName}";
 
+    /// <summary>Gets the guard for this one plan's destinations: each folder on the way is probed for links once, not
+    /// once per file (nothing is written while planning).</summary>
+    public PathGuard Guard { get; } = Workspace.Guard.ForBatch();
+
     /// <summary>Evaluates a manifest condition (null: always) over the model. The pack's loader has already refused
     /// conditions that do not parse, name undeclared values or fail on typed sample values.</summary>
     public bool Holds(TemplateCondition? condition) => condition is null || condition.Evaluate(Model, ManifestLabel) is { IsOk: true, Value: true };

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ModuleGen.Core.Common;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -7,10 +8,17 @@ namespace ModuleGen.Core.Templates;
 /// <summary>Loads a pack's template.yaml: YAML syntax, known keys, value types, and the cross-checks that need the
 /// whole manifest (conditions name declared add-ons or variables, sources exist under files/, destinations stay
 /// relative). Every problem carries the manifest's file, line and column.</summary>
+/// <remarks>A loaded pack is kept per folder (at most <see cref="MaxCachedPacks"/>) and reused while its template.yaml
+/// holds the same text and each source it checked still exists or is still missing, so a scaffold reads the manifest
+/// but does not parse and cross-check it again; any change on disk loads it afresh.</remarks>
 public static class PackManifestLoader
 {
     public const string FileName = "template.yaml";
     public const string FilesFolder = "files";
+
+    private const int MaxCachedPacks = 256;
+
+    private static readonly ConcurrentDictionary<string, Loaded> s_loaded = new(StringComparer.Ordinal);
 
     /// <summary>Loads the manifest of the pack in <paramref name="packDirectory"/>; <paramref name="label"/> names the file in errors.</summary>
     public static Result<PackManifest> Load(string packDirectory, string label)
@@ -24,7 +32,21 @@ public static class PackManifestLoader
 
         try
         {
-            return Parse(File.ReadAllText(path), label, packDirectory);
+            var yaml = File.ReadAllText(path);
+            if (s_loaded.TryGetValue(packDirectory, out var loaded) && loaded.Holds(yaml, label))
+            {
+                return loaded.Result;
+            }
+
+            var sources = new List<(string Path, bool Exists)>();
+            var result = Parse(yaml, label, packDirectory, sources);
+            if (s_loaded.Count >= MaxCachedPacks)
+            {
+                s_loaded.Clear();
+            }
+
+            s_loaded[packDirectory] = new Loaded(yaml, label, sources.ToArray(), result);
+            return result;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -33,7 +55,10 @@ public static class PackManifestLoader
     }
 
     /// <summary>Parses manifest text; with a <paramref name="packDirectory"/>, sources are checked to exist and the name to match the folder.</summary>
-    public static Result<PackManifest> Parse(string yaml, string label, string? packDirectory = null)
+    public static Result<PackManifest> Parse(string yaml, string label, string? packDirectory = null) => Parse(yaml, label, packDirectory, null);
+
+    // Records in sources each file existence the cross-check looked at, the only input besides the text and the folder.
+    private static Result<PackManifest> Parse(string yaml, string label, string? packDirectory, List<(string Path, bool Exists)>? sources)
     {
         YamlNode? rootNode;
         try
@@ -70,11 +95,11 @@ public static class PackManifestLoader
             r.Invalid(root["name"], "/name", $"is '{manifest.Name}' but the pack folder is '{Path.GetFileName(Path.TrimEndingDirectorySeparator(packDirectory))}'", "Name the folder after the pack.");
         }
 
-        CrossCheck(r, manifest, packDirectory);
+        CrossCheck(r, manifest, packDirectory, sources);
         return r.Errors.Count > 0 ? Result<PackManifest>.Fail(r.Errors) : Result<PackManifest>.Ok(manifest);
     }
 
-    private static void CrossCheck(ManifestReader r, PackManifest m, string? packDirectory)
+    private static void CrossCheck(ManifestReader r, PackManifest m, string? packDirectory, List<(string Path, bool Exists)>? sources)
     {
         var conditions = m.Files.Select((f, i) => (f.When, $"/files/{i}/condition"))
             .Concat(m.Injections.Select((j, i) => (j.When, $"/injections/{i}/condition")))
@@ -95,13 +120,13 @@ public static class PackManifestLoader
 
         for (var i = 0; i < m.Files.Count; i++)
         {
-            CheckSource(r, packDirectory, m.Files[i].Source, $"/files/{i}/source", m.Files[i].Location);
+            CheckSource(r, packDirectory, sources, m.Files[i].Source, $"/files/{i}/source", m.Files[i].Location);
             CheckDestination(r, m.Files[i].Destination, $"/files/{i}/destination", m.Files[i].DestinationLocation);
         }
 
         for (var i = 0; i < m.Injections.Count; i++)
         {
-            CheckSource(r, packDirectory, m.Injections[i].Snippet, $"/injections/{i}/snippet", m.Injections[i].Location);
+            CheckSource(r, packDirectory, sources, m.Injections[i].Snippet, $"/injections/{i}/snippet", m.Injections[i].Location);
             CheckDestination(r, m.Injections[i].Target, $"/injections/{i}/target", m.Injections[i].Location);
         }
     }
@@ -139,7 +164,7 @@ public static class PackManifestLoader
         return model;
     }
 
-    private static void CheckSource(ManifestReader r, string? packDirectory, string source, string pointer, SourceLocation? location)
+    private static void CheckSource(ManifestReader r, string? packDirectory, List<(string Path, bool Exists)>? sources, string source, string pointer, SourceLocation? location)
     {
         var segments = source.Split('/');
         if (source.StartsWith('/') || source.Contains('\\') || source.Contains(':') || segments.Any(s => s is "" or "." or ".."))
@@ -148,7 +173,15 @@ public static class PackManifestLoader
             return;
         }
 
-        if (packDirectory is not null && !File.Exists(Path.Join(packDirectory, FilesFolder, source)))
+        if (packDirectory is null)
+        {
+            return;
+        }
+
+        var path = Path.Join(packDirectory, FilesFolder, source);
+        var exists = File.Exists(path);
+        sources?.Add((path, exists));
+        if (!exists)
         {
             r.Add(ToolError.Create(ErrorCodes.TemplateSourceMissing, pointer, $"The source '{source}' is not in the pack's {FilesFolder}/ folder.", $"Add {FilesFolder}/{source} to the pack or fix the path.") with { Found = source, Location = location });
         }
@@ -168,5 +201,13 @@ public static class PackManifestLoader
         {
             r.Add(ErrorPlacement.At(error, pointer));
         }
+    }
+
+    /// <summary>Is one pack's load result with everything it was computed from.</summary>
+    private sealed record Loaded(string Yaml, string Label, (string Path, bool Exists)[] Sources, Result<PackManifest> Result)
+    {
+        public bool Holds(string yaml, string label) =>
+            string.Equals(Yaml, yaml, StringComparison.Ordinal) && string.Equals(Label, label, StringComparison.Ordinal) &&
+            Sources.All(s => File.Exists(s.Path) == s.Exists);
     }
 }

@@ -19,10 +19,14 @@ public sealed record TemplatePack(PackManifest Manifest, string Directory, strin
     /// <summary>Reads a file under the pack's files/ folder; a link leading out of the pack folder is refused.</summary>
     public Result<string> ReadSource(string relative, string pointer)
     {
-        var filesRoot = Path.Join(Directory, PackManifestLoader.FilesFolder);
+        var filesRoot = Path.GetFullPath(Path.Join(Directory, PackManifestLoader.FilesFolder));
         var path = Path.GetFullPath(Path.Join(filesRoot, relative));
-        var real = FileSystemLinks.RealPath(path);
         var realRoot = FileSystemLinks.RealPath(filesRoot);
+
+        // A path below files/ resolves to files/'s real path plus its own tail: only the tail's links are left to read.
+        var real = realRoot is not null && path.StartsWith(filesRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? FileSystemLinks.RealPathBelow(realRoot, path[(filesRoot.Length + 1)..])
+            : FileSystemLinks.RealPath(path);
         if (real is null || realRoot is null || !real.StartsWith(realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             return ToolError.Create(ErrorCodes.TemplateSourceMissing, pointer, $"The source '{Preview.Of(relative)}' of pack '{Manifest.Name}' is not a file inside its {PackManifestLoader.FilesFolder}/ folder.",

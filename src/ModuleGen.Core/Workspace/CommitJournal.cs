@@ -5,8 +5,8 @@ using System.Text;
 namespace ModuleGen.Core.Workspace;
 
 /// <summary>Is the intent record of one <see cref="FileTransaction"/>: which files it changes (with the hash of each
-/// new content), where their backups go, and which folders it creates. Written atomically before the first rename and
-/// removed as the commit point; while it exists, the commit is undone — by the transaction itself on a failure, or by
+/// new content), where their backups go, and which folders it creates. Written beside its name, flushed, and renamed
+/// into place (so it is whole or absent) before the first rename; removed as the commit point; while it exists, the commit is undone — by the transaction itself on a failure, or by
 /// the next ModuleGen process (<see cref="RecoverAll"/>) after a crash.</summary>
 /// <remarks>Undo renames backups back (no free space needed), removes files the commit created only when they still
 /// hold exactly what it wrote, and removes the folders it created when empty. Anything it cannot put back stays with
@@ -25,14 +25,17 @@ internal sealed class CommitJournal(string staging)
 
     private string JournalPath => $"{Staging}/journal";
 
+    private string TempPath => $"{JournalPath}.tmp";
+
     public string NewOf(int index) => $"{Staging}/new/{index.ToString(CultureInfo.InvariantCulture)}";
 
     public string BackupOf(int index) => $"{Staging}/backup/{index.ToString(CultureInfo.InvariantCulture)}";
 
     public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    /// <summary>Writes the journal (temp file and rename, so it is whole or absent).</summary>
-    public void Write(RootedFiles files, List<Entry> entries, List<string> folders)
+    /// <summary>Writes the journal's text to a temp file flushed by <paramref name="flushes"/>; <see cref="Publish"/>, after
+    /// the flush, puts it in place.</summary>
+    public void Write(RootedFiles files, List<Entry> entries, List<string> folders, FlushBatch flushes)
     {
         _entries = entries;
         _folders = folders;
@@ -47,11 +50,12 @@ internal sealed class CommitJournal(string staging)
             text.Append(CultureInfo.InvariantCulture, $"file\t{e.Index}\t{(e.Existed ? 1 : 0)}\t{(e.Delete ? 1 : 0)}\t{e.Hash}\t{e.Path}\n");
         }
 
-        var temp = $"{JournalPath}.tmp";
-        files.Delete(temp);
-        files.CreateFile(temp, Encoding.UTF8.GetBytes(text.ToString()), null, null, created: []);
-        files.Rename(temp, JournalPath, created: null);
+        files.Delete(TempPath);
+        files.CreateFile(TempPath, Encoding.UTF8.GetBytes(text.ToString()), null, null, created: [], flushes);
     }
+
+    /// <summary>Renames the written and flushed journal into place: from here on a crash is undone from it.</summary>
+    public void Publish(RootedFiles files) => files.Rename(TempPath, JournalPath, created: null);
 
     /// <summary>Marks the commit done (the journal goes first: that is the commit point) and removes the staging folder.</summary>
     public void Complete(RootedFiles files)

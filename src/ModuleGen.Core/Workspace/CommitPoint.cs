@@ -4,7 +4,8 @@ namespace ModuleGen.Core.Workspace;
 /// through <see cref="IWriteInterceptor.At"/>.</summary>
 public enum CommitPoint
 {
-    /// <summary>A new file is staged (written and flushed under .modulegen/staging/).</summary>
+    /// <summary>A new file is staged (written under .modulegen/staging/; the staged files are flushed together before the
+    /// journal is put in place).</summary>
     Staged,
 
     /// <summary>The journal is in place; nothing in the workspace has changed yet.</summary>

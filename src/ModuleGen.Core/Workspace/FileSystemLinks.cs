@@ -36,11 +36,25 @@ internal static class FileSystemLinks
         return Resolve(Path.GetFullPath(path), ref hops);
     }
 
+    /// <summary>Returns <c>RealPath(Path.Join(realFolder, relative))</c> for a <paramref name="realFolder"/> that is already
+    /// free of links (a <see cref="RealPath"/> result), reading only the links of <paramref name="relative"/> (a
+    /// normalised path below it).</summary>
+    public static string? RealPathBelow(string realFolder, string relative)
+    {
+        var hops = 0;
+        return Resolve(realFolder, relative, ref hops);
+    }
+
     private static string? Resolve(string fullPath, ref int hops)
     {
         var root = Path.GetPathRoot(fullPath) ?? "/";
-        var current = root;
-        foreach (var part in fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        return Resolve(root, fullPath[root.Length..], ref hops);
+    }
+
+    private static string? Resolve(string start, string rest, ref int hops)
+    {
+        var current = start;
+        foreach (var part in rest.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Join(current, part);
             if (LinkText(candidate) is not { } text)

@@ -4,9 +4,10 @@ using ModuleGen.Core.Common;
 namespace ModuleGen.Core.Workspace;
 
 /// <summary>Writes a change set all or nothing, and so that a crash at any instant is repaired by the next ModuleGen
-/// process: every new file is first staged (written, flushed, with the replaced file's mode) under
-/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/new/</c>; then a journal naming every file, its backup and the folders
-/// the commit creates is written (atomically) before the first rename; then each replaced file gets a hard-linked
+/// process: every new file is first staged (written with the replaced file's mode) under
+/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/new/</c>, and a journal naming every file, its backup and the folders
+/// the commit creates is written beside them; all of them are flushed to disk (together, <see cref="FlushBatch"/>)
+/// before the journal is renamed into place, and that happens before the first rename in the workspace; then each replaced file gets a hard-linked
 /// backup (no copy, no space needed) and the staged file is renamed into place. Removing the journal is the commit
 /// point. On a failure the backups are renamed back (again no space needed), created files and folders are removed;
 /// after a crash <see cref="CommitJournal.RecoverAll"/> does the same from the journal.</summary>
@@ -21,7 +22,10 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
 {
     private static readonly UTF8Encoding s_utf8 = new(false);
 
-    private RootedFiles Files => workspace.Writer.Files;
+    // The commit's own view of the files (ForBatch): the staging folder and the destinations' folders are opened once.
+    private RootedFiles? _batch;
+
+    private RootedFiles Files => _batch ?? workspace.Writer.Files;
 
     private IWriteInterceptor Interceptor => workspace.Writer.Interceptor;
 
@@ -33,18 +37,28 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         }
 
         CommitJournal.RecoverAll(workspace);
+        using var batch = workspace.Writer.Files.ForBatch();
+        _batch = batch;
         var staging = $"{StaleArtefacts.StagingFolder}/{StaleArtefacts.StagingName(id)}";
         var journal = new CommitJournal(staging);
         try
         {
-            if (Check(writes) is { Count: > 0 } refused)
+            var facts = new EntryFacts[writes.Count];
+            if (Check(writes, facts) is { Count: > 0 } refused)
             {
                 return Result<Unit>.Fail(refused);
             }
 
             journal.DeleteTree(Files);
-            var entries = Stage(writes, journal);
-            journal.Write(Files, entries, MissingFolders(writes));
+            List<CommitJournal.Entry> entries;
+            using (var flushes = new FlushBatch())
+            {
+                entries = Stage(writes, facts, journal, flushes);
+                journal.Write(Files, entries, MissingFolders(writes), flushes);
+                flushes.FlushAll();
+            }
+
+            journal.Publish(Files);
             Interceptor.At(CommitPoint.JournalWritten, writes[0].Path);
             for (var i = 0; i < writes.Count; i++)
             {
@@ -62,20 +76,22 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         }
     }
 
-    /// <summary>Refuses, before anything is written, destinations that changed since planning or must not be replaced.</summary>
-    private List<ToolError> Check(IReadOnlyList<PendingWrite> writes)
+    /// <summary>Refuses, before anything is written, destinations that changed since planning or must not be replaced;
+    /// fills <paramref name="facts"/> with what each destination is (the staged file takes its mode and owner).</summary>
+    private List<ToolError> Check(IReadOnlyList<PendingWrite> writes, EntryFacts[] facts)
     {
         var errors = new List<ToolError>();
-        foreach (var write in writes)
+        for (var i = 0; i < writes.Count; i++)
         {
-            var facts = Files.Stat(write.Path.RelativePath);
-            if (AtomicFileWriter.Refusal(facts, write.Path, "") is { } refusal)
+            var write = writes[i];
+            facts[i] = Files.Stat(write.Path.RelativePath);
+            if (AtomicFileWriter.Refusal(facts[i], write.Path, "") is { } refusal)
             {
                 errors.Add(refusal);
                 continue;
             }
 
-            var current = facts.Kind == EntryKind.File ? TextOf(Files.ReadAll(write.Path.RelativePath, CommitJournal.MaxFileBytes)) : null;
+            var current = facts[i].Kind == EntryKind.File ? TextOf(Files.ReadAll(write.Path.RelativePath, CommitJournal.MaxFileBytes)) : null;
             if (!string.Equals(current, write.OldText, StringComparison.Ordinal))
             {
                 errors.Add(ToolError.Create(ErrorCodes.ChangeSetStale, "", $"'{write.Path.RelativePath}' changed since {subject} was planned; nothing was written.",
@@ -86,7 +102,8 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         return errors;
     }
 
-    private List<CommitJournal.Entry> Stage(IReadOnlyList<PendingWrite> writes, CommitJournal journal)
+    // Under the workspace lock, what Check saw is what is there: the destinations are not stat'ed a second time.
+    private List<CommitJournal.Entry> Stage(IReadOnlyList<PendingWrite> writes, EntryFacts[] facts, CommitJournal journal, FlushBatch flushes)
     {
         var entries = new List<CommitJournal.Entry>();
         for (var i = 0; i < writes.Count; i++)
@@ -95,9 +112,8 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
             var bytes = write.Delete ? [] : s_utf8.GetBytes(write.Content);
             if (!write.Delete)
             {
-                var facts = Files.Stat(write.Path.RelativePath);
-                var existing = facts.Kind == EntryKind.File ? facts : (EntryFacts?)null;
-                Files.CreateFile(journal.NewOf(i), bytes, existing?.Permissions, existing, created: []);
+                var existing = facts[i].Kind == EntryKind.File ? facts[i] : (EntryFacts?)null;
+                Files.CreateFile(journal.NewOf(i), bytes, existing?.Permissions, existing, created: [], flushes);
                 Interceptor.At(CommitPoint.Staged, write.Path);
             }
 

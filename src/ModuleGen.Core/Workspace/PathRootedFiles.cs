@@ -37,7 +37,8 @@ internal sealed class PathRootedFiles(string root) : RootedFiles(root)
         return new EntryFacts(special ? EntryKind.Special : EntryKind.File, mode, null, null, info.Length);
     }
 
-    public override void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created)
+    // Flushes at once even in a batch: the batch's overlapped writeback is a Linux call.
+    public override void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created, FlushBatch? flushes = null)
     {
         var full = PrepareFolder(relative, created);
         using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -7,11 +7,41 @@ namespace ModuleGen.Core.Workspace;
 /// folder below it is opened relative to its parent with O_NOFOLLOW|O_DIRECTORY (a link fails the open), and the final
 /// operation (create, rename, link, unlink, stat) runs relative to the opened parent. A folder swapped for a link at any
 /// moment therefore makes the operation fail; it can never redirect it outside the root.</summary>
-internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
+/// <remarks>A batch instance (<see cref="ForBatch"/>) keeps every folder its walks opened, so the next operation below
+/// it starts from that handle instead of from the root; a folder is let go when the batch removes or renames it. A
+/// folder swapped for a link after it was opened is then not followed either: the batch goes on in the folder it
+/// opened, which was inside the root when it was opened (an open handle names the folder itself, not its path).</remarks>
+internal sealed class PosixRootedFiles : RootedFiles
 {
     private const uint FolderMode = 0x1FF; // 0777, narrowed by the umask like any mkdir
 
+    // Null outside a batch; in a batch the folders opened so far (owned here), by relative path ("" is the root).
+    private readonly Dictionary<string, SafeFileHandle>? _held;
+
+    public PosixRootedFiles(string root)
+        : this(root, held: false)
+    {
+    }
+
+    private PosixRootedFiles(string root, bool held)
+        : base(root)
+    {
+        _held = held ? new Dictionary<string, SafeFileHandle>(StringComparer.Ordinal) : null;
+    }
+
     public override bool Anchored => true;
+
+    public override RootedFiles ForBatch() => new PosixRootedFiles(Root, held: true);
+
+    public override void Dispose()
+    {
+        foreach (var handle in _held?.Values ?? Enumerable.Empty<SafeFileHandle>())
+        {
+            handle.Dispose();
+        }
+
+        _held?.Clear();
+    }
 
     public override EntryFacts Stat(string relative)
     {
@@ -37,7 +67,7 @@ internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
         return new EntryFacts(kind, facts.Permissions, facts.Owner, facts.Group, facts.Size);
     }
 
-    public override void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created)
+    public override void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created, FlushBatch? flushes = null)
     {
         var (folder, name) = Split(relative);
         using var parent = OpenFolder(folder, created);
@@ -47,23 +77,40 @@ internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
             throw Fail();
         }
 
-        using var handle = new SafeFileHandle(fd, ownsHandle: true);
-        RandomAccess.Write(handle, content, fileOffset: 0);
-
-        // The umask narrowed the mode at creation; set it exactly, and keep the replaced file's owner where allowed.
-        if (permissions is { } exact && Posix.FChmod(fd, exact) != 0)
+        var handle = new SafeFileHandle(fd, ownsHandle: true);
+        try
         {
-            throw Fail();
+            RandomAccess.Write(handle, content, fileOffset: 0);
+
+            // The umask narrowed the mode at creation; set it exactly, and keep the replaced file's owner where allowed.
+            if (permissions is { } exact && Posix.FChmod(fd, exact) != 0)
+            {
+                throw Fail();
+            }
+
+            if (ownerFrom is { Owner: { } owner, Group: { } group })
+            {
+                _ = Posix.FChown(fd, owner, group); // Only root may give files away; otherwise the writer owns them.
+            }
+
+            if (flushes is null && Posix.FSync(fd) != 0)
+            {
+                throw Fail();
+            }
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
         }
 
-        if (ownerFrom is { Owner: { } owner, Group: { } group })
+        if (flushes is null)
         {
-            _ = Posix.FChown(fd, owner, group); // Only root may give files away; otherwise the writer owns them.
+            handle.Dispose();
         }
-
-        if (Posix.FSync(fd) != 0)
+        else
         {
-            throw Fail();
+            flushes.Add(handle); // The batch fsyncs and closes it.
         }
     }
 
@@ -77,6 +124,9 @@ internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
         {
             throw Fail();
         }
+
+        LetGo(from);
+        LetGo(to);
     }
 
     public override bool TryLink(string existing, string newName, List<string>? created)
@@ -128,7 +178,13 @@ internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
     {
         var (folder, name) = Split(relative);
         using var parent = TryOpenFolder(folder);
-        return parent is not null && Posix.UnlinkAt(Fd(parent), name, Posix.AT_REMOVEDIR) == 0;
+        if (parent is null || Posix.UnlinkAt(Fd(parent), name, Posix.AT_REMOVEDIR) != 0)
+        {
+            return false;
+        }
+
+        LetGo(relative);
+        return true;
     }
 
     public override byte[] ReadAll(string relative, long maxBytes)
@@ -167,17 +223,23 @@ internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
     private SafeFileHandle? Walk(string relative, bool create, List<string>? created)
     {
         var flags = Posix.O_RDONLY | Posix.O_DIRECTORY | Posix.O_NOFOLLOW | Posix.O_CLOEXEC;
-        var fd = Posix.Open(Root, flags, 0);
-        if (fd < 0)
+        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var (current, start) = Nearest(segments);
+        if (current is null)
         {
-            throw Fail();
+            var fd = Posix.Open(Root, flags, 0);
+            if (fd < 0)
+            {
+                throw Fail();
+            }
+
+            current = Keep("", new SafeFileHandle(fd, ownsHandle: true));
         }
 
-        var current = new SafeFileHandle(fd, ownsHandle: true);
-        var walked = "";
-        foreach (var segment in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        for (var i = start; i < segments.Length; i++)
         {
-            walked = walked.Length == 0 ? segment : $"{walked}/{segment}";
+            var segment = segments[i];
+            var walked = string.Join('/', segments, 0, i + 1);
             var next = Posix.OpenAt(Fd(current), segment, flags, 0);
             if (next < 0 && Posix.Errno == Posix.ENOENT && create)
             {
@@ -203,10 +265,49 @@ internal sealed class PosixRootedFiles(string root) : RootedFiles(root)
             }
 
             current.Dispose();
-            current = new SafeFileHandle(next, ownsHandle: true);
+            current = Keep(walked, new SafeFileHandle(next, ownsHandle: true));
         }
 
         return current;
+    }
+
+    /// <summary>Returns the deepest held folder on the way to <paramref name="segments"/> (as a handle the caller may
+    /// dispose) and how many segments it covers; null when none is held.</summary>
+    private (SafeFileHandle? Folder, int Covered) Nearest(string[] segments)
+    {
+        for (var n = segments.Length; _held is not null && n >= 0; n--)
+        {
+            if (_held.TryGetValue(string.Join('/', segments, 0, n), out var held))
+            {
+                return (Borrow(held), n);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    // In a batch the folder stays open for later walks and the caller gets a handle that does not close it.
+    private SafeFileHandle Keep(string relative, SafeFileHandle opened)
+    {
+        if (_held is null)
+        {
+            return opened;
+        }
+
+        _held[relative] = opened;
+        return Borrow(opened);
+    }
+
+    private static SafeFileHandle Borrow(SafeFileHandle held) => new(held.DangerousGetHandle(), ownsHandle: false);
+
+    /// <summary>Stops holding a folder the batch removed or renamed, and everything held below it.</summary>
+    private void LetGo(string relative)
+    {
+        foreach (var key in _held?.Keys.Where(k => k == relative || k.StartsWith(relative + "/", StringComparison.Ordinal)).ToArray() ?? [])
+        {
+            _held![key].Dispose();
+            _held.Remove(key);
+        }
     }
 
     private static int Fd(SafeFileHandle handle) => (int)handle.DangerousGetHandle();

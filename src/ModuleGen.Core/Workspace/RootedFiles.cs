@@ -4,12 +4,13 @@ namespace ModuleGen.Core.Workspace;
 /// <see cref="PathGuard"/>) so that no operation can leave the root, even when folders are swapped for links while it
 /// runs: the <see cref="Native.Posix"/> implementation walks from an open handle of the root, one folder at a time,
 /// refusing a symbolic link at every step at the moment of use (openat with O_NOFOLLOW, renames and links relative to
-/// the opened parent), the guarantee Go's <c>os.Root</c> gives.</summary>
+/// the opened parent), the guarantee Go's <c>os.Root</c> gives; a batch (<see cref="ForBatch"/>) reuses the folders it
+/// has opened that way.</summary>
 /// <remarks>Where those calls are not available (Windows, macOS), <see cref="Create"/> returns a path-based fallback
 /// that checks every folder for links just before each operation: it refuses links that are already there, but a link
 /// swapped in between the check and the operation is not defended against. Every failure is an
 /// <see cref="WorkspaceIOException"/> whose message is plain words (no paths, no resource keys).</remarks>
-internal abstract class RootedFiles
+internal abstract class RootedFiles : IDisposable
 {
     protected RootedFiles(string root)
     {
@@ -25,13 +26,30 @@ internal abstract class RootedFiles
     /// <summary>Returns the best implementation for this platform.</summary>
     public static RootedFiles Create(string root) => Native.Posix.Available ? new PosixRootedFiles(root) : new PathRootedFiles(root);
 
+    /// <summary>Returns files for one batch of operations (one commit, under the workspace lock) that may keep the
+    /// folders it opens for the next operation instead of walking from the root again; dispose it when the batch ends.
+    /// Not thread-safe. The path-based fallback returns itself.</summary>
+    public virtual RootedFiles ForBatch() => this;
+
+    /// <summary>Releases what a batch kept open (nothing otherwise).</summary>
+    public virtual void Dispose()
+    {
+    }
+
     /// <summary>Describes an entry without following a final link; missing when it (or a folder above it) does not exist.</summary>
     public abstract EntryFacts Stat(string relative);
 
     /// <summary>Creates a new file (it must not exist) holding <paramref name="content"/>, flushed to disk, with the given
     /// permissions (null: 0666 narrowed by the umask, as any editor creates files) and, when possible, the owner of
     /// <paramref name="ownerFrom"/>; creates missing folders above it and adds them to <paramref name="created"/>.</summary>
-    public abstract void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created);
+    /// <param name="relative">The new file's path.</param>
+    /// <param name="content">What it holds.</param>
+    /// <param name="permissions">Its exact mode, or null for the umask's default.</param>
+    /// <param name="ownerFrom">The file whose owner it gets, where the process may give it away.</param>
+    /// <param name="created">Receives the folders created above it.</param>
+    /// <param name="flushes">When given, the file is flushed to disk by the batch's <see cref="FlushBatch.FlushAll"/>
+    /// (which the caller runs before relying on it) instead of before this call returns.</param>
+    public abstract void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created, FlushBatch? flushes = null);
 
     /// <summary>Renames one file onto another name (replacing a file there) in one atomic step; creates missing folders
     /// above the destination and adds them to <paramref name="created"/>.</summary>

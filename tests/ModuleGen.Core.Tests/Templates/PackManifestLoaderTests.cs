@@ -71,4 +71,21 @@ public sealed class PackManifestLoaderTests
 
         PackManifestLoader.Load(folder, "p/template.yaml").Errors.Should().ContainSingle().Which.Code.Should().Be("template.source_missing");
     }
+
+    [Fact]
+    public void Load_PackChangedOnDisk_LoadsTheNewManifest()
+    {
+        using var workspace = new TempWorkspace();
+        var folder = Support.TestPacks.Write(workspace, "p", "name: p\nversion: 1\nfiles:\n  - source: a.txt\n    destination: x\n", new Dictionary<string, string> { ["a.txt"] = "a" });
+        PackManifestLoader.Load(folder, "p/template.yaml").Value.Version.Should().Be("1");
+
+        File.WriteAllText(Path.Join(folder, PackManifestLoader.FileName), "name: p\nversion: 2\nfiles:\n  - source: a.txt\n    destination: x\n");
+        PackManifestLoader.Load(folder, "p/template.yaml").Value.Version.Should().Be("2");
+
+        File.Delete(Path.Join(folder, PackManifestLoader.FilesFolder, "a.txt"));
+        PackManifestLoader.Load(folder, "p/template.yaml").Errors.Should().ContainSingle().Which.Code.Should().Be("template.source_missing");
+
+        File.WriteAllText(Path.Join(folder, PackManifestLoader.FilesFolder, "a.txt"), "a");
+        PackManifestLoader.Load(folder, "p/template.yaml").IsOk.Should().BeTrue();
+    }
 }

@@ -36,6 +36,7 @@ internal static partial class Posix
     public const int LOCK_EX = 2;
     public const int LOCK_NB = 4;
     public const int EWOULDBLOCK = 11;
+    public const uint SYNC_FILE_RANGE_WRITE = 2;
 
     public const uint S_IFMT = 0xF000;
     public const uint S_IFREG = 0x8000;
@@ -83,6 +84,9 @@ internal static partial class Posix
 
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     public static partial int FSync(int fd);
+
+    [LibraryImport("libc", EntryPoint = "sync_file_range", SetLastError = true)]
+    public static partial int SyncFileRange(int fd, long offset, long count, uint flags);
 
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     public static partial int Close(int fd);
