@@ -8,6 +8,7 @@
 # The modulegen under test is $MODULEGEN, else the native executable published here. The peers come from
 # $PEERS/node_modules, else they are installed from the npm registry with a throwaway HOME; the runs need no network.
 # Usage: bench/budgets.sh [start-up runs, default 15] [scaffold in-process iterations, default 200] [scaffold processes, default 20]
+#        [scaffold in-process rounds, default 3]
 set -eu
 
 repo="$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)"
@@ -45,6 +46,6 @@ echo "== resident memory (idle after initialize + tools/list + 1 s; peak under e
 node "$repo/bench/memory.mjs" "$ws" "modulegen=$MODULEGEN --workspace $ws" "node-fs=$node_fs"
 
 echo "== scaffold vs hygen"
-sh "$repo/bench/scaffold-vs-peer.sh" "${2:-200}" "${3:-20}"
+sh "$repo/bench/scaffold-vs-peer.sh" "${2:-200}" "${3:-20}" "${4:-3}"
 
 echo "== load after the run: $(cut -d ' ' -f 1-3 /proc/loadavg)"

@@ -16,7 +16,10 @@ internal sealed class CommitJournal(string staging)
     /// <summary>The largest file a transaction reads back (to compare or to copy).</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    private const string Header = "modulegen-commit-journal 1";
+    // Version 2 keeps the staged files and backups beside the journal (one folder per commit: each folder is an inode the
+    // file system allocates and frees per commit). A version-1 journal (new/ and backup/ folders) is not this format, so
+    // it is kept for a person to look at rather than undone with the wrong paths.
+    private const string Header = "modulegen-commit-journal 2";
 
     private List<Entry> _entries = [];
     private List<string> _folders = [];
@@ -27,9 +30,9 @@ internal sealed class CommitJournal(string staging)
 
     private string TempPath => $"{JournalPath}.tmp";
 
-    public string NewOf(int index) => $"{Staging}/new/{index.ToString(CultureInfo.InvariantCulture)}";
+    public string NewOf(int index) => $"{Staging}/{index.ToString(CultureInfo.InvariantCulture)}.new";
 
-    public string BackupOf(int index) => $"{Staging}/backup/{index.ToString(CultureInfo.InvariantCulture)}";
+    public string BackupOf(int index) => $"{Staging}/{index.ToString(CultureInfo.InvariantCulture)}.backup";
 
     public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -5,7 +5,7 @@ namespace ModuleGen.Core.Workspace;
 
 /// <summary>Writes a change set all or nothing, and so that a crash at any instant is repaired by the next ModuleGen
 /// process: every new file is first staged (written with the replaced file's mode) under
-/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/new/</c>, and a journal naming every file, its backup and the folders
+/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/</c> (as <c>N.new</c>, beside the <c>N.backup</c> hard links), and a journal naming every file, its backup and the folders
 /// the commit creates is written beside them; all of them are flushed to disk (together, <see cref="FlushBatch"/>)
 /// before the journal is renamed into place, and that happens before the first rename in the workspace; then each replaced file gets a hard-linked
 /// backup (no copy, no space needed) and the staged file is renamed into place. Removing the journal is the commit
