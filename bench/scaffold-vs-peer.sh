@@ -62,7 +62,7 @@ time_processes() { # $1 = label, rest = command (run in a fresh folder, $dir rep
 median() { echo "$1" | sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p'; }
 median_of() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-echo "== in process ($rounds alternated rounds of $inproc iterations each, after as many warm-up iterations)"
+echo "== in process ($rounds alternated rounds of $inproc iterations each, after at least 500 warm-up iterations)"
 mg_rounds=""; hy_rounds=""; round=1
 while [ "$round" -le "$rounds" ]; do
     mg_in="$("$work/bench/ScaffoldBench" "$inproc")"; echo "round $round: $mg_in"
