@@ -6,8 +6,9 @@ namespace ModuleGen.Core.Workspace;
 
 /// <summary>Is the intent record of one <see cref="FileTransaction"/>: which files it changes (with the hash of each
 /// new content), where their backups go, and which folders it creates. Written beside its name, flushed, and renamed
-/// into place (so it is whole or absent) before the first rename; removed as the commit point; while it exists, the commit is undone — by the transaction itself on a failure, or by
-/// the next ModuleGen process (<see cref="RecoverAll"/>) after a crash.</summary>
+/// into place (so it is whole or absent) before the first rename; removed as the commit point; while it exists, the
+/// commit is undone — by the transaction itself on a failure, or by the next ModuleGen process
+/// (<see cref="RecoverAll"/>) after a crash.</summary>
 /// <remarks>Undo renames backups back (no free space needed), removes files the commit created only when they still
 /// hold exactly what it wrote, and removes the folders it created when empty. Anything it cannot put back stays with
 /// its backup in the staging folder, which is then never deleted automatically.</remarks>

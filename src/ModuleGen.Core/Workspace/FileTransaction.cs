@@ -5,12 +5,13 @@ namespace ModuleGen.Core.Workspace;
 
 /// <summary>Writes a change set all or nothing, and so that a crash at any instant is repaired by the next ModuleGen
 /// process: every new file is first staged (written with the replaced file's mode) under
-/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/</c> (as <c>N.new</c>, beside the <c>N.backup</c> hard links), and a journal naming every file, its backup and the folders
-/// the commit creates is written beside them; all of them are flushed to disk (together, <see cref="FlushBatch"/>)
-/// before the journal is renamed into place, and that happens before the first rename in the workspace; then each replaced file gets a hard-linked
-/// backup (no copy, no space needed) and the staged file is renamed into place. Removing the journal is the commit
-/// point. On a failure the backups are renamed back (again no space needed), created files and folders are removed;
-/// after a crash <see cref="CommitJournal.RecoverAll"/> does the same from the journal.</summary>
+/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/</c> as <c>N.new</c>, and a journal naming every file, its backup and
+/// the folders the commit creates is written beside them; all of them are flushed to disk together
+/// (<see cref="FlushBatch"/>) before the journal is renamed into place, which happens before the first rename in the
+/// workspace; then each replaced file gets a hard-linked backup <c>N.backup</c> (no copy, no space needed) and the
+/// staged file is renamed into place. Removing the journal is the commit point. On a failure the backups are renamed
+/// back (again no space needed), created files and folders are removed; after a crash
+/// <see cref="CommitJournal.RecoverAll"/> does the same from the journal.</summary>
 /// <remarks>
 /// Callers hold <see cref="KeyedLocks.WorkspaceFiles"/> (an OS lock shared with other processes) from planning to
 /// the last rename. Before anything is written the commit checks that every file still holds the text the change was

@@ -19,7 +19,7 @@ internal static class ServerComposition
     public static readonly TimeSpan EndOfInputGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Builds the host; <paramref name="transport"/> adds the stdio or stream transport. The tools are described
-    /// from their catalogue file, or, with <paramref name="reflectTools"/>, derived from their methods
+    /// from tool-list.json, or, with <paramref name="reflectTools"/>, derived from their methods
     /// (<see cref="ToolListFile"/>).</summary>
     public static IHost Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null, bool reflectTools = false)
     {

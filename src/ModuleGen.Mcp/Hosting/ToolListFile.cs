@@ -27,8 +27,10 @@ internal static class ToolListFile
     /// (<see cref="ToolListCompaction"/>), sorted by name.</summary>
     public const string ResourceName = "ModuleGen.Mcp.Tools.tool-list.json";
 
+    private const string RebuildHint = "rebuild the file (MODULEGEN_UPDATE_TOOL_LIST=1 dotnet test tests/ModuleGen.Mcp.Tests --filter ToolListFileTests)";
+
     /// <summary>Adds every tool of ModuleGen. With <paramref name="reflect"/> the SDK derives the descriptions from the
-    /// methods (what the catalogue file is made from); otherwise they are read from the file.</summary>
+    /// methods (what the file is made from); otherwise they are read from the file.</summary>
     public static IMcpServerBuilder WithModuleGenTools(this IMcpServerBuilder builder, bool reflect = false)
     {
         var listed = reflect ? null : Load();
@@ -47,7 +49,7 @@ internal static class ToolListFile
         Add<DeploymentTools>(builder, listed, registered);
         if (listed?.Keys.FirstOrDefault(name => !registered.Contains(name)) is { } stale)
         {
-            throw new InvalidOperationException($"{ResourceName} lists '{stale}', which no tool method declares; rebuild the file (MODULEGEN_UPDATE_TOOL_LIST=1 dotnet test tests/ModuleGen.Mcp.Tests --filter ToolListFileTests).");
+            throw new InvalidOperationException($"{ResourceName} lists '{stale}', which no tool method declares; {RebuildHint}.");
         }
 
         if (reflect)
@@ -65,7 +67,7 @@ internal static class ToolListFile
         return builder;
     }
 
-    /// <summary>Reads the listed tools, keyed by name, in the file's order.</summary>
+    /// <summary>Reads the listed tools, keyed by name.</summary>
     public static IReadOnlyDictionary<string, Tool> Load()
     {
         using var stream = typeof(ToolListFile).Assembly.GetManifestResourceStream(ResourceName)
@@ -75,7 +77,7 @@ internal static class ToolListFile
         return list.Tools.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
 
-    /// <summary>Writes tools as the catalogue file holds them: a tools/list result, indented, LF, one trailing newline.</summary>
+    /// <summary>Writes tools as tool-list.json holds them: a tools/list result, indented, LF, one trailing newline.</summary>
     public static string Serialize(IEnumerable<Tool> tools)
     {
         var options = new JsonSerializerOptions(McpJsonUtilities.DefaultOptions) { WriteIndented = true, NewLine = "\n" };
@@ -107,7 +109,7 @@ internal static class ToolListFile
 
             if (!listed.TryGetValue(name, out var tool))
             {
-                throw new InvalidOperationException($"{ResourceName} does not describe the tool '{name}'; rebuild the file (MODULEGEN_UPDATE_TOOL_LIST=1 dotnet test tests/ModuleGen.Mcp.Tests --filter ToolListFileTests).");
+                throw new InvalidOperationException($"{ResourceName} does not describe the tool '{name}'; {RebuildHint}.");
             }
 
             builder.Services.AddSingleton<McpServerTool>(services => new ListedTool(tool, method, () =>
@@ -122,7 +124,7 @@ internal static class ToolListFile
         }
     }
 
-    /// <summary>A tool described by the catalogue file, whose invoker is made from its method on its first call.</summary>
+    /// <summary>A tool described by tool-list.json, whose invoker is made from its method on its first call.</summary>
     private sealed class ListedTool(Tool listed, MethodInfo method, Func<McpServerTool> make) : McpServerTool
     {
         private readonly Lazy<McpServerTool> _invoker = new(make, LazyThreadSafetyMode.ExecutionAndPublication);
