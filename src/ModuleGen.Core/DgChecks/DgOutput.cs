@@ -80,7 +80,7 @@ public static partial class DgOutput
     [GeneratedRegex("""^\s*File "(?<file>[^"]+)", line (?<line>\d+)""")]
     private static partial Regex Frame();
 
-    [GeneratedRegex(@"^[A-Za-z_][\w.]*(Error|Exception|Exit|Warning|Interrupt)\b(:.*)?$")]
+    [GeneratedRegex(@"^(?:[A-Za-z_][\w.]*)?(Error|Exception|Exit|Warning|Interrupt)\b(:.*)?$")]
     private static partial Regex Exception();
 
     [GeneratedRegex(@"\x1b\[[0-9;?]*[A-Za-z]")]

@@ -30,6 +30,11 @@ public sealed class ProgramRunner
     public ProgramOutcome Run(ProgramRun run, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (!File.Exists(run.FileName))
+        {
+            return new ProgramOutcome(ProgramEnd.CouldNotStart, null, "", "", false, "the program does not exist");
+        }
+
         using var process = new Process { StartInfo = StartInfo(run), EnableRaisingEvents = true };
         using var exited = new ManualResetEventSlim();
         process.Exited += (_, _) => exited.Set();

@@ -54,15 +54,10 @@ public static class UserPermissions
         });
     }
 
-    /// <summary>Returns the user's configuration file path, whether or not it exists; null without a home folder.</summary>
-    public static string? ConfigPath(Func<string, string?> environment)
-    {
-        var folder = environment("XDG_CONFIG_HOME") is { Length: > 0 } xdg && Path.IsPathFullyQualified(xdg) ? xdg
-            : OperatingSystem.IsWindows() ? environment("APPDATA")
-            : environment("HOME") is { Length: > 0 } home ? Path.Join(home, ".config")
-            : null;
-        return folder is null ? null : Path.GetFullPath(Path.Join(folder, "modulegen", "config.yaml"));
-    }
+    /// <summary>Returns the user's configuration file path (<see cref="UserConfigFolder"/>/config.yaml), whether or not
+    /// it exists; null without a home folder.</summary>
+    public static string? ConfigPath(Func<string, string?> environment) =>
+        UserConfigFolder.Find(environment) is { } folder ? Path.Join(folder, "config.yaml") : null;
 
     private static IReadOnlyList<string> Programs(IEnumerable<string> values, string origin, List<ToolError> errors)
     {
@@ -96,8 +91,7 @@ public static class UserPermissions
             return new UserConfig(null, null, null, null);
         }
 
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(workspaceRoot)) + Path.DirectorySeparatorChar;
-        if (path.StartsWith(root, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        if (UserConfigFolder.IsInside(path, workspaceRoot))
         {
             return new UserConfig(path, null, null, $"{path} was not read: it lies inside the workspace, and a repository cannot allow programs");
         }

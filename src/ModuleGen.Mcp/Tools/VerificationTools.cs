@@ -11,7 +11,7 @@ internal sealed class VerificationTools(FileVerifier verifier)
 {
     [McpServerTool(Name = "verify_files", Title = "Verify files", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(VerifyFilesResult))]
-    [Description("Checks a module's files against its stored plan per brick: files exist, not empty or unrendered, docs filled in; runs dg check defs only if the user allowed dg.")]
+    [Description("Checks module files against its plan per brick: present, non-empty, rendered, docs filled in; runs dg check defs if the user allowed it.")]
     public CallToolResult VerifyFiles(
         [Description("Module name.")] string module,
         [Description("One brick (as next_steps names it); omit for every brick.")] string? brick = null,
