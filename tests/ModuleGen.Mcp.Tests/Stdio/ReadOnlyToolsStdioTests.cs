@@ -82,7 +82,7 @@ public sealed class ReadOnlyToolsStdioTests(ITestOutputHelper output) : IDisposa
     {
         _ws.Write("workspace.yaml", "load_from:\n");
         _ws.Write("pyproject.toml", "[project]\nname = \"scratch\"\ndependencies = [\"dagster>=1.8\"]\n");
-        _ws.Write($"modules/{Module}/INTENT_DESIGN.md", "# Orders: intent design\n\n## Phase 1\n\nLoad the orders.\n");
+        _ws.Write($"modules/{Module}/docs/INTENT_DESIGN.md", "# Orders: intent design\n\n## Phase 1\n\nLoad the orders.\n");
         foreach (var (tool, arguments) in new (string, Dictionary<string, object?>)[]
         {
             ("scaffold", new() { ["template"] = "dagster-module", ["target_dir"] = $"modules/{Module}", ["variables"] = new JsonObject { ["module"] = Module }, ["addons"] = new[] { "workspace", "schedules" } }),
