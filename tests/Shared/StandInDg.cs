@@ -50,9 +50,22 @@ public sealed class StandInDg : IDisposable
             : [];
     }
 
-    /// <summary>Tells whether a process is gone (or a zombie nobody reaped yet), reading /proc.</summary>
+    /// <summary>Tells whether a process is gone (or, on Linux, a zombie nobody reaped yet).</summary>
     public static bool IsGone(int pid)
     {
+        if (!Directory.Exists("/proc"))
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+                return process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return true;
+            }
+        }
+
         var stat = $"/proc/{pid}/stat";
         try
         {

@@ -10,13 +10,13 @@ namespace ModuleGen.Core.DgChecks;
 /// <see cref="DgCheckRunner"/> — run when the user allowed dg, reported as not run (info) when not.</summary>
 public sealed class DgAuditCheck(ModuleGenWorkspace workspace, PlanStore plans, DgCheckRunner dg) : IAuditCheck
 {
-    private HashSet<string> _checked = new(StringComparer.Ordinal);
+    private volatile AuditScope? _scope;
 
     /// <inheritdoc/>
     public IReadOnlyList<AuditRule> Rules => DgRules.All;
 
     /// <inheritdoc/>
-    public void BeginAudit() => _checked = new HashSet<string>(StringComparer.Ordinal);
+    public void BeginAudit() => _scope = null;
 
     /// <inheritdoc/>
     public IReadOnlyList<Finding> Run(string? module) => Run(module, CancellationToken.None);
@@ -29,11 +29,12 @@ public sealed class DgAuditCheck(ModuleGenWorkspace workspace, PlanStore plans, 
             return [];
         }
 
+        var scope = _scope ??= new AuditScope(ModuleLocator.Find(workspace) is { IsOk: true } found ? found.Value : [], new HashSet<string>(StringComparer.Ordinal));
         var findings = new List<Finding>();
-        foreach (var project in Projects(module))
+        foreach (var project in Projects(scope, module))
         {
             // A project two modules share is checked, and reported, once per audit.
-            if (!_checked.Add(project.RelativePath))
+            if (!scope.Checked.Add(project.RelativePath))
             {
                 continue;
             }
@@ -57,11 +58,9 @@ public sealed class DgAuditCheck(ModuleGenWorkspace workspace, PlanStore plans, 
     }
 
     // The dg projects of the module's generated folders and of its plan's target dirs, in that order.
-    private IEnumerable<WorkspacePath> Projects(string module)
+    private IEnumerable<WorkspacePath> Projects(AuditScope scope, string module)
     {
-        var folders = ModuleLocator.Find(workspace) is { IsOk: true } found
-            ? found.Value.Where(m => m.Name == module && m.Generated).Select(m => m.Path).ToList()
-            : [];
+        var folders = scope.Modules.Where(m => m.Name == module && m.Generated).Select(m => m.Path).ToList();
         if (ModuleNameParser.Parse(module).IsOk && plans.LoadStored(module) is { IsOk: true } stored)
         {
             folders.AddRange(stored.Value.Plan.Bricks.Select(b => b.TargetDir));
@@ -74,4 +73,7 @@ public sealed class DgAuditCheck(ModuleGenWorkspace workspace, PlanStore plans, 
             .OfType<WorkspacePath>()
             .DistinctBy(p => p.RelativePath, StringComparer.Ordinal);
     }
+
+    // What one audit shares across its modules: the module folders, and the projects already checked.
+    private sealed record AuditScope(IReadOnlyList<ExistingModule> Modules, HashSet<string> Checked);
 }

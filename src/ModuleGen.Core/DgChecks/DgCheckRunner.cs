@@ -28,49 +28,49 @@ public sealed class DgCheckRunner(ModuleGenWorkspace workspace, ProgramPermissio
             return [NotRun(project, whyNot!)];
         }
 
-        var check = Run(launch, project, cancellationToken, "check", "defs");
-        var checkDefs = Judge(DgCheck.CheckDefs, launch, project, check, "check defs", passed: "the definitions load");
+        var (checkDefs, _) = Run(DgCheck.CheckDefs, launch, project, ["check", "defs"], cancellationToken);
         if (checkDefs.Status != DgCheckStatus.Passed)
         {
             return [checkDefs];
         }
 
-        var list = Run(launch, project, cancellationToken, "list", "defs", "--json");
-        var listDefs = Judge(DgCheck.ListDefs, launch, project, list, "list defs --json", passed: "");
-        return [checkDefs, listDefs.Status == DgCheckStatus.Passed ? Counted(listDefs, launch, project, list) : listDefs];
+        string[] list = ["list", "defs", "--json"];
+        var (listDefs, listed) = Run(DgCheck.ListDefs, launch, project, list, cancellationToken);
+        return [checkDefs, listDefs.Status == DgCheckStatus.Passed ? Counted(listDefs, listed, Shown(launch, list)) : listDefs];
     }
 
-    private ProgramOutcome Run(DgLauncher.Launch launch, WorkspacePath project, CancellationToken cancellationToken, params string[] arguments) =>
-        runner.Run(new ProgramRun(launch.FileName, [.. launch.Prefix, .. arguments], project.FullPath)
+    // Runs one dg command in the project and says how it ended.
+    private (DgCheck Check, ProgramOutcome Outcome) Run(string name, DgLauncher.Launch launch, WorkspacePath project, string[] arguments, CancellationToken cancellationToken)
+    {
+        var outcome = runner.Run(new ProgramRun(launch.FileName, [.. launch.Prefix, .. arguments], project.FullPath)
         {
             Environment = launch.Environment,
             Timeout = permissions.Timeout,
         }, cancellationToken);
-
-    private DgCheck Judge(string name, DgLauncher.Launch launch, WorkspacePath project, ProgramOutcome outcome, string arguments, string passed)
-    {
-        var shown = $"`{launch.Shown} {arguments}` ({launch.Via})";
+        var shown = Shown(launch, arguments);
         var cut = outcome.OutputCut ? $" (output over {ProgramRun.DefaultOutputCap / 1024} KiB per stream was cut)" : "";
-        switch (outcome.End)
+        var check = outcome.End switch
         {
-            case ProgramEnd.CouldNotStart:
-                return new DgCheck(name, DgCheckStatus.Incomplete, project.RelativePath, $"{shown} could not start: {DgOutput.Quote(outcome.StartError ?? "")}.");
-            case ProgramEnd.TimedOut:
-                return new DgCheck(name, DgCheckStatus.Incomplete, project.RelativePath,
-                    $"{shown} did not finish within {permissions.Timeout.TotalSeconds:0} s and was stopped (its whole process group killed){cut}; " +
-                    "code that waits at import (a database, the network) makes dg hang: run it yourself to see where, or raise --exec-timeout.");
-            case ProgramEnd.Exited when outcome.ExitCode != 0:
-                var (message, location) = DgOutput.Error(outcome.Stderr + "\n" + outcome.Stdout, workspace, project);
-                var at = location is null ? "" : $" at {location.File}:{location.Line}";
-                return new DgCheck(name, DgCheckStatus.Failed, project.RelativePath, $"{shown} exited with code {outcome.ExitCode}{at}: {message}{cut}.", location);
-            default:
-                return new DgCheck(name, DgCheckStatus.Passed, project.RelativePath, $"{shown} exited with code 0{(passed.Length == 0 ? "" : ": " + passed)}{cut}.");
-        }
+            ProgramEnd.CouldNotStart => new DgCheck(name, DgCheckStatus.Incomplete, project.RelativePath, $"{shown} could not start: {DgOutput.Quote(outcome.StartError ?? "")}."),
+            ProgramEnd.TimedOut => new DgCheck(name, DgCheckStatus.Incomplete, project.RelativePath,
+                $"{shown} did not finish within {permissions.Timeout.TotalSeconds:0} s and was stopped (its whole process group killed){cut}; " +
+                "code that waits at import (a database, the network) makes dg hang: run it yourself to see where, or raise --exec-timeout."),
+            _ when outcome.ExitCode != 0 => Failed(name, project, outcome, shown, cut),
+            _ => new DgCheck(name, DgCheckStatus.Passed, project.RelativePath, $"{shown} exited with code 0{cut}."),
+        };
+        return (check, outcome);
     }
 
-    private static DgCheck Counted(DgCheck passed, DgLauncher.Launch launch, WorkspacePath project, ProgramOutcome outcome)
+    private DgCheck Failed(string name, WorkspacePath project, ProgramOutcome outcome, string shown, string cut)
     {
-        var shown = $"`{launch.Shown} list defs --json` ({launch.Via})";
+        var (message, location) = DgOutput.Error(outcome.Stderr + "\n" + outcome.Stdout, workspace, project);
+        var at = location is null ? "" : $" at {location.File}:{location.Line}";
+        return new DgCheck(name, DgCheckStatus.Failed, project.RelativePath, $"{shown} exited with code {outcome.ExitCode}{at}: {message}{cut}.", location);
+    }
+
+    // dg list defs passed: what it lists, or that it lists nothing, or that its output cannot be read.
+    private static DgCheck Counted(DgCheck passed, ProgramOutcome outcome, string shown)
+    {
         if (DgOutput.Definitions(outcome.Stdout) is not { } counts)
         {
             return passed with
@@ -85,6 +85,8 @@ public sealed class DgCheckRunner(ModuleGenWorkspace workspace, ProgramPermissio
             ? passed with { Status = DgCheckStatus.NoDefinitions, Detail = $"{shown} lists no definitions: the project loads but defines no asset, job, schedule, sensor or resource." }
             : passed with { Detail = $"{shown} lists {string.Join(", ", listed)}." };
     }
+
+    private static string Shown(DgLauncher.Launch launch, string[] arguments) => $"`{launch.Shown} {string.Join(' ', arguments)}` ({launch.Via})";
 
     private static DgCheck NotRun(WorkspacePath project, string why) =>
         new(DgCheck.CheckDefs, DgCheckStatus.NotRun, project.RelativePath, $"dg check defs and dg list defs were not run: {why}.");
