@@ -49,7 +49,7 @@ public sealed class CorpusTests : IDisposable
         // Helm values list the code locations (dagster-user-deployments.deployments): the entry to add by hand.
         { "dagster-k8s-deployment", "registry.manual_only", "dagster-user-deployments:\n  deployments:\n    - name: probe-module", "modules/probe_module" },
         // [tool.dagster] single location deployed with Dagster+ (dagster_cloud.yaml): the location to add by hand.
-        { "dagster-cloud-demo", "registry.manual_only", "locations:\n  - location_name: probe_module\n    code_source:\n      package_name: probe_module", "modules/probe_module" },
+        { "dagster-cloud-demo", "registry.manual_only", "locations:\n  - location_name: probe_module\n    code_source:\n      package_name: probe_module", "probe_module" },
     };
 
     [PythonTheory]
