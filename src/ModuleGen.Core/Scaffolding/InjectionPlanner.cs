@@ -92,6 +92,7 @@ internal static class InjectionPlanner
             return Invalid(pointer, path.RelativePath, marker.Value);
         }
 
+        var firstTouch = !texts.ContainsKey(path.RelativePath);
         if (!texts.TryGetValue(path.RelativePath, out var state))
         {
             var existing = ExistingFile.Read(path, $"{pointer}/target");
@@ -132,7 +133,7 @@ internal static class InjectionPlanner
 
         texts[path.RelativePath] = (path, state.Original, after);
         // A file the injection creates diffs from /dev/null, so the dry run's patch applies with git apply.
-        var before = state.Original is null && !texts.ContainsKey(path.RelativePath) ? null : state.Current;
+        var before = state.Original is null && firstTouch ? null : state.Current;
         var change = new PlannedChange(path.RelativePath, kind, reason, $"files/{injection.Snippet}", marker.Value, hash, before, kind == ChangeKind.Conflict ? edit.Value.Text : after);
         return Result<(PlannedChange, AnswersInjection)>.Ok((change, new AnswersInjection(path.RelativePath, marker.Value, hash)));
     }

@@ -123,10 +123,23 @@ public sealed class CorpusTests : IDisposable
 
     public void Dispose() => _ws.Dispose();
 
+    // Errors the repository really has, as Dagster reads it (not false alarms): file:line of each.
+    private static readonly Dictionary<string, string[]> s_trueErrors = new(StringComparer.Ordinal)
+    {
+        // relative_path "../projects/…" from deployments/local/ resolves to deployments/projects/…, which does not exist.
+        ["dagster-template"] = ["deployments/local/workspace.yaml:2"],
+    };
+
+    private string _repository = "";
+
     private async Task AuditsClean(string because)
     {
-        var audit = await Run("audit", "--format", "json", "--fail-on", "error", "--workspace", _ws.Root);
-        audit.Code.Should().Be(ExitCodes.Ok, $"{because}: {audit.Stdout}{audit.Stderr}");
+        var audit = await Run("audit", "--format", "json", "--fail-on", "never", "--workspace", _ws.Root);
+        audit.Code.Should().Be(ExitCodes.Ok, audit.Stderr);
+        var errors = JsonDocument.Parse(audit.Stdout).RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("severity").GetString() == "error")
+            .Select(f => $"{(f.TryGetProperty("file", out var file) ? file.GetString() : "")}:{(f.TryGetProperty("line", out var line) ? line.GetInt32() : 0)}").ToArray();
+        errors.Should().BeEquivalentTo(s_trueErrors.GetValueOrDefault(_repository) ?? [], $"{because} (no error beyond the repository's own): {audit.Stdout}");
     }
 
     private async Task ContextLists(string[] projects, string target)
@@ -187,6 +200,7 @@ public sealed class CorpusTests : IDisposable
 
     private void CopyCorpus(string repository)
     {
+        _repository = repository;
         var source = System.IO.Path.Join(RepoPaths.Root, "tests", "Corpus", repository);
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
