@@ -11,6 +11,7 @@ public static class ErrorCodes
     public const string NameLeadingDigit = "name.leading_digit";
     public const string NameKeyword = "name.keyword";
     public const string NameReserved = "name.reserved";
+    public const string NameShadowsPackage = "name.shadows_package";
     public const string NameTooLong = "name.too_long";
     public const string NameInvalidCharacter = "name.invalid_character";
 
@@ -152,6 +153,10 @@ public static class ErrorCodes
     public const string RegistryPortCollision = "registry.port_collision";
     public const string RegistryBlockEdited = "registry.block_edited";
     public const string RegistryNotRegistered = "registry.not_registered";
+    public const string RegistryEntryInvalid = "registry.entry_invalid";
+    public const string RegistryManualOnly = "registry.manual_only";
+    public const string RegistrySingleLocation = "registry.single_location";
+    public const string RegistryWorkspaceAmbiguous = "registry.workspace_ambiguous";
 
     public const string DeployNameInvalid = "deploy.name_invalid";
     public const string DeployNameTaken = "deploy.name_taken";

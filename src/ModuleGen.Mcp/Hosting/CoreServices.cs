@@ -72,7 +72,9 @@ internal static class CoreServices
         services.AddSingleton<IWorkspaceRegistry, DagsterWorkspaceYaml>();
         services.AddSingleton<IWorkspaceRegistry, DgToml>();
         services.AddSingleton<IWorkspaceRegistry, PyprojectDgWorkspace>();
+        services.AddSingleton<IWorkspaceRegistry, SingleLocationRoot>();
         services.AddSingleton<IWorkspaceRegistry, DagsterCloudYaml>();
+        services.AddSingleton<IWorkspaceRegistry, HelmValues>();
         services.AddSingleton<WorkspaceRegistryService>();
         services.AddSingleton<DeploymentService>();
         services.AddSingleton<IAuditCheck, ModuleAuditCheck>();
