@@ -9,7 +9,8 @@
 #           then `claude mcp add` of that command and `claude mcp list` (Connected?).
 #   pipx    `claude mcp add … -- pipx run --spec WHEEL modulegen` and `claude mcp list`, cold (first run installs).
 #   uvx     `claude mcp add … -- uvx --from WHEEL modulegen` and `claude mcp list`, cold; where uv is installed.
-#   dnx     `dotnet dnx ModuleGen --yes --add-source FEED` with an empty package cache: first tools/list over stdio.
+#   dnx     `dotnet dnx ModuleGen --yes --add-source FEED` with an empty package cache: first tools/list over stdio;
+#           then `claude mcp add` of the same command and `claude mcp list` (Connected?).
 # Usage: bench/install-routes.sh [--claude PATH] [--wheel WHEEL] [--feed DIR] [--ref REF] [ROUTE...]
 #   --claude  the claude executable; else @anthropic-ai/claude-code is installed from npm into a temporary prefix.
 #   --wheel   a modulegen wheel (packaging/pypi/build.sh); needed by pip, pipx and uvx.
@@ -130,10 +131,13 @@ route_uvx() {
 
 route_dnx() {
   [ -n "$feed" ] || { echo "dnx: skipped (no --feed)"; return; }
-  local project
+  local project start
   project=$(user dnx)
   echo "dnx: first start from the feed, empty package cache: $(HOME="$(dirname "$project")" NUGET_PACKAGES="$work/dnx-cache" \
     first_list dotnet dnx ModuleGen --yes --add-source "$feed" -- --workspace "$project")"
+  as_user "$project" mcp add modulegen -- dotnet dnx ModuleGen --yes --add-source "$feed" >/dev/null
+  start=$(now)
+  echo "dnx: claude mcp list $(NUGET_PACKAGES="$work/dnx-cache" until_connected "$project" modulegen 1) in $(since "$start") s (package cached)"
 }
 
 route_plugin() {

@@ -69,8 +69,11 @@ def manylinux_tag(executable):
 
 def read_version(executable):
     answer = subprocess.run([str(executable), "--version"], check=True, capture_output=True, text=True).stdout.split()
-    if len(answer) != 2 or answer[0] != NAME or not re.fullmatch(r"[0-9]+(\.[0-9]+)*([a-z0-9.+-]*)", answer[1]):
+    if len(answer) != 2 or answer[0] != NAME:
         fail(f"`{executable} --version` answered {' '.join(answer)!r}, not 'modulegen <version>'")
+    if not re.fullmatch(r"[0-9]+(\.[0-9]+)*", answer[1]):
+        # A NuGet pre-release (1.2.0-beta.1) is spelled differently in Python (1.2.0b1); map it here before using one.
+        fail(f"version {answer[1]} is not a plain release number, the one form both NuGet and Python spell alike")
     return answer[1]
 
 
