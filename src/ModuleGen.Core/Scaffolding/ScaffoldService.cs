@@ -38,6 +38,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
 
     private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken)
     {
+        using var renders = TemplateSandbox.BudgetForCall(); // a pack's templates cannot keep the lock for long
         var policy = ParsePolicy(request.OnConflict);
         var pack = catalogue.Find(request.Template);
         var target = string.IsNullOrWhiteSpace(request.TargetDir) ? ToolError.Missing("/target_dir", "target_dir") : workspace.Guard.Resolve(request.TargetDir, "/target_dir");
