@@ -5,6 +5,7 @@ public static class ErrorCodes
 {
     public const string ArgumentMissing = "argument.missing";
     public const string ArgumentInvalid = "argument.invalid";
+    public const string ToolFailed = "tool.failed";
 
     public const string NameEmpty = "name.empty";
     public const string NamePathSeparator = "name.path_separator";

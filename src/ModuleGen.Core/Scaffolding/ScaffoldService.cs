@@ -91,12 +91,18 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
     {
         var addons = AddonValidator.Validate(pack.Manifest, requestedAddons);
         var chosen = addons.IsOk ? addons.Value : [];
+        var pins = SiblingPins.Read(workspace, target.RelativePath);
+        if (!pins.IsOk)
+        {
+            return Result<PlannedScaffold>.Fail(pins.Errors);
+        }
+
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["addons"] = pack.Manifest.Addons.ToDictionary(a => a.Name, a => (object?)chosen.Contains(a.Name), StringComparer.Ordinal),
             ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
             ["target_dir"] = target.RelativePath,
-            [SiblingPins.ModelName] = SiblingPins.Read(workspace, target.RelativePath),
+            [SiblingPins.ModelName] = pins.Value,
         };
         var resolver = new VariableResolver(engine, new PortAllocator(workspace, records.Answers.RelativePath), records.Recorded, $"{pack.Label}/{PackManifestLoader.FileName}");
         var variables = resolver.Resolve(pack.Manifest, given, model);

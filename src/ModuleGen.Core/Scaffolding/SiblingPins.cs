@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Registry.Toml;
 using ModuleGen.Core.Workspace;
 
@@ -15,27 +16,40 @@ internal static partial class SiblingPins
     /// <summary>The model name templates read the pins under.</summary>
     public const string ModelName = "sibling_pins";
 
-    /// <summary>Returns package name (lower case, '_' and '.' as '-') → version for the folders beside <paramref name="targetRelative"/>.</summary>
-    public static Dictionary<string, object?> Read(ModuleGenWorkspace workspace, string targetRelative)
+    /// <summary>Returns package name (lower case, '_' and '.' as '-') → version for the folders beside <paramref name="targetRelative"/>;
+    /// a folder or file that cannot be read (EIO, permission) is an error naming it, not pins silently missing.</summary>
+    public static Result<Dictionary<string, object?>> Read(ModuleGenWorkspace workspace, string targetRelative)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         var parent = targetRelative.Contains('/') ? targetRelative[..targetRelative.LastIndexOf('/')] : "";
         var target = targetRelative.Length == 0 ? "" : targetRelative[(targetRelative.LastIndexOf('/') + 1)..];
         var parentFull = parent.Length == 0 ? workspace.Root : Path.Join(workspace.Root, parent);
-        if (targetRelative.Length > 0 && Directory.Exists(parentFull))
+        var reading = parent.Length == 0 ? "the workspace root" : $"'{parent}'";
+        try
         {
-            var siblings = new DirectoryInfo(parentFull).GetDirectories()
-                .Where(d => d.LinkTarget is null && !d.Name.StartsWith('.') && d.Name != target)
-                .OrderBy(d => d.Name, StringComparer.Ordinal);
-            foreach (var sibling in siblings)
+            if (targetRelative.Length > 0 && Directory.Exists(parentFull))
             {
-                AddPyproject(Path.Join(sibling.FullName, "pyproject.toml"), found);
-                AddLock(Path.Join(sibling.FullName, "uv.lock"), found);
+                var siblings = new DirectoryInfo(parentFull).GetDirectories()
+                    .Where(d => d.LinkTarget is null && !d.Name.StartsWith('.') && d.Name != target)
+                    .OrderBy(d => d.Name, StringComparer.Ordinal);
+                foreach (var sibling in siblings)
+                {
+                    reading = $"'{Path.GetRelativePath(workspace.Root, sibling.FullName).Replace('\\', '/')}'";
+                    AddPyproject(Path.Join(sibling.FullName, "pyproject.toml"), found);
+                    AddLock(Path.Join(sibling.FullName, "uv.lock"), found);
+                }
             }
+
+            reading = "'uv.lock'";
+            AddLock(Path.Join(workspace.Root, "uv.lock"), found);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ToolError.Create(ErrorCodes.ReadFailed, "", $"Could not read {reading} for the versions the sibling projects pin: {WorkspaceIOException.Describe(ex)}.",
+                "Check the folder and its pyproject.toml/uv.lock files (the disk, their permissions), then retry.").WithFound(reading.Trim('\''));
         }
 
-        AddLock(Path.Join(workspace.Root, "uv.lock"), found);
-        return found.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
+        return Result<Dictionary<string, object?>>.Ok(found.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal));
     }
 
     private static void AddPyproject(string path, Dictionary<string, string> found)
@@ -81,21 +95,9 @@ internal static partial class SiblingPins
         }
     }
 
-    private static TomlDocument? Parse(string path)
-    {
-        try
-        {
-            return RegularFile.Exists(path) && TomlReader.Read(RegularFile.ReadAllText(path), Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    // A file that does not parse is skipped (the registry checks report broken files); one that cannot be read throws.
+    private static TomlDocument? Parse(string path) =>
+        RegularFile.Exists(path) && TomlReader.Read(RegularFile.ReadAllText(path), Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
 
     private static void Add(Dictionary<string, string> found, string name, string version)
     {
