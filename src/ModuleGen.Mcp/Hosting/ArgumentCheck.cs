@@ -30,10 +30,10 @@ internal static class ArgumentCheck
             {
                 CheckValue(property, value, Pointer(name), name, errors);
             }
-            else if (TypesOf(property) is { Count: > 0 } types && !types.Contains("null") && !IsRequired(schema, name))
+            else if (TypesOf(property) is { Count: > 0 } types && !types.Contains("null") && types.All(t => t is "boolean" or "integer" or "number") && !IsRequired(schema, name))
             {
-                // null stands for an omitted optional argument only where the tool accepts null; a flag such as dry_run
-                // has no null to bind to, and silently taking its default would hide the mistake.
+                // null stands for an omitted optional argument, except where the parameter is a plain value with no null to
+                // bind to (a flag such as dry_run, a step): taking its default silently would hide the mistake.
                 var expected = string.Join(" or ", types);
                 errors.Add(ToolError.Create(ErrorCodes.ArgumentInvalid, Pointer(name), $"'{name}' must be {Article(expected)}{expected}, not null.",
                     $"Pass {Article(expected)}{expected}, or leave '{name}' out to take its default.").WithFound("null"));
