@@ -12,6 +12,9 @@ internal sealed class ManifestReader(string fileLabel)
     /// <summary>The most entries a manifest list (files, injections, checklist …) may have.</summary>
     public const int MaxEntries = 1_000;
 
+    /// <summary>The longest description (of a pack, variable, add-on or checklist item) a manifest may give.</summary>
+    public const int MaxDescription = 500;
+
     private readonly List<ToolError> _errors = [];
 
     public IReadOnlyList<ToolError> Errors => _errors;
@@ -67,6 +70,13 @@ internal sealed class ManifestReader(string fileLabel)
 
         if (node is YamlScalarNode { Value: { } value } && (value.Length > 0 || !required))
         {
+            // A description reaches the model (list_templates, the plan prompt): it is one line of data, never a page.
+            if (key == "description" && value.Length > MaxDescription)
+            {
+                Invalid(node, $"{pointer}/{key}", $"is {value.Length} characters long; a description is at most {MaxDescription}", "Say in one or two sentences what it is; put longer text in the pack's README.");
+                return null;
+            }
+
             return value;
         }
 
