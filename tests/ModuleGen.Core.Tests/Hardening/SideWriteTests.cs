@@ -93,7 +93,7 @@ public sealed class SideWriteTests : IDisposable
         var workspace = _ws.Open();
         var locks = new KeyedLocks(TimeSpan.FromSeconds(2));
         locks.Enter(workspace, KeyedLocks.WorkspaceFiles, "first").Value.Dispose();
-        var lockFile = Directory.EnumerateFiles(Path.Join(_ws.Root, KeyedLocks.LockFolder)).Single();
+        var lockFile = Directory.EnumerateFiles(Path.Join(_ws.Root, KeyedLocks.LockFolder), "*.lock").Single(); // beside the folder's .gitignore
         File.Delete(lockFile);
         var outside = Path.Join(_ws.Outside, "victim");
         File.WriteAllText(outside, Secret);
