@@ -39,7 +39,7 @@ public sealed class AuditService
 
         var report = request.ReportPath is null ? null : _workspace.Guard.Resolve(request.ReportPath, "/report_path");
         errors.AddRange(report?.Errors ?? []);
-        if (report is { IsOk: true } && ReportTarget.Refusal(_workspace, report.Value) is { } refused)
+        if (report is { IsOk: true } && ReportTarget.Refusal(_workspace, report.Value, request.ReportPath) is { } refused)
         {
             errors.Add(refused);
         }

@@ -5,6 +5,7 @@ public static class ErrorCodes
 {
     public const string ArgumentMissing = "argument.missing";
     public const string ArgumentInvalid = "argument.invalid";
+    public const string ToolFailed = "tool.failed";
 
     public const string NameEmpty = "name.empty";
     public const string NamePathSeparator = "name.path_separator";
@@ -24,12 +25,14 @@ public static class ErrorCodes
     public const string PathInvalidCharacter = "path.invalid_character";
     public const string PathDestinationIsSymlink = "path.destination_is_symlink";
     public const string PathConfusable = "path.confusable";
+    public const string PathReservedFolder = "path.reserved_folder";
 
     public const string WriteFailed = "io.write_failed";
     public const string ReadFailed = "io.read_failed";
     public const string ReadOnlyFile = "io.read_only";
     public const string NotRegularFile = "io.not_regular_file";
     public const string WorkspaceBusy = "workspace.busy";
+    public const string InterruptedCommit = "workspace.interrupted_commit";
     public const string ChangeSetStale = "change_set.stale";
     public const string ReportPathRefused = "audit.report_path_refused";
 

@@ -15,8 +15,10 @@ namespace ModuleGen.Core.Plans;
 /// <item>a plan exists: expected_revision must equal its revision; omitting it is a conflict that tells the caller
 /// to load_plan first, so a plan is never replaced blindly.</item>
 /// </list>
-/// The replaced file is copied to the revisions folder before the new one is renamed into place, so a crash leaves
-/// either the old plan or the new one, and no revision is ever lost.
+/// The replaced file is copied to the revisions folder and the new one renamed into place in one journaled commit
+/// (<see cref="FileTransaction"/>), so a crash leaves either the old plan or the new one with its kept revision, never a
+/// revision without its plan, and no revision is ever lost. The per-module lock is an OS lock: two server processes
+/// (or the CLI beside a server) storing one plan serialise too.
 /// </remarks>
 public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidator validator, KeyedLocks locks)
 {
@@ -82,22 +84,28 @@ public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidato
             return conflict;
         }
 
+        // The kept revision and the new plan are one journaled commit: a crash between them leaves neither (no empty or
+        // orphan revisions folder), and the next process undoes a half-done one before anything else is stored.
+        var writes = new List<PendingWrite>();
         string? kept = null;
         if (currentBytes is not null)
         {
-            var keep = _files.RevisionPath(module, currentRevision!).Then(revisionPath =>
-                File.Exists(revisionPath.FullPath)
-                    ? Result<WorkspacePath>.Ok(revisionPath)
-                    : workspace.Writer.Write(revisionPath, currentBytes, "").Map(_ => revisionPath));
-            if (!keep.IsOk)
+            var revisionPath = _files.RevisionPath(module, currentRevision!);
+            if (!revisionPath.IsOk)
             {
-                return Result<StorePlanResult>.Fail(keep.Errors);
+                return Result<StorePlanResult>.Fail(revisionPath.Errors);
             }
 
-            kept = keep.Value.RelativePath;
+            kept = revisionPath.Value.RelativePath;
+            if (!File.Exists(revisionPath.Value.FullPath))
+            {
+                writes.Add(new PendingWrite(revisionPath.Value, "", null) { Bytes = currentBytes });
+            }
         }
 
-        return workspace.Writer.Write(path, valid.Canonical, "").Map(_ =>
+        var canonical = System.Text.Encoding.UTF8.GetString(valid.Canonical);
+        writes.Add(new PendingWrite(path, canonical, currentBytes is null ? null : FileTransaction.TextOf(currentBytes)) { Bytes = valid.Canonical });
+        return new FileTransaction(workspace, $"the plan of '{module}'", ErrorCodes.WriteFailed).Commit(writes, $"plan-{PlanRevision.Hex(valid.Revision)}", _ => { }).Map(_ =>
             new StorePlanResult(module, valid.Revision, currentRevision, path.RelativePath, true, valid.Plan.Bricks.Count, kept));
     }
 

@@ -178,7 +178,7 @@ internal static class InjectionPlanner
     {
         try
         {
-            new YamlStream().Load(new StringReader(text));
+            YamlText.Load(text);
             return true;
         }
         catch (YamlException)

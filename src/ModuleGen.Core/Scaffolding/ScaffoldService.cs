@@ -38,6 +38,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
 
     private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken)
     {
+        using var renders = TemplateSandbox.BudgetForCall(); // a pack's templates cannot keep the lock for long
         var policy = ParsePolicy(request.OnConflict);
         var pack = catalogue.Find(request.Template);
         var target = string.IsNullOrWhiteSpace(request.TargetDir) ? ToolError.Missing("/target_dir", "target_dir") : workspace.Guard.Resolve(request.TargetDir, "/target_dir");
@@ -90,12 +91,18 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
     {
         var addons = AddonValidator.Validate(pack.Manifest, requestedAddons);
         var chosen = addons.IsOk ? addons.Value : [];
+        var pins = SiblingPins.Read(workspace, target.RelativePath);
+        if (!pins.IsOk)
+        {
+            return Result<PlannedScaffold>.Fail(pins.Errors);
+        }
+
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["addons"] = pack.Manifest.Addons.ToDictionary(a => a.Name, a => (object?)chosen.Contains(a.Name), StringComparer.Ordinal),
             ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
             ["target_dir"] = target.RelativePath,
-            [SiblingPins.ModelName] = SiblingPins.Read(workspace, target.RelativePath),
+            [SiblingPins.ModelName] = pins.Value,
             [Registry.RegistryModel.ModelName] = Registry.RegistryModel.Read(workspace),
         };
         var resolver = new VariableResolver(engine, new PortAllocator(workspace, records.Answers.RelativePath), records.Recorded, $"{pack.Label}/{PackManifestLoader.FileName}",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Registry.Toml;
 using ModuleGen.Core.Workspace;
 
@@ -14,18 +15,32 @@ internal static partial class SiblingPins
     /// <summary>The model name templates read the pins under.</summary>
     public const string ModelName = "sibling_pins";
 
-    /// <summary>Returns package name (lower case, '_' and '.' as '-') → version for the folders beside <paramref name="targetRelative"/>.</summary>
-    public static Dictionary<string, object?> Read(ModuleGenWorkspace workspace, string targetRelative)
+    /// <summary>Returns package name (lower case, '_' and '.' as '-') → version for the folders beside <paramref name="targetRelative"/>;
+    /// a folder or file that cannot be read (EIO, permission) is an error naming it, not pins silently missing.</summary>
+    public static Result<Dictionary<string, object?>> Read(ModuleGenWorkspace workspace, string targetRelative)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var sibling in Siblings(workspace, targetRelative))
+        var parent = targetRelative.Contains('/') ? targetRelative[..targetRelative.LastIndexOf('/')] : "";
+        var reading = parent.Length == 0 ? "the workspace root" : $"'{parent}'";
+        try
         {
-            AddPyproject(Path.Join(sibling.FullName, "pyproject.toml"), found);
-            AddLock(Path.Join(sibling.FullName, "uv.lock"), found);
+            foreach (var sibling in Siblings(workspace, targetRelative))
+            {
+                reading = $"'{Path.GetRelativePath(workspace.Root, sibling.FullName).Replace('\\', '/')}'";
+                AddPyproject(Path.Join(sibling.FullName, "pyproject.toml"), found);
+                AddLock(Path.Join(sibling.FullName, "uv.lock"), found);
+            }
+
+            reading = "'uv.lock'";
+            AddLock(Path.Join(workspace.Root, "uv.lock"), found);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ToolError.Create(ErrorCodes.ReadFailed, "", $"Could not read {reading} for the versions the sibling projects pin: {WorkspaceIOException.Describe(ex)}.",
+                "Check the folder and its pyproject.toml/uv.lock files (the disk, their permissions), then retry.").WithFound(reading.Trim('\''));
         }
 
-        AddLock(Path.Join(workspace.Root, "uv.lock"), found);
-        return found.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
+        return Result<Dictionary<string, object?>>.Ok(found.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal));
     }
 
     /// <summary>Returns the Python packages beside <paramref name="targetRelative"/>: each sibling folder's own name as a
@@ -99,21 +114,9 @@ internal static partial class SiblingPins
         }
     }
 
-    private static TomlDocument? Parse(string path)
-    {
-        try
-        {
-            return RegularFile.Exists(path) && TomlReader.Read(RegularFile.ReadAllText(path), Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    // A file that does not parse is skipped (the registry checks report broken files); one that cannot be read throws.
+    private static TomlDocument? Parse(string path) =>
+        RegularFile.Exists(path) && TomlReader.Read(RegularFile.ReadAllText(path), Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
 
     private static void Add(Dictionary<string, string> found, string name, string version)
     {

@@ -17,11 +17,40 @@ internal static class TemplateSandbox
     public const int StringLimit = 1 << 20;
     public const int OutputLimit = 4 << 20;
 
+    /// <summary>How long one template or condition may render: a function that calls itself four times, 40 deep, stays
+    /// inside the loop and recursion limits and would otherwise run for ages while its caller holds the workspace lock.</summary>
+    public static readonly TimeSpan RenderBudget = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long all the renders of one call (a scaffold, an update) may take together, so many slow files do
+    /// not add up to the same hang.</summary>
+    public static readonly TimeSpan CallBudget = TimeSpan.FromSeconds(10);
+
+    // The deadline of the call being served on this flow of execution (Environment.TickCount64), when one is set.
+    private static readonly AsyncLocal<long?> s_callDeadline = new();
+
     // Built once and shared read-only: building Scriban's default built-ins for every render would cost more than most renders.
     private static readonly ScriptObject s_builtins = Builtins();
 
-    /// <summary>Creates a context whose globals are <paramref name="model"/>; includes go through <paramref name="includes"/>, or are refused when it is null.</summary>
-    public static TemplateContext Create(IReadOnlyDictionary<string, object?> model, ITemplateIncludes? includes)
+    /// <summary>Sets the <see cref="CallBudget"/> for every render until the returned value is disposed.</summary>
+    public static IDisposable BudgetForCall()
+    {
+        var previous = s_callDeadline.Value;
+        s_callDeadline.Value = Environment.TickCount64 + (long)CallBudget.TotalMilliseconds;
+        return new Restore(previous);
+    }
+
+    /// <summary>Starts the clock of one render: cancelled after <see cref="RenderBudget"/>, or sooner when the call's
+    /// budget runs out; pass its token to <see cref="Create"/>.</summary>
+    public static CancellationTokenSource StartRender()
+    {
+        var left = s_callDeadline.Value is { } deadline ? Math.Max(1, deadline - Environment.TickCount64) : long.MaxValue;
+        return new CancellationTokenSource(TimeSpan.FromMilliseconds(Math.Min(left, (long)RenderBudget.TotalMilliseconds)));
+    }
+
+    /// <summary>Creates a context whose globals are <paramref name="model"/>; includes go through <paramref name="includes"/>,
+    /// or are refused when it is null; rendering stops (a <see cref="Scriban.Syntax.ScriptAbortException"/> at the
+    /// statement running) once <paramref name="budget"/> is cancelled.</summary>
+    public static TemplateContext Create(IReadOnlyDictionary<string, object?> model, ITemplateIncludes? includes, CancellationToken budget = default)
     {
         var context = new TemplateContext(s_builtins, StringComparer.Ordinal)
         {
@@ -43,6 +72,7 @@ internal static class TemplateSandbox
             MemberFilter = _ => false,
             TemplateLoader = new PackLoader(includes),
             NewLine = "\n",
+            CancellationToken = budget,
         };
         context.PushGlobal(Globals(model));
         return context;
@@ -113,6 +143,11 @@ internal static class TemplateSandbox
         }
 
         return builtins;
+    }
+
+    private sealed class Restore(long? previous) : IDisposable
+    {
+        public void Dispose() => s_callDeadline.Value = previous;
     }
 
     /// <summary>Resolves <c>include "name"</c> against the including template's pack; everything else is refused.</summary>

@@ -28,6 +28,7 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
 
     private Result<UpdateResult> PlanAndApply(UpdateRequest request, CancellationToken cancellationToken)
     {
+        using var renders = TemplateSandbox.BudgetForCall(); // a pack's templates cannot keep the lock for long
         var style = request.Conflict switch
         {
             null or "" or "inline" => Result<ConflictStyle>.Ok(ConflictStyle.Inline),

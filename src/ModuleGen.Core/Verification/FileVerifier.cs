@@ -13,6 +13,9 @@ namespace ModuleGen.Core.Verification;
 /// reported as not run. Writes nothing.</summary>
 public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, PlanExpander expander, IEnumerable<IExpectedFilesSource> sources, DgCheckRunner dg)
 {
+    /// <summary>The most unplanned files listed one by one per brick; the rest are counted.</summary>
+    public const int MaxListedUnplanned = 100;
+
     private readonly IReadOnlyList<IExpectedFilesSource> _sources = sources.ToArray();
 
     /// <summary>Verifies every brick of the module's stored plan, or the one named.</summary>
@@ -70,9 +73,18 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
 
             if (expected is not null)
             {
-                unplanned = files.Select(f => $"{folder.RelativePath}/{f}").Where(f => !expectedPaths.Contains(f)).ToArray();
+                // Listed one by one up to MaxListedUnplanned, then counted: a folder of 100,000 stray files is an answer
+                // of a few kilobytes that says how many there are, not megabytes of the same warning.
+                var all = files.Select(f => $"{folder.RelativePath}/{f}").Where(f => !expectedPaths.Contains(f)).ToArray();
+                unplanned = all.Take(MaxListedUnplanned).ToArray();
                 checks.AddRange(unplanned.Select(f => new VerificationCheck("unplanned_file", VerificationCheck.Warning, f,
                     "No plan entry expects this file; add it to the brick's files or remove it.", ErrorCodes.VerifyUnplannedFile)));
+                if (all.Length > MaxListedUnplanned)
+                {
+                    checks.Add(new VerificationCheck("unplanned_file", VerificationCheck.Warning, folder.RelativePath,
+                        $"{all.Length:N0} files in the folder are not planned; the first {MaxListedUnplanned} are listed, {all.Length - MaxListedUnplanned:N0} more are not.",
+                        ErrorCodes.VerifyUnplannedFile));
+                }
             }
         }
 

@@ -83,8 +83,7 @@ public static class ConfigLoader
 
     private static YamlMappingNode? Parse(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        var stream = YamlText.Load(yaml);
         return stream.Documents.Count == 0 ? null : (YamlMappingNode)stream.Documents[0].RootNode;
     }
 

@@ -58,7 +58,7 @@ internal static class ServerComposition
     /// cancellation; one that ignores it is left behind when the process exits.</remarks>
     public static async Task RunStdioAsync(ServerSettings settings, CancellationToken cancellationToken)
     {
-        var stdin = new BoundedStdin(Console.OpenStandardInput(), MaxRequestBytes);
+        var stdin = new BoundedStdin(new WellFormedEscapes(Console.OpenStandardInput()), MaxRequestBytes);
         var host = Build(settings, b => b.WithStreamServerTransport(stdin, new BufferedStream(Console.OpenStandardOutput())));
         var workspace = host.Services.GetRequiredService<WorkspaceHost>();
         try

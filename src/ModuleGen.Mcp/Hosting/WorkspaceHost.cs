@@ -48,7 +48,7 @@ internal sealed class WorkspaceHost : IDisposable
         }
 
         var level = settings.LogLevel ?? LoggingSetup.ParseLevel(workspace?.Config.Logging.Level) ?? LogEventLevel.Information;
-        var logger = LoggingSetup.Create(level, settings.ConsoleLevel ?? level, LoggingSetup.LogsFolder(workspace));
+        var logger = LoggingSetup.Create(level, settings.ConsoleLevel ?? level, workspace);
         var log = logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, LoggingSetup.ToolsCategory);
         if (!opened.IsOk)
         {
@@ -90,10 +90,10 @@ internal sealed class WorkspaceHost : IDisposable
     {
         if (workspace is not { Config.Logging.CallLog: true })
         {
-            return new CallLog(null);
+            return CallLog.Disabled;
         }
 
         var path = workspace.Guard.Resolve($"{workspace.Config.Logging.Directory}/{CallLog.FileName}", "/config/logging/directory");
-        return new CallLog(path.IsOk ? path.Value.FullPath : null);
+        return path.IsOk ? new CallLog(workspace, path.Value) : CallLog.Disabled;
     }
 }

@@ -113,6 +113,22 @@ public sealed class FileVerifierTests : IDisposable
     }
 
     [Fact]
+    public void Verify_ThousandsOfUnplannedFiles_ListsTheFirstAndCountsTheRest()
+    {
+        for (var i = 0; i < 1_500; i++)
+        {
+            _s.Temp.Write($"modules/orders/b0/stray/{i:0000}.txt", "x\n");
+        }
+
+        var brick = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single();
+
+        brick.UnplannedFiles.Should().HaveCount(FileVerifier.MaxListedUnplanned);
+        var unplanned = brick.Checks.Where(c => c.Code == ErrorCodes.VerifyUnplannedFile).ToArray();
+        unplanned.Should().HaveCount(FileVerifier.MaxListedUnplanned + 1);
+        unplanned[^1].Detail.Should().Contain("1,500").And.Contain("1,400 more");
+    }
+
+    [Fact]
     public void Verify_BinaryFileWithBraces_IsNotReportedAsToken()
     {
         File.WriteAllBytes(Path.Join(_s.Temp.Root, "modules/orders/b1/logo.bin"), [0, (byte)'{', (byte)'{', 1]);
