@@ -120,6 +120,7 @@ public static class ErrorCodes
     public const string VerifySpecMissing = "verify.spec_missing";
     public const string VerifyDocumentUnfilled = "verify.document_unfilled";
     public const string VerifyUnplannedFile = "verify.unplanned_file";
+    public const string VerifyStubLeft = "verify.stub_left";
 
     public const string PromptTemplateMissing = "prompt.template_missing";
     public const string PromptTemplateInvalid = "prompt.template_invalid";

@@ -26,4 +26,8 @@ public sealed record ScaffoldResult(
     /// <summary>Gets the id of the change set (see <c>change_set_id</c> of the request): the same on a dry run and on the
     /// apply that writes it.</summary>
     public string? ChangeSetId { get; init; }
+
+    /// <summary>Gets where the diffs are when they were too large to answer inline (an MCP resource the client reads on
+    /// demand); the changes then carry none.</summary>
+    public string? DiffsUri { get; init; }
 }

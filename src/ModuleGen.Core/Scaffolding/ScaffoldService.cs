@@ -1,4 +1,6 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Execution;
+using ModuleGen.Core.Plans;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;
 
@@ -9,7 +11,7 @@ namespace ModuleGen.Core.Scaffolding;
 /// and writes the answers file. Running again with the same inputs changes nothing and says so.</summary>
 /// <remarks>Applying holds <see cref="KeyedLocks.WorkspaceFiles"/> from reading the existing files to the last rename,
 /// so concurrent scaffolds (of one module, or of two that inject into the same registry file) never lose an update.</remarks>
-public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine, KeyedLocks? locks = null)
+public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine, KeyedLocks? locks = null, PlannedBricks? planned = null)
 {
     private readonly KeyedLocks _locks = locks ?? new KeyedLocks();
 
@@ -36,7 +38,10 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         return await _locks.RunAsync(workspace, KeyedLocks.WorkspaceFiles, "scaffold", () => PlanAndApply(request, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken)
+    private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken) =>
+        WithPlan(request).Then(complete => PlanAndApplyComplete(complete, progress, cancellationToken));
+
+    private Result<ScaffoldResult> PlanAndApplyComplete(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken)
     {
         var policy = ParsePolicy(request.OnConflict);
         var pack = catalogue.Find(request.Template);
@@ -56,7 +61,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             var id = ChangeSetId.Of(planned.Set.Writes);
             if (request.DryRun)
             {
-                return Result<ScaffoldResult>.Ok(Report(planned, progress, dryRun: true) with { ChangeSetId = id });
+                return Result<ScaffoldResult>.Ok(Report(planned, progress, dryRun: true, request.RecordDiffs) with { ChangeSetId = id });
             }
 
             if (ChangeSetId.Mismatch(request.ChangeSetId, id, "/change_set_id") is { } stale)
@@ -78,7 +83,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             return Result<PlannedScaffold>.Fail(records.Errors);
         }
 
-        return Render(pack, target, policy, records.Value, request.Variables, request.Addons)
+        return Render(pack, target, policy, records.Value, request.Variables, request.Addons ?? [])
             .Map(rendered => rendered with { Set = AnswersRecords.Add(rendered.Set, records.Value, rendered.Answers(records.Value.Recorded),
                 AnswersRecords.BaseOf(rendered.Set, target, records.Value.PreviousBase)) });
     }
@@ -88,26 +93,48 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
     internal Result<PlannedScaffold> Render(TemplatePack pack, WorkspacePath target, ConflictPolicy policy, AnswersRecords.Location records,
         IReadOnlyDictionary<string, object?> given, IReadOnlyList<string> requestedAddons)
     {
-        var addons = AddonValidator.Validate(pack.Manifest, requestedAddons);
-        var chosen = addons.IsOk ? addons.Value : [];
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal)
+        return ScaffoldInputs.Resolve(workspace, engine, pack, target.RelativePath, records.Answers.RelativePath, records.Recorded, given, requestedAddons).Then(inputs =>
         {
-            ["addons"] = pack.Manifest.Addons.ToDictionary(a => a.Name, a => (object?)chosen.Contains(a.Name), StringComparer.Ordinal),
-            ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
-            ["target_dir"] = target.RelativePath,
-            [SiblingPins.ModelName] = SiblingPins.Read(workspace, target.RelativePath),
-        };
-        var resolver = new VariableResolver(engine, new PortAllocator(workspace, records.Answers.RelativePath), records.Recorded, $"{pack.Label}/{PackManifestLoader.FileName}");
-        var variables = resolver.Resolve(pack.Manifest, given, model);
-        if (!addons.IsOk || !variables.IsOk)
+            var context = new ScaffoldContext(workspace, engine, pack, inputs.Model, target, policy, records.Recorded);
+            return FilePlanner.Plan(context)
+                .Then(files => InjectionPlanner.Plan(context, files))
+                .Map(set => new PlannedScaffold(pack, target, inputs.Variables, inputs.Addons, set, records.Answers.RelativePath, inputs.Model));
+        });
+    }
+
+    /// <summary>Completes a request that names a plan brick with the brick's template, folder, variables and add-ons;
+    /// what the request gives wins (variables name by name), and a pack variable <c>module</c> the brick leaves out
+    /// takes the plan's module name, as the plan check assumed.</summary>
+    private Result<ScaffoldRequest> WithPlan(ScaffoldRequest request)
+    {
+        if (string.IsNullOrEmpty(request.Module) || planned is null)
         {
-            return Result<PlannedScaffold>.Fail(addons.Errors.Concat(variables.Errors).ToArray());
+            return Result<ScaffoldRequest>.Ok(request);
         }
 
-        var context = new ScaffoldContext(workspace, engine, pack, model, target, policy, records.Recorded);
-        return FilePlanner.Plan(context)
-            .Then(files => InjectionPlanner.Plan(context, files))
-            .Map(set => new PlannedScaffold(pack, target, variables.Value, chosen, set, records.Answers.RelativePath, model));
+        return planned.Find(request.Module, request.Brick, b => b.Brick.Template is not null || BrickTypes.DefaultTemplate(b.Brick.Type) is not null, "has a template pack")
+            .Then(found =>
+            {
+                var brick = found.Brick;
+                var template = request.Template ?? brick.Template ?? BrickTypes.DefaultTemplate(brick.Type);
+                if (template is null)
+                {
+                    return ToolError.Create(ErrorCodes.ArgumentInvalid, "/brick", $"The brick '{found.Name}' is of type '{brick.Type}': no template pack scaffolds it.",
+                        "Write its files yourself in its target_dir and record the scaffold step done, or give the brick a template in the plan.").WithFound(found.Name);
+                }
+
+                return VariableValues.FromPlan(brick.Variables, "/variables").Map(fromPlan =>
+                {
+                    var variables = new Dictionary<string, object?>(fromPlan, StringComparer.Ordinal);
+                    foreach (var (name, value) in request.Variables)
+                    {
+                        variables[name] = value;
+                    }
+
+                    var given = catalogue.Find(template) is { IsOk: true } pack ? PlanBrickCheck.Given(pack.Value, variables, found.Module) : variables;
+                    return request with { Template = template, TargetDir = request.TargetDir ?? brick.TargetDir, Variables = given, Addons = request.Addons ?? brick.Addons ?? [] };
+                });
+            });
     }
 
     private Result<ScaffoldResult> Apply(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress)
@@ -139,7 +166,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         return committed.Map(_ => Report(planned, null, dryRun: false));
     }
 
-    private static ScaffoldResult Report(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress, bool dryRun)
+    private static ScaffoldResult Report(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress, bool dryRun, bool recordDiffs = false)
     {
         var changes = planned.Set.Changes;
         for (var i = 0; i < changes.Count && progress is not null; i++)
@@ -154,7 +181,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         }
 
         return new ScaffoldResult(planned.Pack.Manifest.Name, planned.Pack.Manifest.Version, planned.Target.RelativePath, dryRun, planned.Variables, planned.Addons,
-            changes.Select(c => c.ToFileChange(dryRun)).ToArray(), counts, planned.AnswersPath, Message(changes, dryRun));
+            changes.Select(c => c.ToFileChange(dryRun, recordDiffs)).ToArray(), counts, planned.AnswersPath, Message(changes, dryRun));
     }
 
     private static string Message(IReadOnlyList<PlannedChange> changes, bool dryRun)

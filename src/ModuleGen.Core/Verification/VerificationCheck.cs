@@ -3,7 +3,7 @@ using ModuleGen.Core.Common;
 namespace ModuleGen.Core.Verification;
 
 /// <summary>Reports one check of one brick.</summary>
-/// <param name="Check">target_dir, file, unrendered_tokens, contract, spec, unplanned_file or scan_budget.</param>
+/// <param name="Check">target_dir, file, rendered_files (passed), unrendered_tokens, stub, contract, spec, unplanned_file or scan_budget.</param>
 /// <param name="Status">passed, failed, or warning (reported, does not fail the brick).</param>
 /// <param name="Path">The workspace-relative file or folder checked.</param>
 /// <param name="Detail">What was found, in a sentence.</param>

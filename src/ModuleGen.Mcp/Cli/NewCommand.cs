@@ -94,7 +94,10 @@ internal static class NewCommand
 
             var variables = answers.Variables.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal);
             variables["module"] = answers.Module;
-            var request = new ScaffoldRequest(answers.Template, targetDir, variables, answers.Addons ?? [], parse.GetValue(dryRun), parse.GetValue(onConflict));
+            var request = new ScaffoldRequest(answers.Template, targetDir, variables, answers.Addons ?? [], parse.GetValue(dryRun), parse.GetValue(onConflict))
+            {
+                RecordDiffs = parse.GetValue(diff),
+            };
             var service = core.Get<ScaffoldService>();
             var result = ScaffoldProgressDisplay.Run(console, parse.GetValue(progress), p => service.Scaffold(request, p));
             if (!result.IsOk)

@@ -47,7 +47,9 @@ internal static class CoreServices
         services.AddSingleton<GateChecker>();
         services.AddSingleton<StepPromptService>();
         services.AddSingleton<KeyedLocks>();
+        services.AddSingleton<IPlanBrickCheck, PlanBrickCheck>();
         services.AddSingleton<PlanValidator>();
+        services.AddSingleton<PlannedBricks>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<PlanExpander>();
         services.AddSingleton<RunLog>();

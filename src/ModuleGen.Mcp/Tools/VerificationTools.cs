@@ -11,11 +11,12 @@ internal sealed class VerificationTools(FileVerifier verifier)
 {
     [McpServerTool(Name = "verify_files", Title = "Verify files", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(VerifyFilesResult))]
-    [Description("Checks a module's files against its stored plan, per brick: expected files exist, are not empty or unrendered; contract and spec filled in (no TODO(modulegen)).")]
+    [Description("Checks a module's files against its stored plan, per brick: files exist, no template tags or TODO(modulegen) left, contract and spec filled in.")]
     public CallToolResult VerifyFiles(
         [Description("Module name.")] string module,
-        [Description("One brick (as next_steps names it); omit for every brick.")] string? brick = null) =>
-        ToolResultMapper.Map(verifier.Verify(new VerifyFilesRequest(module, brick)), Summarise);
+        [Description("One brick (as next_steps names it); omit for every brick.")] string? brick = null,
+        [Description("true: list passing checks too.")] bool detail = false) =>
+        ToolResultMapper.Map(verifier.Verify(new VerifyFilesRequest(module, brick, detail)), Summarise);
 
     private static string Summarise(VerifyFilesResult r)
     {
