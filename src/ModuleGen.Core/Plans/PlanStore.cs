@@ -17,8 +17,10 @@ namespace ModuleGen.Core.Plans;
 /// </list>
 /// The replaced file is copied to the revisions folder before the new one is renamed into place, so a crash leaves
 /// either the old plan or the new one, and no revision is ever lost.
+/// <para>Replacing a plan lets <see cref="IPlanRevisionFollower"/> keep the recipe's progress of the bricks the new
+/// revision leaves unchanged; the result names the steps it reset.</para>
 /// </remarks>
-public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidator validator, KeyedLocks locks)
+public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidator validator, KeyedLocks locks, IPlanRevisionFollower? follower = null)
 {
     private readonly PlanFiles _files = new(workspace);
 
@@ -97,8 +99,26 @@ public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidato
             kept = keep.Value.RelativePath;
         }
 
+        var reset = Follow(currentBytes, currentRevision, valid, path);
+        if (!reset.IsOk)
+        {
+            return Result<StorePlanResult>.Fail(reset.Errors);
+        }
+
         return workspace.Writer.Write(path, valid.Canonical, "").Map(_ =>
-            new StorePlanResult(module, valid.Revision, currentRevision, path.RelativePath, true, valid.Plan.Bricks.Count, kept));
+            new StorePlanResult(module, valid.Revision, currentRevision, path.RelativePath, true, valid.Plan.Bricks.Count, kept) { Reset = reset.Value });
+    }
+
+    // The recipe's progress follows the plan to its new revision (before the plan is written: a failure leaves the old
+    // plan and, at worst, a run log of a revision that never was).
+    private Result<IReadOnlyList<StepReset>> Follow(byte[]? previousBytes, string? previousRevision, ValidatedPlan valid, WorkspacePath path)
+    {
+        if (follower is null || previousBytes is null || validator.CheckStored(previousBytes, path) is not { IsOk: true } previous)
+        {
+            return Result<IReadOnlyList<StepReset>>.Ok([]);
+        }
+
+        return follower.Follow(new StoredPlan(previous.Value.Plan, previousRevision!, path), new StoredPlan(valid.Plan, valid.Revision, path), CancellationToken.None);
     }
 
     private static ToolError? Conflict(string module, string? current, string? expected)

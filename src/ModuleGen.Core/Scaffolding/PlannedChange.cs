@@ -10,7 +10,7 @@ internal sealed record PlannedChange(string Path, ChangeKind Kind, string Reason
 
     public FileChange ToFileChange(bool withDiff, bool withRecordDiffs = false) =>
         new(Path, Kind, Reason, Source, Marker, Sha256,
-            withDiff && (withRecordDiffs || !Bookkeeping.Contains(Source)) && Kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Inject or ChangeKind.Conflict
+            withDiff && (withRecordDiffs || !Bookkeeping.Contains(Source)) && Kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Inject or ChangeKind.Conflict or ChangeKind.Merge
                 ? UnifiedDiff.Create(Path, OldText, NewText)
                 : null)
         {

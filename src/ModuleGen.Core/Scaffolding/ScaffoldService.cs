@@ -11,7 +11,7 @@ namespace ModuleGen.Core.Scaffolding;
 /// and writes the answers file. Running again with the same inputs changes nothing and says so.</summary>
 /// <remarks>Applying holds <see cref="KeyedLocks.WorkspaceFiles"/> from reading the existing files to the last rename,
 /// so concurrent scaffolds (of one module, or of two that inject into the same registry file) never lose an update.</remarks>
-public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine, KeyedLocks? locks = null, PlannedBricks? planned = null)
+public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine, KeyedLocks? locks = null, PlannedBricks? planned = null, IConflictMerger? merger = null)
 {
     private readonly KeyedLocks _locks = locks ?? new KeyedLocks();
 
@@ -95,7 +95,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
     {
         return ScaffoldInputs.Resolve(workspace, engine, pack, target.RelativePath, records.Answers.RelativePath, records.Recorded, given, requestedAddons).Then(inputs =>
         {
-            var context = new ScaffoldContext(workspace, engine, pack, inputs.Model, target, policy, records.Recorded);
+            var context = new ScaffoldContext(workspace, engine, pack, inputs.Model, target, policy, records.Recorded) { Merger = merger };
             return FilePlanner.Plan(context)
                 .Then(files => InjectionPlanner.Plan(context, files))
                 .Map(set => new PlannedScaffold(pack, target, inputs.Variables, inputs.Addons, set, records.Answers.RelativePath, inputs.Model));
@@ -143,7 +143,8 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         if (conflicts.Length > 0)
         {
             return Result<ScaffoldResult>.Fail(conflicts.Select(c => ToolError.Create(ErrorCodes.ScaffoldConflict, "/on_conflict",
-                $"'{c.Path}' would change: {c.Reason}", "Review the change with dry_run=true, then pass on_conflict='skip' or 'overwrite'.").WithFound(c.Path)).ToArray());
+                $"'{c.Path}' would change: {c.Reason}",
+                "On a module ModuleGen generated, use update_module. Else review the change with dry_run=true, then pass on_conflict='merge' (keeps your lines and the pack's, marking overlaps; adopts a hand-made module), 'skip' or 'overwrite'.").WithFound(c.Path)).ToArray());
         }
 
         var writes = planned.Set.Writes;
@@ -191,7 +192,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             return "Nothing to do: every file is unchanged.";
         }
 
-        var writing = changes.Count(c => c.Kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Inject);
+        var writing = changes.Count(c => c.Kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Inject or ChangeKind.Merge);
         var conflicts = changes.Count(c => c.Kind == ChangeKind.Conflict);
         return dryRun
             ? $"Dry run: {writing} file change(s) would be written{(conflicts > 0 ? $"; {conflicts} conflict(s) would refuse the scaffold under on_conflict=fail" : "")}. Nothing was written."
@@ -203,6 +204,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         null or "" or "fail" => Result<ConflictPolicy>.Ok(ConflictPolicy.Fail),
         "skip" => Result<ConflictPolicy>.Ok(ConflictPolicy.Skip),
         "overwrite" => Result<ConflictPolicy>.Ok(ConflictPolicy.Overwrite),
-        _ => ToolError.Create(ErrorCodes.ArgumentInvalid, "/on_conflict", $"on_conflict must be fail, skip or overwrite, not '{Preview.Of(text)}'.", "Pass fail, skip or overwrite.").WithFound(text),
+        "merge" => Result<ConflictPolicy>.Ok(ConflictPolicy.Merge),
+        _ => ToolError.Create(ErrorCodes.ArgumentInvalid, "/on_conflict", $"on_conflict must be fail, merge, skip or overwrite, not '{Preview.Of(text)}'.", "Pass fail, merge, skip or overwrite.").WithFound(text),
     };
 }

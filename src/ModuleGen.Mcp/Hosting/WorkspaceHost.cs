@@ -16,15 +16,43 @@ internal sealed class WorkspaceHost : IDisposable
 {
     private int _disposed;
 
-    private WorkspaceHost(Result<ModuleGenWorkspace> workspace, Serilog.Core.Logger logger, CallLog callLog)
+    private readonly ServerSettings _settings;
+    private readonly IWriteInterceptor? _interceptor;
+    private volatile Result<ModuleGenWorkspace> _workspace;
+
+    private WorkspaceHost(Result<ModuleGenWorkspace> workspace, Serilog.Core.Logger logger, CallLog callLog, ServerSettings settings, IWriteInterceptor? interceptor)
     {
-        Workspace = workspace;
+        _workspace = workspace;
         Logger = logger;
         CallLog = callLog;
+        _settings = settings;
+        _interceptor = interceptor;
     }
 
     /// <summary>Gets the workspace, or why it could not be opened.</summary>
-    public Result<ModuleGenWorkspace> Workspace { get; }
+    public Result<ModuleGenWorkspace> Workspace => _workspace;
+
+    /// <summary>Brings the workspace up to date before a tool call: modulegen.yaml is read again when it changed (and a
+    /// workspace that could not be opened is opened again), so an edit takes effect on the next call. Returns the
+    /// workspace, or the errors the call answers with.</summary>
+    /// <remarks>The logging settings (level, file, call log) stay as the server started with them.</remarks>
+    public Result<ModuleGenWorkspace> Refresh()
+    {
+        var current = _workspace;
+        if (current.IsOk)
+        {
+            var reloaded = current.Value.ReloadConfig();
+            return reloaded.IsOk ? current : Result<ModuleGenWorkspace>.Fail(reloaded.Errors);
+        }
+
+        var opened = ModuleGenWorkspace.Open(_settings.WorkspaceRoot, _interceptor);
+        if (opened.IsOk)
+        {
+            _workspace = opened;
+        }
+
+        return opened;
+    }
 
     /// <summary>Gets the Serilog logger (stderr and, unless turned off, the rolling file).</summary>
     public Serilog.Core.Logger Logger { get; }
@@ -63,7 +91,7 @@ internal sealed class WorkspaceHost : IDisposable
             }
         }
 
-        return new WorkspaceHost(opened, logger, CallLogFor(workspace));
+        return new WorkspaceHost(opened, logger, CallLogFor(workspace), settings, interceptor);
     }
 
     /// <summary>Flushes and closes the log sinks (once, whoever asks first).</summary>

@@ -23,7 +23,7 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
         [Description("Spec file (Markdown), workspace-relative.")] string? spec_path = null,
         [Description("Spec text, instead of spec_path.")] string? spec_text = null) =>
         ToolResultMapper.Map(prompts.Render(new RenderPlanPromptRequest(module, contract_path, contract_text, spec_path, spec_text)),
-            r => $"Plan prompt for '{r.Module}' ({r.Prompt.Length} characters, about {r.ApproxTokens} tokens; template {r.Template}). Answer it with one plan JSON object, then call validate_plan.");
+            r => r.Prompt);
 
     [McpServerTool(Name = "validate_plan", Title = "Validate plan", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ValidatePlanResult))]
@@ -41,7 +41,8 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
         CancellationToken cancellationToken = default) =>
         ToolResultMapper.Map(store.Store(new StorePlanRequest(plan, expected_revision), cancellationToken),
             r => r.Changed
-                ? $"Stored the plan for '{r.Module}' at {r.Path}, revision {r.Revision}{(r.PreviousRevision is null ? " (new)" : $" (replaced {r.PreviousRevision}, kept at {r.PreviousPath})")}."
+                ? $"Stored the plan for '{r.Module}' at {r.Path}, revision {r.Revision}{(r.PreviousRevision is null ? " (new)" : $" (replaced {r.PreviousRevision}, kept at {r.PreviousPath}; the steps recorded are kept")}" +
+                  (r.Reset.Count == 0 ? (r.PreviousRevision is null ? "." : ").") : $" except: {string.Join("; ", r.Reset.Select(x => $"'{x.Brick}' ({string.Join(", ", x.Steps)}) pending again: {x.Reason}"))}).")
                 : $"The stored plan for '{r.Module}' already has this content (revision {r.Revision}); nothing was written.");
 
     [McpServerTool(Name = "load_plan", Title = "Load plan", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,

@@ -24,7 +24,7 @@ internal sealed class ScaffoldTools(ScaffoldService service, LargeResults large)
         [Description("Values by name, e.g. {\"module\": \"orders\"}; ports accept auto.")] JsonElement? variables = null,
         [Description("Add-on names to include.")] string[]? addons = null,
         [Description("true: preview only.")] bool dry_run = false,
-        [Description("Existing files that differ: fail (default), skip or overwrite.")] string on_conflict = "fail",
+        [Description("Existing files that differ: fail (default), merge, skip or overwrite.")] string on_conflict = "fail",
         [Description("From a dry run; refused if it differs.")] string? change_set_id = null,
         CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ public static class ModuleRules
 {
     public static readonly AuditRule Checklist = new("MG001", "Pack checklist item fails", Severity.Warning,
         "The pack that generated a module declares what the module must keep (files, patterns); a failing item means the module drifted from what the pack guarantees. The finding carries the item's own severity.",
-        "Restore what the checklist item describes, or re-scaffold the module.");
+        "Restore what the checklist item describes, or scaffold the pack over the module again with on_conflict: merge (keeps your lines and the pack's, marking overlaps).");
 
     public static readonly AuditRule FileEdited = new("MG002", "Generated file edited", Severity.Info,
         "The file no longer has the content its answers file records; edits are normal, but a re-scaffold will report them as conflicts.",
