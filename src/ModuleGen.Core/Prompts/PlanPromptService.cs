@@ -54,7 +54,22 @@ public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuild
             ["max_bricks"] = PlanLimits.MaxBricks,
             ["contract"] = contract,
             ["spec"] = spec,
-            ["schema"] = PlanSchema.Text.TrimEnd('\n'),
+            ["schema"] = s_compactSchema,
         };
+    }
+
+    // The schema on one line: the prompt is read into the model's context, where indentation costs as much as content.
+    private static readonly string s_compactSchema = Compact(PlanSchema.Text);
+
+    private static string Compact(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.RootElement.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -9,7 +9,7 @@ internal sealed record PlannedChange(string Path, ChangeKind Kind, string Reason
     public static readonly IReadOnlySet<string> Bookkeeping = new HashSet<string>(StringComparer.Ordinal) { "answers", "base" };
 
     public FileChange ToFileChange(bool withDiff, bool withRecordDiffs = false) =>
-        new(Path, Kind, Reason, Source, Marker, Sha256,
+        new(Path, Kind, Reason, Source, Marker,
             withDiff && (withRecordDiffs || !Bookkeeping.Contains(Source)) && Kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Inject or ChangeKind.Conflict or ChangeKind.Merge
                 ? UnifiedDiff.Create(Path, OldText, NewText)
                 : null)

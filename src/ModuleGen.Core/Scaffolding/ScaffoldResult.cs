@@ -5,7 +5,7 @@ namespace ModuleGen.Core.Scaffolding;
 /// <param name="Version">Pack version.</param>
 /// <param name="TargetDir">Workspace-relative target folder.</param>
 /// <param name="DryRun">True when nothing was written.</param>
-/// <param name="Variables">The values used, in declaration order.</param>
+/// <param name="Variables">The values used, in declaration order (not repeated by the apply of a previewed change set).</param>
 /// <param name="Addons">The chosen add-ons, sorted.</param>
 /// <param name="Changes">One entry per file, in the order they are written.</param>
 /// <param name="Counts">How many files of each kind.</param>

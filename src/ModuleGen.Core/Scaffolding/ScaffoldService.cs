@@ -71,7 +71,8 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
 
             // A cancelled call stops here, before the commit; once the commit starts it completes and answers.
             cancellationToken.ThrowIfCancellationRequested();
-            return Apply(planned, progress).Map(r => r with { ChangeSetId = id });
+            // The apply of a previewed change set does not list the values again: the dry run did.
+            return Apply(planned, progress).Map(r => r with { ChangeSetId = id, Variables = request.ChangeSetId is null ? r.Variables : [] });
         });
     }
 

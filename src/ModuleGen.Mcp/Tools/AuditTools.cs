@@ -15,7 +15,7 @@ internal sealed class AuditTools(AuditService audit)
     [Description("Audits modules, plans, the registry and spec documents: findings with rule id, severity, file, line and fix.")]
     public async Task<CallToolResult> AuditWorkspace(
         RequestContext<CallToolRequestParams> request,
-        [Description("Module folder name; omit for the whole workspace.")] string? module = null,
+        [Description("Module (plan or folder name); omit for the whole workspace.")] string? module = null,
         [Description("json (default), markdown or sarif.")] string format = AuditFormat.Json,
         [Description("Workspace-relative report file to write.")] string? report_path = null,
         CancellationToken cancellationToken = default)

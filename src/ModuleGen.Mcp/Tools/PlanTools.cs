@@ -15,7 +15,7 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
 
     [McpServerTool(Name = "render_plan_prompt", Title = "Render plan prompt", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RenderPlanPromptResult))]
-    [Description("Renders the plan prompt for a module from its context, contract and spec (each a path or text), with the plan JSON schema.")]
+    [Description("Renders the plan prompt for a module from its contract and spec, with the plan JSON schema.")]
     public CallToolResult RenderPlanPrompt(
         [Description("Module name, e.g. customer_orders.")] string module,
         [Description("Contract file (Markdown), workspace-relative.")] string? contract_path = null,
@@ -27,7 +27,7 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
 
     [McpServerTool(Name = "validate_plan", Title = "Validate plan", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ValidatePlanResult))]
-    [Description("Validates a plan {module, bricks: [{name, description, contract_path, spec_path, target_dir, type}]} without storing it.")]
+    [Description("Validates a plan without storing it, against the packs too; every problem with its JSON pointer.")]
     public CallToolResult ValidatePlan([Description(PlanArgument)] JsonElement plan) =>
         ToolResultMapper.Map(validator.Validate(new ValidatePlanRequest(plan)),
             r => $"The plan for '{r.Module}' is valid: {r.BrickCount} brick(s) ({r.ExpandedBrickCount} with sub-plans expanded), build order {string.Join(" → ", r.BuildOrder)}. store_plan would write {r.Path} at {r.Revision}.");

@@ -14,7 +14,7 @@ internal sealed class ScaffoldTools(ScaffoldService service, LargeResults large)
 {
     [McpServerTool(Name = "scaffold", Title = "Scaffold a module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ScaffoldResult))]
-    [Description("Renders a template pack into a folder, all or nothing, and records its answers; module+brick take the inputs from the plan. dry_run=true first.")]
+    [Description("Renders a template pack into a folder, all or nothing, and records its answers; module+brick take all from the plan. dry_run first.")]
     public async Task<CallToolResult> Scaffold(
         RequestContext<CallToolRequestParams> request,
         [Description("Plan module: template, folder and inputs from its brick.")] string? module = null,

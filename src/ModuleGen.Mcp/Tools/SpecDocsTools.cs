@@ -17,7 +17,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "check_docs", Title = "Check spec documents", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckDocsResult))]
-    [Description("Checks a module's spec documents (INTENT_*, TASKS, ACTUAL_*, CHANGELOG) as one ID graph: findings with file, line and fix.")]
+    [Description("Checks a module's spec documents as one ID graph: findings with file, line and fix.")]
     public CallToolResult CheckDocs(
         [Description(ModuleText)] string module,
         [Description(DetailText)] bool detail = false) =>
@@ -36,7 +36,7 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "trace_matrix", Title = "Trace requirements to code", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(TraceMatrixResult))]
-    [Description("Builds a module's REQ → SCEN → TASK → code/test trace in one format (JSON, Markdown or Mermaid), with what is uncovered.")]
+    [Description("Builds a module's REQ → SCEN → TASK → code/test trace in one format, with what is uncovered.")]
     public CallToolResult TraceMatrix(
         [Description(ModuleText)] string module,
         [Description("json (default), markdown or mermaid.")] string? format = null)

@@ -14,7 +14,7 @@ internal sealed class UpdateTools(UpdateService service, LargeResults large)
 {
     [McpServerTool(Name = "update_module", Title = "Update a generated module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(UpdateResult))]
-    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits; needs_attention lists conflicts.")]
+    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits.")]
     public CallToolResult UpdateModule(
         [Description("Generated folder, e.g. modules/orders.")] string? target_dir = null,
         [Description("Module name (or plan module), instead of target_dir.")] string? module = null,

@@ -11,7 +11,7 @@ internal sealed class VerificationTools(FileVerifier verifier)
 {
     [McpServerTool(Name = "verify_files", Title = "Verify files", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(VerifyFilesResult))]
-    [Description("Checks a module's files against its stored plan, per brick: files exist, no template tags or TODO(modulegen) left, contract and spec filled in.")]
+    [Description("Checks a module's files against its stored plan: files exist, no template tag or TODO(modulegen) left, documents filled in.")]
     public CallToolResult VerifyFiles(
         [Description("Module name.")] string module,
         [Description("One brick (as next_steps names it); omit for every brick.")] string? brick = null,

@@ -15,7 +15,8 @@ public sealed partial class AgentPathTests
     };
 
     /// <summary>(5) Three planted mistakes, each fixed in one retry from the refusal alone: the agent reads the error's
-    /// pointer and takes, from the names its hint offers, the one nearest to the wrong value.</summary>
+    /// pointer and takes, from the names its hint offers, the one nearest to the wrong value. The plan is refused at
+    /// planning, with the codes scaffold gives, not three steps later.</summary>
     [Fact]
     public async Task Request5_ThreePlantedMistakes_EachFixedInOneRetry()
     {
@@ -28,25 +29,17 @@ public sealed partial class AgentPathTests
             _ws.Write(spec, AgentWorkspaces.BrickDocument(module, module, "implementation spec", "One Dagster project."));
             var variables = new JsonObject { [field == "variable" ? wrong : "module"] = module };
             string[] addons = [field == "addon" ? wrong : "postgresql", "schedules"];
-            var brick = Brick("pipeline", contract, spec, $"modules/{module}", variables, addons, field == "template" ? wrong : "dagster-module");
-            await agent.Call("store_plan", new() { ["plan"] = Plan(module, brick) });
+            var plan = Plan(module, Brick("pipeline", contract, spec, $"modules/{module}", variables, addons, field == "template" ? wrong : "dagster-module"));
 
-            // The scaffold takes the plan's values; its refusal names the mistake.
-            var arguments = new JsonObject
-            {
-                ["template"] = brick["template"]!.DeepClone(), ["target_dir"] = $"modules/{module}", ["variables"] = variables.DeepClone(),
-                ["addons"] = new JsonArray([.. addons.Select(a => (JsonNode)a)]), ["dry_run"] = true,
-            };
-            var errors = await agent.Refused("scaffold", Arguments(arguments));
-            ApplyFix(arguments, errors, "");
-            await agent.Call("scaffold", Arguments(arguments));
-
-            // The stored plan still holds the mistake: store the corrected one over it.
-            var loaded = await agent.Call("load_plan", new() { ["module"] = module });
-            var plan = JsonNode.Parse(loaded.GetProperty("plan").GetRawText())!.AsObject();
-            ApplyFix(plan, errors, "/bricks/0");
-            await agent.Call("store_plan", new() { ["plan"] = plan, ["expected_revision"] = loaded.GetProperty("revision").GetString() });
+            // store_plan checks what scaffolding will: the refusal names the mistake, its pointer and the names accepted.
+            var errors = await agent.Refused("store_plan", new() { ["plan"] = plan.DeepClone() });
+            errors.Should().ContainSingle($"one mistake, one error: {string.Join(", ", errors.Select(e => e.ToString()))}");
+            ApplyFix(plan, errors, "");
+            await agent.Call("store_plan", new() { ["plan"] = plan });
             Fixed(plan["bricks"]![0]!.AsObject(), field).Should().Be(right);
+
+            // The corrected plan scaffolds as it is.
+            await agent.Call("scaffold", new() { ["module"] = module, ["dry_run"] = true });
         }
 
         agent.Calls.Count(c => c.Refused).Should().Be(3, "each mistake costs one refusal");
@@ -59,9 +52,6 @@ public sealed partial class AgentPathTests
         "variable" => brick["variables"]!.AsObject().Single().Key,
         _ => brick["addons"]![0]!.GetValue<string>(),
     };
-
-    private static Dictionary<string, object?> Arguments(JsonObject arguments) =>
-        arguments.ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone());
 
     /// <summary>Applies what an agent can read from each error: the pointer says where (under <paramref name="prefix"/>
     /// in a plan), the hint lists the accepted names, the nearest one to <c>found</c> replaces it.</summary>

@@ -10,8 +10,9 @@ namespace ModuleGen.Mcp.Tests.EndToEnd;
 /// <summary>One agent's session with the server under test over stdio (the built executable, or the native one CI
 /// names in MODULEGEN_TEST_SERVER): every tool call is counted with the bytes of its result a model gets to see, and
 /// every answer must conform to the tool's listed output schema, as Claude Code checks.</summary>
-/// <remarks>A client hands the model either the text blocks or the structured content (as JSON); a call's
-/// model-visible bytes are the larger of the two, so a budget holds whichever the client picks. When
+/// <remarks>A client hands the model either the text blocks or the structured content (as JSON, written the way a
+/// JavaScript client's JSON.stringify writes it: no \u escapes for '+', '&lt;' or non-ASCII letters, which the wire may
+/// carry); a call's model-visible bytes are the larger of the two, so a budget holds whichever the client picks. When
 /// MODULEGEN_AGENT_REPORT names a file, <see cref="Report"/> appends one line per request to it
 /// (<c>bench/agent_path.sh</c> prints them as a table).</remarks>
 internal sealed class AgentSession : IAsyncDisposable
@@ -86,9 +87,20 @@ internal sealed class AgentSession : IAsyncDisposable
         var result = await _server.Client.CallToolAsync(tool, arguments, cancellationToken: StdioServer.Deadline());
         var text = string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text));
         var content = result.Content.Sum(b => b is TextContentBlock t ? Encoding.UTF8.GetByteCount(t.Text) : JsonSerializer.SerializeToUtf8Bytes(b, McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ContentBlock))).Length);
-        var structured = result.StructuredContent is { } s ? Encoding.UTF8.GetByteCount(s.GetRawText()) : 0;
+        var structured = result.StructuredContent is { } s ? AsClientsWrite(s) : 0;
         _calls.Add(new AgentCall(tool, result.IsError == true, content, structured));
         return (result, text);
+    }
+
+    private static int AsClientsWrite(JsonElement value)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            value.WriteTo(writer);
+        }
+
+        return (int)bytes.Length;
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();

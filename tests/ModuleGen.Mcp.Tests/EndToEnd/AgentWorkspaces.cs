@@ -155,6 +155,32 @@ internal static class AgentWorkspaces
 
         """".Replace("PACKAGE", package, StringComparison.Ordinal);
 
+    /// <summary>The pack's resources.py with its sample settings replaced by the module's own (the marker line gone).</summary>
+    public static string WithoutSampleSettings(string resources)
+    {
+        var lines = resources.Split('\n').Where(l => !l.Contains("TODO(modulegen)", StringComparison.Ordinal));
+        return string.Join('\n', lines).Replace("    batch_size: int = 100", "    page_size: int = 500", StringComparison.Ordinal);
+    }
+
+    /// <summary>The reconciliation job an agent writes as a module under a Dagster project's defs/.</summary>
+    public static string ReconciliationJob(string package) => """"
+        """Reconciles the invoices with the payments every night (found by load_from_defs_folder)."""
+
+        import dagster as dg
+
+        from PACKAGE.defs.assets import GROUP
+
+        reconciliation_job = dg.define_asset_job(name="PACKAGE_reconciliation_job", selection=dg.AssetSelection.groups(GROUP))
+
+        reconciliation_schedule = dg.ScheduleDefinition(
+            name="PACKAGE_reconciliation_schedule",
+            job=reconciliation_job,
+            cron_schedule="30 3 * * *",
+            execution_timezone="UTC",
+        )
+
+        """".Replace("PACKAGE", package, StringComparison.Ordinal);
+
     /// <summary>A brick document an agent writes in place of a skeleton.</summary>
     public static string BrickDocument(string module, string brick, string kind, string what) => $"""
         # {brick}: {kind}
