@@ -15,8 +15,8 @@ MODULEGEN_AGENT_REPORT="$report" dotnet test "$repo/tests/ModuleGen.Mcp.Tests" -
 
 echo "== server: ${MODULEGEN_TEST_SERVER:-JIT build}; commit $(git -C "$repo" rev-parse --short HEAD)"
 printf '%-70s %6s %9s\n' "request" "calls" "bytes"
-sort "$report" | while IFS="$(printf '\t')" read -r request calls bytes detail; do
+sort -u "$report" | while IFS="$(printf '\t')" read -r request calls bytes detail; do
     printf '%-70s %6s %9s\n' "$request" "${calls% calls}" "${bytes% bytes}"
 done
 echo "== per call (tool=bytes, ! = refused):"
-sort "$report" | cut -f 1,4 | sed 's/\t/\n    /'
+sort -u "$report" | cut -f 1,4 | sed 's/\t/\n    /'

@@ -97,7 +97,7 @@ public sealed class OneNotionOfAModuleTests
         clean.GetProperty("summary").GetProperty("passed").GetInt32().Should().BeGreaterThan(10);
 
         // Template syntax left in a file the pack rendered is still found.
-        session.Workspace.Write($"{package}/defs/schedules.py", session.Workspace.Read($"{package}/defs/schedules.py") + "# {{ snake module }}\n");
+        session.Workspace.Write($"{package}/definitions.py", session.Workspace.Read($"{package}/definitions.py") + "# {{ snake module }}\n");
         Failed(await session.Ok("verify_files", new JsonObject { ["module"] = "orders", ["detail"] = true })).Should().Equal("verify.unrendered_token");
     }
 
