@@ -53,6 +53,13 @@ internal sealed class LargeResults
         };
     }
 
+    /// <summary>Keeps a dry run's diffs when together they pass the inline limit; null when they fit in the answer.</summary>
+    public ResourceLinkBlock? KeepDiffs(IEnumerable<string?> diffs, string name, string description)
+    {
+        var kept = diffs.OfType<string>().ToArray();
+        return TooLarge(kept.Sum(d => (long)d.Length)) ? Keep(name, description, "text/x-diff", string.Concat(kept)) : null;
+    }
+
     /// <summary>Returns a kept part, or null when it is unknown or forgotten.</summary>
     public (string MimeType, string Text)? Read(string id)
     {

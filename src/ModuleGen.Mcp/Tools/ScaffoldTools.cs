@@ -51,15 +51,8 @@ internal sealed class ScaffoldTools(ScaffoldService service, LargeResults large)
     // Diffs over the inline limit go to a resource link; the changes stay listed with their paths and sizes.
     private ScaffoldResult Linked(ScaffoldResult r, out ResourceLinkBlock? link)
     {
-        link = null;
-        var diffs = r.Changes.Where(c => c.Diff is not null).Select(c => c.Diff!).ToArray();
-        if (!LargeResults.TooLarge(diffs.Sum(d => (long)d.Length)))
-        {
-            return r;
-        }
-
-        link = large.Keep($"scaffold-{r.ChangeSetId}.diff", $"The unified diffs of the dry run of {r.Template} into {r.TargetDir}.", "text/x-diff", string.Concat(diffs));
-        return r with { Changes = r.Changes.Select(c => c with { Diff = null }).ToArray(), DiffsUri = link.Uri };
+        link = large.KeepDiffs(r.Changes.Select(c => c.Diff), $"scaffold-{r.ChangeSetId}.diff", $"The unified diffs of the dry run of {r.Template} into {r.TargetDir}.");
+        return link is null ? r : r with { Changes = r.Changes.Select(c => c with { Diff = null }).ToArray(), DiffsUri = link.Uri };
     }
 
     private static string Summarise(ScaffoldResult r) =>

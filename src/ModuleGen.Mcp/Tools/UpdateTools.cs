@@ -43,15 +43,8 @@ internal sealed class UpdateTools(UpdateService service, LargeResults large)
     // Diffs over the inline limit go to a resource link; the changes stay listed.
     private UpdateResult Linked(UpdateResult r, out ResourceLinkBlock? link)
     {
-        link = null;
-        var diffs = r.Changes.Where(c => c.Diff is not null).Select(c => c.Diff!).ToArray();
-        if (!LargeResults.TooLarge(diffs.Sum(d => (long)d.Length)))
-        {
-            return r;
-        }
-
-        link = large.Keep($"update-{r.Template}-{r.ToVersion}.diff", $"The unified diffs of the dry run of the update of {r.TargetDir}.", "text/x-diff", string.Concat(diffs));
-        return r with { Changes = r.Changes.Select(c => c with { Diff = null }).ToArray(), DiffsUri = link.Uri };
+        link = large.KeepDiffs(r.Changes.Select(c => c.Diff), $"update-{r.Template}-{r.ToVersion}.diff", $"The unified diffs of the dry run of the update of {r.TargetDir}.");
+        return link is null ? r : r with { Changes = r.Changes.Select(c => c with { Diff = null }).ToArray(), DiffsUri = link.Uri };
     }
 
     private static string Summarise(UpdateResult r) =>
