@@ -70,10 +70,24 @@ internal static class PromptDocument
             ["source"] = path ?? "inline",
             ["path"] = path,
             ["text"] = normalised,
+            ["fence"] = Fence(normalised),
             ["lines"] = (long)(normalised.Length == 0 ? 0 : normalised.Count(c => c == '\n') + 1),
             // A document read from a file is one the caller wrote: prompts point at it rather than repeat it.
             ["embedded"] = path is null,
         });
+    }
+
+    // A code fence longer than any run of backticks in the text, so the quoted document cannot close it early.
+    private static string Fence(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return new string('`', Math.Max(3, longest + 1));
     }
 
     private static ToolError TooLarge(string pointer, string name, string found) =>

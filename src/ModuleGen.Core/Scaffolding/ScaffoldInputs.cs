@@ -22,14 +22,17 @@ internal static class ScaffoldInputs
             ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
             ["target_dir"] = targetDir,
             [SiblingPins.ModelName] = SiblingPins.Read(workspace, targetDir),
+            [Registry.RegistryModel.ModelName] = Registry.RegistryModel.Read(workspace),
         };
-        var resolver = new VariableResolver(engine, new PortAllocator(workspace, answersPath), recorded, $"{pack.Label}/{PackManifestLoader.FileName}");
+        var resolver = new VariableResolver(engine, new PortAllocator(workspace, answersPath), recorded, $"{pack.Label}/{PackManifestLoader.FileName}",
+            SiblingPins.Packages(workspace, targetDir));
         var variables = resolver.Resolve(pack.Manifest, given, model);
         return !addons.IsOk || !variables.IsOk
             ? Result<Resolved>.Fail(addons.Errors.Concat(variables.Errors).ToArray())
-            : Result<Resolved>.Ok(new Resolved(chosen, variables.Value, model));
+            : Result<Resolved>.Ok(new Resolved(chosen, variables.Value, model, resolver.Notes));
     }
 
-    /// <summary>The add-ons chosen (sorted), the values used and the template model.</summary>
-    internal sealed record Resolved(IReadOnlyList<string> Addons, IReadOnlyList<ResolvedVariable> Variables, Dictionary<string, object?> Model);
+    /// <summary>The add-ons chosen (sorted), the values used, the template model and what the user should know about the
+    /// values (a version raised to the pack's minimum).</summary>
+    internal sealed record Resolved(IReadOnlyList<string> Addons, IReadOnlyList<ResolvedVariable> Variables, Dictionary<string, object?> Model, IReadOnlyList<string> Notes);
 }

@@ -30,4 +30,8 @@ public sealed record ScaffoldResult(
     /// <summary>Gets where the diffs are when they were too large to answer inline (an MCP resource the client reads on
     /// demand); the changes then carry none.</summary>
     public string? DiffsUri { get; init; }
+
+    /// <summary>Gets what to know or do beside the files, each a sentence: a version raised to the pack's minimum, the
+    /// compose service a new gRPC location needs, a registry entry to add by hand (with the exact text); null when none.</summary>
+    public IReadOnlyList<string>? Notes { get; init; }
 }

@@ -99,7 +99,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             var context = new ScaffoldContext(workspace, engine, pack, inputs.Model, target, policy, records.Recorded) { Merger = merger };
             return FilePlanner.Plan(context)
                 .Then(files => InjectionPlanner.Plan(context, files))
-                .Map(set => new PlannedScaffold(pack, target, inputs.Variables, inputs.Addons, set, records.Answers.RelativePath, inputs.Model));
+                .Map(set => new PlannedScaffold(pack, target, inputs.Variables, inputs.Addons, set, records.Answers.RelativePath, inputs.Model) { Notes = [.. inputs.Notes, .. set.Notes] });
         });
     }
 
@@ -183,7 +183,10 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         }
 
         return new ScaffoldResult(planned.Pack.Manifest.Name, planned.Pack.Manifest.Version, planned.Target.RelativePath, dryRun, planned.Variables, planned.Addons,
-            changes.Select(c => c.ToFileChange(dryRun, recordDiffs)).ToArray(), counts, planned.AnswersPath, Message(changes, dryRun));
+            changes.Select(c => c.ToFileChange(dryRun, recordDiffs)).ToArray(), counts, planned.AnswersPath, Message(changes, dryRun))
+        {
+            Notes = planned.Notes.Count > 0 ? planned.Notes : null,
+        };
     }
 
     private static string Message(IReadOnlyList<PlannedChange> changes, bool dryRun)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.DgChecks;
 using ModuleGen.Core.Execution;
 using ModuleGen.Core.Plans;
 using ModuleGen.Core.Workspace;
@@ -8,17 +9,19 @@ namespace ModuleGen.Core.Verification;
 
 /// <summary>Compares a module's plan with the files on disk, brick by brick: the target folder exists; every expected
 /// file exists and is not empty; the files a pack rendered hold no template syntax left unrendered and no stub left
-/// for the agent (<see cref="FillInMarker"/>); the brick's contract and spec exist and are no longer skeletons; and
+/// for the agent (<see cref="FillInMarker"/>); the brick's contract and spec exist and are no longer skeletons;
 /// (when expected files are known) files that neither the plan, the answers file, the pack's conventions nor the spec
-/// documents' folder account for are listed as unplanned warnings. Read-only.</summary>
+/// documents' folder account for are listed as unplanned warnings; and the dg project a brick lies in is checked with
+/// dg (<see cref="DgCheckRunner"/>) when the user allowed it, else reported as not run. Writes nothing.</summary>
 /// <remarks>The module is a stored plan's module; a folder a plan brick generated (its last name) is accepted too and
 /// checks that brick. Passing checks are counted, and listed only when <see cref="VerifyFilesRequest.Detail"/> asks.</remarks>
-public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, PlanExpander expander, IEnumerable<IExpectedFilesSource> sources)
+public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, PlanExpander expander, IEnumerable<IExpectedFilesSource> sources, DgCheckRunner dg)
 {
     private readonly IReadOnlyList<IExpectedFilesSource> _sources = sources.ToArray();
 
     /// <summary>Verifies every brick of the module's stored plan, or the one named.</summary>
-    public Result<VerifyFilesResult> Verify(VerifyFilesRequest request) =>
+    /// <exception cref="OperationCanceledException">The call was cancelled while dg ran (dg is killed first).</exception>
+    public Result<VerifyFilesResult> Verify(VerifyFilesRequest request, CancellationToken cancellationToken = default) =>
         Plan(request).Then(found => expander.Expand(found.Stored).Then(bricks =>
         {
             var brickName = found.Brick ?? request.Brick;
@@ -35,11 +38,12 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
                 .Select(r => r.Value.FullPath)
                 .ToHashSet(StringComparer.Ordinal);
             var docs = workspace.Config.Docs.Folder.Replace("{module}", found.Stored.Plan.Module, StringComparison.Ordinal).Trim('/');
-            var reports = selected.Select(b => VerifyBrick(b, folders, docs)).ToArray();
+            var projects = new HashSet<string>(StringComparer.Ordinal);
+            var reports = selected.Select(b => WithDgChecks(VerifyBrick(b, folders, docs), request.DgChecks ? projects : null, cancellationToken)).ToArray();
             var checks = reports.SelectMany(r => r.Checks).ToArray();
             var summary = new VerificationSummary(reports.Length, reports.Count(r => r.Passed), checks.Length,
                 checks.Count(c => c.Status == VerificationCheck.Passed), checks.Count(c => c.Status == VerificationCheck.Failed),
-                checks.Count(c => c.Status == VerificationCheck.Warning));
+                checks.Count(c => c.Status == VerificationCheck.Warning), checks.Count(c => c.Status == VerificationCheck.NotRun));
             var shown = request.Detail ? reports : reports.Select(r => r with { Checks = r.Checks.Where(c => c.Status != VerificationCheck.Passed).ToArray() }).ToArray();
             return Result<VerifyFilesResult>.Ok(new VerifyFilesResult(found.Stored.Plan.Module, found.Stored.Revision, reports.All(r => r.Passed), shown, summary));
         }));
@@ -111,6 +115,32 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
         checks.Add(Document("contract", brick.Brick.ContractPath, brick.Pointer("contract_path"), ErrorCodes.VerifyContractMissing));
         checks.Add(Document("spec", brick.Brick.SpecPath, brick.Pointer("spec_path"), ErrorCodes.VerifySpecMissing));
         return new BrickVerification(brick.Name, brick.Brick.TargetDir, checks.All(c => c.Status != VerificationCheck.Failed), checks, unplanned);
+    }
+
+    // The dg project the brick's folder lies in, checked once per call and reported under the first brick in it.
+    private BrickVerification WithDgChecks(BrickVerification report, HashSet<string>? checkedProjects, CancellationToken cancellationToken)
+    {
+        if (checkedProjects is null || workspace.Guard.Resolve(report.TargetDir, "") is not { IsOk: true } folder || !Directory.Exists(folder.Value.FullPath) ||
+            DgProject.Enclosing(workspace, folder.Value) is not { } project || !checkedProjects.Add(project.RelativePath))
+        {
+            return report;
+        }
+
+        var checks = report.Checks.Concat(dg.Check(project, cancellationToken).Select(c => new VerificationCheck(c.Name, c.Status switch
+        {
+            DgCheckStatus.Passed => VerificationCheck.Passed,
+            DgCheckStatus.Failed => VerificationCheck.Failed,
+            DgCheckStatus.NotRun => VerificationCheck.NotRun,
+            _ => VerificationCheck.Warning,
+        }, c.File, c.Detail, c.Status switch
+        {
+            DgCheckStatus.Passed => null,
+            DgCheckStatus.Failed => ErrorCodes.VerifyDgCheckFailed,
+            DgCheckStatus.NotRun => ErrorCodes.VerifyDgNotRun,
+            DgCheckStatus.NoDefinitions => ErrorCodes.VerifyDgNoDefinitions,
+            _ => ErrorCodes.VerifyDgIncomplete,
+        }, c.Location))).ToArray();
+        return report with { Checks = checks, Passed = checks.All(c => c.Status != VerificationCheck.Failed) };
     }
 
     private IReadOnlyList<string>? ExpectedFiles(ExpandedBrick brick)
