@@ -7,7 +7,8 @@ namespace ModuleGen.Core.Scaffolding;
 /// <param name="DryRun">True when nothing was written.</param>
 /// <param name="Variables">The values used, in declaration order (not repeated by the apply of a previewed change set).</param>
 /// <param name="Addons">The chosen add-ons, sorted.</param>
-/// <param name="Changes">One entry per file, in the order they are written.</param>
+/// <param name="Changes">One entry per file, in the order they are written (not repeated by the apply of a previewed
+/// change set).</param>
 /// <param name="Counts">How many files of each kind.</param>
 /// <param name="AnswersFile">Workspace-relative path of the answers file.</param>
 /// <param name="Message">One sentence: what happened (or would), e.g. "Nothing to do: every file is unchanged.".</param>

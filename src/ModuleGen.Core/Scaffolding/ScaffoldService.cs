@@ -71,8 +71,9 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
 
             // A cancelled call stops here, before the commit; once the commit starts it completes and answers.
             cancellationToken.ThrowIfCancellationRequested();
-            // The apply of a previewed change set does not list the values again: the dry run did.
-            return Apply(planned, progress).Map(r => r with { ChangeSetId = id, Variables = request.ChangeSetId is null ? r.Variables : [] });
+            // The apply of a previewed change set lists neither the values nor the files again: the dry run did, and the
+            // id proves the same set was written (the counts and the message say how much).
+            return Apply(planned, progress).Map(r => request.ChangeSetId is null ? r with { ChangeSetId = id } : r with { ChangeSetId = id, Variables = [], Changes = [] });
         });
     }
 
