@@ -124,6 +124,7 @@ public static class ErrorCodes
     public const string VerifySpecMissing = "verify.spec_missing";
     public const string VerifyDocumentUnfilled = "verify.document_unfilled";
     public const string VerifyUnplannedFile = "verify.unplanned_file";
+    public const string VerifyStubLeft = "verify.stub_left";
     public const string VerifyDgCheckFailed = "verify.dg_check_failed";
     public const string VerifyDgNotRun = "verify.dg_not_run";
     public const string VerifyDgIncomplete = "verify.dg_incomplete";

@@ -19,8 +19,10 @@ namespace ModuleGen.Core.Plans;
 /// (<see cref="FileTransaction"/>), so a crash leaves either the old plan or the new one with its kept revision, never a
 /// revision without its plan, and no revision is ever lost. The per-module lock is an OS lock: two server processes
 /// (or the CLI beside a server) storing one plan serialise too.
+/// <para>Replacing a plan lets <see cref="IPlanRevisionFollower"/> keep the recipe's progress of the bricks the new
+/// revision leaves unchanged; the result names the steps it reset.</para>
 /// </remarks>
-public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidator validator, KeyedLocks locks)
+public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidator validator, KeyedLocks locks, IPlanRevisionFollower? follower = null)
 {
     private readonly PlanFiles _files = new(workspace);
 
@@ -103,10 +105,28 @@ public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidato
             }
         }
 
+        var reset = Follow(currentBytes, currentRevision, valid, path);
+        if (!reset.IsOk)
+        {
+            return Result<StorePlanResult>.Fail(reset.Errors);
+        }
+
         var canonical = System.Text.Encoding.UTF8.GetString(valid.Canonical);
         writes.Add(new PendingWrite(path, canonical, currentBytes is null ? null : FileTransaction.TextOf(currentBytes)) { Bytes = valid.Canonical });
         return new FileTransaction(workspace, $"the plan of '{module}'", ErrorCodes.WriteFailed).Commit(writes, $"plan-{PlanRevision.Hex(valid.Revision)}", _ => { }).Map(_ =>
-            new StorePlanResult(module, valid.Revision, currentRevision, path.RelativePath, true, valid.Plan.Bricks.Count, kept));
+            new StorePlanResult(module, valid.Revision, currentRevision, path.RelativePath, true, valid.Plan.Bricks.Count, kept) { Reset = reset.Value });
+    }
+
+    // The recipe's progress follows the plan to its new revision (before the plan is written: a failure leaves the old
+    // plan and, at worst, a run log of a revision that never was).
+    private Result<IReadOnlyList<StepReset>> Follow(byte[]? previousBytes, string? previousRevision, ValidatedPlan valid, WorkspacePath path)
+    {
+        if (follower is null || previousBytes is null || validator.CheckStored(previousBytes, path) is not { IsOk: true } previous)
+        {
+            return Result<IReadOnlyList<StepReset>>.Ok([]);
+        }
+
+        return follower.Follow(new StoredPlan(previous.Value.Plan, previousRevision!, path), new StoredPlan(valid.Plan, valid.Revision, path), CancellationToken.None);
     }
 
     private static ToolError? Conflict(string module, string? current, string? expected)

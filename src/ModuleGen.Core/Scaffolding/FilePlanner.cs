@@ -60,10 +60,20 @@ internal static class FilePlanner
                 hashes.Add(new(targetRelative, recorded));
             }
 
-            changes.Add(new PlannedChange(path.RelativePath, kind, reason, $"files/{file.Source}", null, hash, existing.Value, content.Value));
-            if (kind is ChangeKind.Create or ChangeKind.Overwrite)
+            var written = content.Value;
+            if (kind == ChangeKind.Merge)
             {
-                writes.Add(new PendingWrite(path, content.Value, existing.Value));
+                var merged = context.Merger!.Merge(existing.Value!, content.Value, $"{context.Pack.Manifest.Name} {context.Pack.Manifest.Version}");
+                written = merged.Text;
+                reason = merged.Conflicts == 0
+                    ? $"{reason} Merged without conflict: lines only one side has are both kept."
+                    : $"{reason} {merged.Conflicts} conflict(s) keep both sides between <<<<<<< and >>>>>>> markers: resolve them.";
+            }
+
+            changes.Add(new PlannedChange(path.RelativePath, kind, reason, $"files/{file.Source}", null, hash, existing.Value, written));
+            if (kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Merge)
+            {
+                writes.Add(new PendingWrite(path, written, existing.Value));
             }
         }
 
@@ -98,7 +108,8 @@ internal static class FilePlanner
         {
             ConflictPolicy.Overwrite => (ChangeKind.Overwrite, $"{origin}; on_conflict=overwrite replaces it."),
             ConflictPolicy.Skip => (ChangeKind.Skip, $"{origin}; on_conflict=skip keeps it."),
-            _ => (ChangeKind.Conflict, $"{origin}; on_conflict=fail refuses to apply (pass skip or overwrite)."),
+            ConflictPolicy.Merge when context.Merger is not null => (ChangeKind.Merge, $"{origin}; on_conflict=merge merges it with the render."),
+            _ => (ChangeKind.Conflict, $"{origin}; on_conflict=fail refuses to apply (pass merge, skip or overwrite)."),
         };
     }
 }

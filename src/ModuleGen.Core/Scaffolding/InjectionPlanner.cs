@@ -160,8 +160,8 @@ internal static class InjectionPlanner
         return context.Policy switch
         {
             ConflictPolicy.Overwrite => (ChangeKind.Inject, $"The block '{marker}' was edited by hand; on_conflict=overwrite replaces its content."),
-            ConflictPolicy.Skip => (ChangeKind.Skip, $"The block '{marker}' was edited by hand; on_conflict=skip keeps it."),
-            _ => (ChangeKind.Conflict, $"The block '{marker}' was edited by hand; on_conflict=fail refuses to apply (pass skip or overwrite)."),
+            ConflictPolicy.Skip or ConflictPolicy.Merge => (ChangeKind.Skip, $"The block '{marker}' was edited by hand; on_conflict={(context.Policy == ConflictPolicy.Skip ? "skip" : "merge")} keeps it."),
+            _ => (ChangeKind.Conflict, $"The block '{marker}' was edited by hand; on_conflict=fail refuses to apply (pass merge, skip or overwrite)."),
         };
     }
 

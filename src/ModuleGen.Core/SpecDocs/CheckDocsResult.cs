@@ -7,7 +7,7 @@ namespace ModuleGen.Core.SpecDocs;
 /// <param name="Prefix">The ID prefix in force.</param>
 /// <param name="DocsFolder">The workspace-relative docs folder.</param>
 /// <param name="Step">The workflow step the documents present show (1–4).</param>
-/// <param name="Documents">The documents found.</param>
+/// <param name="Documents">The documents found (with detail only; <see cref="DocumentStats"/> counts them).</param>
 /// <param name="Missing">Canonical names of the standard documents not found.</param>
 /// <param name="Stats">Element counts.</param>
 /// <param name="Findings">Findings at the severity in force (modulegen.yaml audit.rules applied), ordered by file and line.</param>
@@ -17,7 +17,7 @@ public sealed record CheckDocsResult(
     string Prefix,
     string DocsFolder,
     int Step,
-    IReadOnlyList<DocumentSummary> Documents,
+    IReadOnlyList<DocumentSummary>? Documents,
     IReadOnlyList<string> Missing,
     DocumentStats Stats,
     IReadOnlyList<Finding> Findings,

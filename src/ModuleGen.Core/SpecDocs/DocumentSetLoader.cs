@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Plans;
 using ModuleGen.Core.SpecDocs.Model;
 using ModuleGen.Core.SpecDocs.Parsing;
 using ModuleGen.Core.Workspace;
@@ -8,7 +9,9 @@ using ModuleGen.Core.Workspace;
 namespace ModuleGen.Core.SpecDocs;
 
 /// <summary>Finds and parses a module's spec documents (configurable folder, lenient file names) through the path guard.</summary>
-public sealed partial class DocumentSetLoader(ModuleGenWorkspace workspace)
+/// <remarks>The code scanned for references is the module's stored plan's code when there is one (its bricks' folders,
+/// through the deepest folder they share), else its folder under a module root, else the docs folder's parent.</remarks>
+public sealed partial class DocumentSetLoader(ModuleGenWorkspace workspace, PlanStore? plans = null)
 {
     /// <summary>The largest document read, in bytes; spec documents are prose, not data.</summary>
     public const long MaxDocumentBytes = 4 * 1024 * 1024;
@@ -92,6 +95,12 @@ public sealed partial class DocumentSetLoader(ModuleGenWorkspace workspace)
 
     private Result<WorkspacePath?> CodeFolderFor(ModuleNames names, WorkspacePath docsFolder)
     {
+        if (plans?.LoadStored(names.Snake) is { IsOk: true } stored && SharedFolder(stored.Value.Plan.Bricks.Select(b => b.TargetDir)) is { Length: > 0 } shared &&
+            workspace.Guard.Resolve(shared, "/module") is { IsOk: true } planned && Directory.Exists(planned.Value.FullPath))
+        {
+            return Result<WorkspacePath?>.Ok(planned.Value);
+        }
+
         var roots = workspace.Config.Paths.ModuleRoots;
         for (var i = 0; i < roots.Count; i++)
         {
@@ -114,6 +123,18 @@ public sealed partial class DocumentSetLoader(ModuleGenWorkspace workspace)
         return string.IsNullOrEmpty(parent)
             ? Result<WorkspacePath?>.Ok(null)
             : workspace.Guard.Resolve(parent, "/config/docs/folder").Map(p => Directory.Exists(p.FullPath) ? p : null);
+    }
+
+    // The deepest folder every path lies in ("" when they share none but the root).
+    private static string SharedFolder(IEnumerable<string> paths)
+    {
+        string[]? shared = null;
+        foreach (var parts in paths.Select(p => p.Replace('\\', '/').Trim('/').Split('/')))
+        {
+            shared = shared is null ? parts : shared.Zip(parts).TakeWhile(p => p.First == p.Second).Select(p => p.First).ToArray();
+        }
+
+        return string.Join('/', shared ?? []);
     }
 
     [GeneratedRegex("^[A-Z][A-Z0-9]*$", RegexOptions.CultureInvariant)]

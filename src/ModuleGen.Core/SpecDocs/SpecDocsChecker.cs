@@ -11,7 +11,8 @@ public sealed class SpecDocsChecker(ModuleGenWorkspace workspace, DocumentSetLoa
     private static readonly RuleCatalogue s_catalogue = new(SpecDocsAuditCheck.AllRules);
 
     /// <summary>Checks one module; refuses a bad module name, a missing docs folder or unreadable documents.</summary>
-    public Result<CheckDocsResult> Check(CheckDocsRequest request) => loader.Load(request.Module).Map(Report);
+    public Result<CheckDocsResult> Check(CheckDocsRequest request) =>
+        loader.Load(request.Module).Map(set => request.Detail ? Report(set) : Report(set) with { Documents = null });
 
     /// <summary>Builds the report for a parsed set.</summary>
     public CheckDocsResult Report(DocumentSet set)

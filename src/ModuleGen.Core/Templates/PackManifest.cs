@@ -17,4 +17,9 @@ public sealed record PackManifest(
     IReadOnlyList<PackAddon> Addons,
     IReadOnlyList<PackFile> Files,
     IReadOnlyList<PackInjection> Injections,
-    IReadOnlyList<ChecklistItem> Checklist);
+    IReadOnlyList<ChecklistItem> Checklist)
+{
+    /// <summary>Gets glob patterns, relative to the generated folder, of files the pack's layout expects the agent to add
+    /// (another module under a Dagster project's <c>defs/</c>, another test): verify_files does not call them unplanned.</summary>
+    public IReadOnlyList<string> Conventions { get; init; } = [];
+}

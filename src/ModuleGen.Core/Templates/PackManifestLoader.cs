@@ -83,7 +83,7 @@ public static class PackManifestLoader
                 "Start the file with 'name: <pack>'.") with { Location = new SourceLocation(label, 1, 1) };
         }
 
-        var root = r.Map(rootNode, "", "name", "version", "description", "variables", "addons", "files", "injections", "checklist");
+        var root = r.Map(rootNode, "", "name", "version", "description", "variables", "addons", "files", "injections", "checklist", "conventions");
         var manifest = new PackManifest(
             r.String(root, "name", "", required: true) ?? "",
             r.String(root, "version", "", required: true) ?? "",
@@ -92,7 +92,10 @@ public static class PackManifestLoader
             ManifestVariablesReader.Addons(r, root.GetValueOrDefault("addons")),
             ManifestEntriesReader.Files(r, root),
             ManifestEntriesReader.Injections(r, root),
-            ManifestEntriesReader.Checklist(r, root));
+            ManifestEntriesReader.Checklist(r, root))
+        {
+            Conventions = r.List(root, "conventions", ""),
+        };
         if (packDirectory is not null && manifest.Name.Length > 0 && manifest.Name != Path.GetFileName(Path.TrimEndingDirectorySeparator(packDirectory)))
         {
             r.Invalid(root["name"], "/name", $"is '{manifest.Name}' but the pack folder is '{Path.GetFileName(Path.TrimEndingDirectorySeparator(packDirectory))}'", "Name the folder after the pack.");

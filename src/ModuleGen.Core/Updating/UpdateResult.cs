@@ -28,4 +28,9 @@ public sealed record UpdateResult(
     IReadOnlyDictionary<string, int> Counts,
     bool NeedsAttention,
     string AnswersFile,
-    string Message);
+    string Message)
+{
+    /// <summary>Gets where the diffs are when they were too large to answer inline (an MCP resource the client reads on
+    /// demand); the changes then carry none.</summary>
+    public string? DiffsUri { get; init; }
+}

@@ -70,7 +70,7 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
             return ToolError.Create(ErrorCodes.ArgumentMissing, "/target_dir", "Give target_dir (the module's folder) or module (its name).", "Pass target_dir, e.g. modules/orders.");
         }
 
-        return modules.Find(request.Module).Then(m => workspace.Guard.Resolve(m.Folder.Length == 0 ? "." : m.Folder, "/module"));
+        return modules.Find(request.Module, "/module", request.Brick).Then(m => workspace.Guard.Resolve(m.Folder.Length == 0 ? "." : m.Folder, "/module"));
     }
 
     // The answers file of the pack to update: the only one in the folder, or the one the request names.

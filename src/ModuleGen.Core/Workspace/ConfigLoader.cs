@@ -17,22 +17,25 @@ public static class ConfigLoader
     private const string DefaultsResource = "ModuleGen.Core.Workspace.defaults.yaml";
 
     /// <summary>Loads the config for a workspace, reading modulegen.yaml through the path guard when it exists.</summary>
-    public static Result<ModuleGenConfig> Load(PathGuard guard)
+    public static Result<ModuleGenConfig> Load(PathGuard guard) => ReadText(guard).Then(FromYaml);
+
+    /// <summary>Reads the text of the workspace's modulegen.yaml; null when there is none.</summary>
+    public static Result<string?> ReadText(PathGuard guard)
     {
         var file = guard.Resolve(FileName, "/" + FileName);
         if (!file.IsOk)
         {
-            return Result<ModuleGenConfig>.Fail(file.Errors);
+            return Result<string?>.Fail(file.Errors);
         }
 
         if (!File.Exists(file.Value.FullPath))
         {
-            return FromYaml(null);
+            return Result<string?>.Ok(null);
         }
 
         try
         {
-            return FromYaml(RegularFile.ReadAllText(file.Value.FullPath));
+            return Result<string?>.Ok(RegularFile.ReadAllText(file.Value.FullPath));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

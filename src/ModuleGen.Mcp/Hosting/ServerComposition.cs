@@ -3,6 +3,8 @@ using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Prompts;
+using ModuleGen.Mcp.Resources;
+using ModuleGen.Mcp.Tools;
 using Serilog;
 
 namespace ModuleGen.Mcp.Hosting;
@@ -31,6 +33,7 @@ internal static class ServerComposition
         builder.Services.AddSingleton(_ => workspace); // created by a factory, so the host disposes it (the log file)
         builder.Services.AddSerilog(workspace.Logger, dispose: false);
         builder.Services.AddModuleGenCore();
+        builder.Services.AddSingleton<LargeResults>();
 
         var server = builder.Services.AddMcpServer(options =>
         {
@@ -43,8 +46,10 @@ internal static class ServerComposition
             .WithProgramAnnotations(settings.EffectivePrograms)
             .WithPrompts<StepPrompts>(ToolJson.Options)
             .WithPrompts<ModulePrompts>(ToolJson.Options)
+            .WithResources<ResultResources>()
             .WithRequestFilters(filters =>
             {
+                ListLifetimes.Add(filters);
                 filters.AddCallToolFilter(CallLogFilter.Create(TimeProvider.System));
                 filters.AddCallToolFilter(WorkspaceGate.Create());
                 filters.AddCallToolFilter(ArgumentCheckFilter.Create());

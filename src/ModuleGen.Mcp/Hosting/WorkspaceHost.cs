@@ -17,16 +17,44 @@ internal sealed class WorkspaceHost : IDisposable
 {
     private int _disposed;
 
-    private WorkspaceHost(Result<ModuleGenWorkspace> workspace, Serilog.Core.Logger logger, CallLog callLog, ProgramPermissions programs)
+    private readonly ServerSettings _settings;
+    private readonly IWriteInterceptor? _interceptor;
+    private volatile Result<ModuleGenWorkspace> _workspace;
+
+    private WorkspaceHost(Result<ModuleGenWorkspace> workspace, Serilog.Core.Logger logger, CallLog callLog, ServerSettings settings, IWriteInterceptor? interceptor, ProgramPermissions programs)
     {
-        Workspace = workspace;
+        _workspace = workspace;
         Logger = logger;
         CallLog = callLog;
+        _settings = settings;
+        _interceptor = interceptor;
         Programs = programs;
     }
 
     /// <summary>Gets the workspace, or why it could not be opened.</summary>
-    public Result<ModuleGenWorkspace> Workspace { get; }
+    public Result<ModuleGenWorkspace> Workspace => _workspace;
+
+    /// <summary>Brings the workspace up to date before a tool call: modulegen.yaml is read again when it changed (and a
+    /// workspace that could not be opened is opened again), so an edit takes effect on the next call. Returns the
+    /// workspace, or the errors the call answers with.</summary>
+    /// <remarks>The logging settings (level, file, call log) stay as the server started with them.</remarks>
+    public Result<ModuleGenWorkspace> Refresh()
+    {
+        var current = _workspace;
+        if (current.IsOk)
+        {
+            var reloaded = current.Value.ReloadConfig();
+            return reloaded.IsOk ? current : Result<ModuleGenWorkspace>.Fail(reloaded.Errors);
+        }
+
+        var opened = ModuleGenWorkspace.Open(_settings.WorkspaceRoot, _interceptor);
+        if (opened.IsOk)
+        {
+            _workspace = opened;
+        }
+
+        return opened;
+    }
 
     /// <summary>Gets the Serilog logger (stderr and, unless turned off, the rolling file).</summary>
     public Serilog.Core.Logger Logger { get; }
@@ -74,7 +102,7 @@ internal sealed class WorkspaceHost : IDisposable
             log.Information("Programs this run may start: {Programs} ({Source}); each run is limited to {Timeout} s", string.Join(", ", programs.Allowed), programs.Source, programs.Timeout.TotalSeconds);
         }
 
-        return new WorkspaceHost(opened, logger, CallLogFor(workspace), programs);
+        return new WorkspaceHost(opened, logger, CallLogFor(workspace), settings, interceptor, programs);
     }
 
     /// <summary>Flushes and closes the log sinks (once, whoever asks first).</summary>

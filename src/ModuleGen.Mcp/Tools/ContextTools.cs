@@ -11,7 +11,7 @@ internal sealed class ContextTools(ContextBuilder builder)
 {
     [McpServerTool(Name = "build_context", Title = "Build module context", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(GenContext))]
-    [Description("Gathers the context for adding a module: name forms, stacks, modules, ports, packs, plan/contract/spec, suggested target dir. Call it first.")]
+    [Description("Gathers the context for adding a module: names, stacks, modules, ports, packs, plan and documents, suggested folder. Call it first.")]
     public CallToolResult BuildContext(
         [Description("Module name as the user said it, e.g. 'customer orders'.")]
         string module) =>

@@ -22,7 +22,7 @@ internal sealed class RegistryTools(WorkspaceRegistryService registry)
 
     [McpServerTool(Name = "workspace_validate", Title = "Validate the registry", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(WorkspaceValidateResult))]
-    [Description("Checks the registry against the modules: missing modules, duplicates, port collisions, edited blocks, unregistered modules.")]
+    [Description("Checks the registry against the modules: missing modules, duplicates, ports, edited blocks.")]
     public CallToolResult WorkspaceValidate() => ToolResultMapper.Map(registry.Validate(), r =>
         $"{(r.Valid ? "Valid" : "Invalid")}: {r.Findings.Count} finding(s)." +
         string.Concat(r.Findings.Take(10).Select(f => $"\n- {f.Severity.ToString().ToLowerInvariant()} {f.Code} {f.File}{(f.Line is { } l ? $":{l}" : "")}: {f.Message}")));

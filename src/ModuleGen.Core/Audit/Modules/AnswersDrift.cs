@@ -9,7 +9,7 @@ namespace ModuleGen.Core.Audit.Modules;
 
 /// <summary>Compares every file a module's answers file records (the pack's files and its deployments' files) with the
 /// disk: a deleted file is a warning, an edited one information (with the first line that differs from what the pack
-/// renders for the recorded answers), a generated file still holding template delimiters an error, and one still
+/// renders for the recorded answers), a generated file still holding a template tag an error, and one still
 /// holding a TODO(modulegen) stub for the agent a warning.</summary>
 internal static class AnswersDrift
 {
@@ -47,7 +47,7 @@ internal static class AnswersDrift
 
             if (UnrenderedTokens.Find(path.Value.FullPath) is { } token)
             {
-                yield return new Finding(ModuleRules.UnrenderedTokens.Id, Severity.Error, $"'{file}' still holds {token.Count} template delimiter(s) ('{{{{' or '}}}}'), first at line {token.Line}.", ModuleRules.UnrenderedTokens.FixHint)
+                yield return new Finding(ModuleRules.UnrenderedTokens.Id, Severity.Error, $"'{file}' still holds {token.Count} template tag(s) such as '{{{{ name }}}}', first at line {token.Line}.", ModuleRules.UnrenderedTokens.FixHint)
                 {
                     Module = module.Name,
                     File = file,

@@ -67,8 +67,9 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
             findings.AddRange(AnswersDrift.Run(workspace, unit.Value, context.IsOk ? context.Value : null).Select(f => f with { Module = module }));
         }
 
-        var tokens = findings.Where(f => f.RuleId == ModuleRules.UnrenderedTokens.Id).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
-        findings.AddRange(PlanDrift.Run(verifier, module).Where(f => f.RuleId != ModuleRules.UnrenderedTokens.Id || !tokens.Contains(f.File)));
+        // What the answers already reported (tokens and stubs in generated files) is not reported again from the plan's side.
+        var reported = findings.Where(f => f.RuleId == ModuleRules.UnrenderedTokens.Id || f.RuleId == ModuleRules.AgentStubLeft.Id).Select(f => (f.RuleId, f.File)).ToHashSet();
+        findings.AddRange(PlanDrift.Run(verifier, module).Where(f => !reported.Contains((f.RuleId, f.File))));
         return findings;
     }
 

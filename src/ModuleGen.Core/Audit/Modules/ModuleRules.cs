@@ -7,7 +7,7 @@ public static class ModuleRules
 {
     public static readonly AuditRule Checklist = new("MG001", "Pack checklist item fails", Severity.Warning,
         "The pack that generated a module declares what the module must keep (files, patterns); a failing item means the module drifted from what the pack guarantees. The finding carries the item's own severity.",
-        "Restore what the checklist item describes, or re-scaffold the module.");
+        "Restore what the checklist item describes, or scaffold the pack over the module again with on_conflict: merge (keeps your lines and the pack's, marking overlaps).");
 
     public static readonly AuditRule FileEdited = new("MG002", "Generated file edited", Severity.Info,
         "The file no longer has the content its answers file records; edits are normal, but a re-scaffold will report them as conflicts.",
@@ -22,11 +22,11 @@ public static class ModuleRules
         "Run verify_files for the module and create what it lists (resolve_brick_specs writes document skeletons).");
 
     public static readonly AuditRule Unplanned = new("MG005", "Unplanned file", Severity.Info,
-        "verify_files: a file in a brick's folder that neither the plan nor the answers file expects.",
-        "Add it to the brick's files in the plan, or remove it.");
+        "verify_files: a file in a brick's folder that neither the plan, the answers file nor the pack's conventions expect.",
+        "If the brick needs it, add it to the brick's files in the plan (a revised plan keeps the steps done); else remove it.");
 
     public static readonly AuditRule UnrenderedTokens = new("MG006", "Unrendered template tokens", Severity.Error,
-        "A generated file still holds '{{' or '}}': a template variable was never rendered.",
+        "A file the pack generated still holds a template tag ('{{ name }}'): a template variable was never rendered.",
         "Re-scaffold with the missing variable, or replace the token by hand.");
 
     public static readonly AuditRule EntryModuleMissing = new("MG007", "Registry entry points at a missing module", Severity.Error,

@@ -26,7 +26,7 @@ public sealed class GateChecker(ModuleGenWorkspace workspace, DocumentSetLoader 
             if (!Directory.Exists(docs.Folder.FullPath))
             {
                 var missing = new GateCheck("docs_folder_present", false, $"The docs folder {docs.Folder.RelativePath} does not exist.");
-                return Result<CheckGateResult>.Ok(Answer(docs.Names.Snake, step, phase, [missing], coverage));
+                return Result<CheckGateResult>.Ok(Answer(docs.Names.Snake, step, phase, [missing], coverage, request.Detail));
             }
 
             return loader.Load(docs).Map(set =>
@@ -34,13 +34,17 @@ public sealed class GateChecker(ModuleGenWorkspace workspace, DocumentSetLoader 
                 var scan = step >= 3 ? SourceScanner.Scan(docs.CodeFolder, docs.Folder.RelativePath, set.Prefix, workspace.Config.Scan) : null;
                 var findings = new SpecDocsChecker(workspace, loader).Report(set).Findings;
                 var conditions = new GateConditions(set, findings, scan, workspace.Config.Docs.CoverageThreshold);
-                return Answer(set.Module.Snake, step, phase, conditions.For(step, phase ?? 1, coverage), coverage);
+                return Answer(set.Module.Snake, step, phase, conditions.For(step, phase ?? 1, coverage), coverage, request.Detail);
             });
         }));
     }
 
-    private static CheckGateResult Answer(string module, int step, int? phase, IReadOnlyList<GateCheck> checks, CoverageSummary? coverage) =>
-        new(module, step, phase, checks.All(c => c.Passed), checks, checks.Where(c => !c.Passed).Select(c => c.Detail).ToArray(), coverage);
+    private static CheckGateResult Answer(string module, int step, int? phase, IReadOnlyList<GateCheck> checks, CoverageSummary? coverage, bool detail) =>
+        new(module, step, phase, checks.All(c => c.Passed), detail ? checks : checks.Where(c => !c.Passed).ToArray(), checks.Where(c => !c.Passed).Select(c => c.Detail).ToArray(), coverage)
+        {
+            ChecksTotal = checks.Count,
+            ChecksPassed = checks.Count(c => c.Passed),
+        };
 
     private static List<ToolError> Validate(CheckGateRequest request)
     {

@@ -8,12 +8,21 @@ namespace ModuleGen.Core.SpecDocs.Trace;
 /// them, and every ID to the source and test lines that mention it. IDs are printed as the documents write them.</summary>
 public sealed class TraceMatrixBuilder(ModuleGenWorkspace workspace, DocumentSetLoader loader)
 {
-    /// <summary>Builds the matrix; refuses a bad module name or a missing docs folder.</summary>
-    public Result<TraceMatrixResult> Build(TraceMatrixRequest request) =>
-        loader.Locate(request.Module).Then(docs => loader.Load(docs).Map(set =>
-            Build(set, SourceScanner.Scan(docs.CodeFolder, docs.Folder.RelativePath, set.Prefix, workspace.Config.Scan), docs.CodeFolder?.RelativePath)));
+    /// <summary>Builds the matrix; refuses a bad module name, format or a missing docs folder.</summary>
+    public Result<TraceMatrixResult> Build(TraceMatrixRequest request)
+    {
+        var format = string.IsNullOrEmpty(request.Format) ? TraceMatrixRequest.Json : request.Format;
+        if (format is not (TraceMatrixRequest.Json or TraceMatrixRequest.Markdown or TraceMatrixRequest.Mermaid))
+        {
+            return ToolError.Create(ErrorCodes.ArgumentInvalid, "/format", $"Unknown format '{Preview.Of(format)}'.",
+                "Use json (the default), markdown or mermaid.").WithFound(format);
+        }
 
-    private static TraceMatrixResult Build(DocumentSet set, SourceScan scan, string? codeFolder)
+        return loader.Locate(request.Module).Then(docs => loader.Load(docs).Map(set =>
+            Build(set, SourceScanner.Scan(docs.CodeFolder, docs.Folder.RelativePath, set.Prefix, workspace.Config.Scan), docs.CodeFolder?.RelativePath, format)));
+    }
+
+    private static TraceMatrixResult Build(DocumentSet set, SourceScan scan, string? codeFolder, string format)
     {
         var spelling = new IdSpelling(set);
         string Name(IdKind kind, int number) => spelling.Name(new SpecId(kind, number));
@@ -53,8 +62,11 @@ public sealed class TraceMatrixBuilder(ModuleGenWorkspace workspace, DocumentSet
             requirements.Where(r => r.Scenarios.Count == 0).Select(r => r.Id).ToArray(),
             set.Has(SpecDocumentKind.Tasks) ? scenarios.Where(s => !s.Covered).Select(s => s.Id).ToArray() : [],
             scenarios.Where(s => s.Tests.Count == 0).Select(s => s.Id).ToArray());
+        var json = format == TraceMatrixRequest.Json;
         return new TraceMatrixResult(set.Module.Snake, set.Prefix, set.Folder, codeFolder, scan.FilesScanned, scan.StoppedEarly,
-            requirements, scenarios, tasks, uncovered,
-            TraceMarkdownWriter.Write(requirements, scenarios, tasks), TraceMermaidWriter.Write(requirements, scenarios, tasks, uncovered));
+            format, new TraceTotals(requirements.Length, scenarios.Length, tasks.Length),
+            json ? requirements : [], json ? scenarios : [], json ? tasks : [], uncovered,
+            format == TraceMatrixRequest.Markdown ? TraceMarkdownWriter.Write(requirements, scenarios, tasks) : null,
+            format == TraceMatrixRequest.Mermaid ? TraceMermaidWriter.Write(requirements, scenarios, tasks, uncovered) : null);
     }
 }
