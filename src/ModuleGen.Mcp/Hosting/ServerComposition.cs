@@ -26,9 +26,11 @@ internal static class ServerComposition
         // Opened before the host, since its configuration chooses the log level and file; a workspace that cannot be
         // opened still gives a server, whose every tool call reports why (WorkspaceGate).
         var workspace = WorkspaceHost.Open(settings, interceptor);
+        var surface = ToolSurface.For(settings, workspace.Workspace.IsOk ? workspace.Workspace.Value.Config : null);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = settings.WorkspaceRoot });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownGrace);
         builder.Services.AddSingleton(_ => workspace); // created by a factory, so the host disposes it (the log file)
+        builder.Services.AddSingleton(surface);
         builder.Services.AddSerilog(workspace.Logger, dispose: false);
         builder.Services.AddModuleGenCore();
 
@@ -39,12 +41,14 @@ internal static class ServerComposition
         });
         transport(server);
         server
-            .WithModuleGenTools(reflectTools)
+            .WithModuleGenTools(surface, reflectTools)
             .WithPrompts<StepPrompts>(ToolJson.Options)
             .WithPrompts<ModulePrompts>(ToolJson.Options)
             .WithRequestFilters(filters =>
             {
+                filters.AddListToolsFilter(ToolSurfaceFilters.ListOrder());
                 filters.AddCallToolFilter(CallLogFilter.Create(TimeProvider.System));
+                filters.AddCallToolFilter(ToolSurfaceFilters.Calls());
                 filters.AddCallToolFilter(WorkspaceGate.Create());
                 filters.AddCallToolFilter(ArgumentCheckFilter.Create());
             });

@@ -13,5 +13,7 @@ internal static class WorkspaceGate
         next => (request, cancellationToken) =>
             request.Services!.GetRequiredService<WorkspaceHost>().Workspace is { IsOk: false } failed
                 ? ValueTask.FromResult(ToolResultMapper.Failure(failed.Errors))
-                : next(request, cancellationToken);
+                : request.Services!.GetRequiredService<ToolSurface>().Errors is { Count: > 0 } surface
+                    ? ValueTask.FromResult(ToolResultMapper.Failure(surface)) // a server: section that names what does not exist
+                    : next(request, cancellationToken);
 }
