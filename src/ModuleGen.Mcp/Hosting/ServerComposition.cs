@@ -26,7 +26,7 @@ internal static class ServerComposition
         // Opened before the host, since its configuration chooses the log level and file; a workspace that cannot be
         // opened still gives a server, whose every tool call reports why (WorkspaceGate).
         var workspace = WorkspaceHost.Open(settings, interceptor);
-        var surface = ToolSurface.For(settings, workspace.Workspace.IsOk ? workspace.Workspace.Value.Config : null);
+        var surface = workspace.Surface;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = settings.WorkspaceRoot });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownGrace);
         builder.Services.AddSingleton(_ => workspace); // created by a factory, so the host disposes it (the log file)
@@ -38,6 +38,9 @@ internal static class ServerComposition
         {
             options.ServerInfo = new() { Name = ServerInfo.Name, Title = "ModuleGen", Version = ServerInfo.Version };
             options.ServerInstructions = ServerInfo.Instructions;
+            // Declared even when the surface leaves no tool, so tools/list answers an empty list and a call is refused
+            // with the reason (ToolSurfaceFilters) rather than "method not available".
+            options.Capabilities = new() { Tools = new() };
         });
         transport(server);
         server

@@ -6,7 +6,8 @@ using ModuleGen.Mcp.Tools;
 namespace ModuleGen.Mcp.Hosting;
 
 /// <summary>Lets the server start even when the workspace cannot be opened (missing folder, bad modulegen.yaml), so the
-/// client connects and every tool call answers with the configuration errors instead of a silent crash.</summary>
+/// client connects and every tool call answers with the configuration errors instead of a silent crash. A server:
+/// section naming a tool or set that does not exist is reported the same way (<see cref="ToolSurface.Errors"/>).</summary>
 internal static class WorkspaceGate
 {
     public static McpRequestFilter<CallToolRequestParams, CallToolResult> Create() =>
