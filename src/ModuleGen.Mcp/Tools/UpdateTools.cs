@@ -2,20 +2,23 @@ using System.ComponentModel;
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Updating;
 
 namespace ModuleGen.Mcp.Tools;
 
 /// <summary>Exposes the Updating capability: bring a generated module to its pack's current version or new inputs,
-/// merged with the user's edits.</summary>
+/// merged with the user's edits; a variable the new pack version requires is asked for when the client can ask
+/// (<see cref="VariableElicitation"/>).</summary>
 [McpServerToolType]
 internal sealed class UpdateTools(UpdateService service)
 {
     [McpServerTool(Name = "update_module", Title = "Update a generated module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(UpdateResult))]
     [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits; needs_attention lists conflicts.")]
-    public CallToolResult UpdateModule(
+    public async Task<CallToolResult> UpdateModule(
+        RequestContext<CallToolRequestParams> request,
         [Description("Generated folder, e.g. modules/orders.")] string? target_dir = null,
         [Description("Module name, instead of target_dir.")] string? module = null,
         [Description("Pack to update when several share the folder.")] string? template = null,
@@ -23,11 +26,16 @@ internal sealed class UpdateTools(UpdateService service)
         [Description("The whole new add-on list; omit to keep it.")] string[]? addons = null,
         [Description("true: preview only.")] bool dry_run = false,
         [Description("Overlapping edits: inline markers or a .rej file (rej).")] string conflict = "inline",
-        CancellationToken cancellationToken = default) =>
-        ToolResultMapper.Map(
-            VariableValues.FromJson(variables).Then(values =>
-                service.Update(new UpdateRequest(target_dir, module, template, values, addons, dry_run, conflict), cancellationToken)),
-            Summarise);
+        CancellationToken cancellationToken = default)
+    {
+        var values = VariableValues.FromJson(variables);
+        UpdateRequest With(IReadOnlyDictionary<string, object?> v) => new(target_dir, module, template, v, addons, dry_run, conflict);
+        var (outcome, asked) = values.IsOk
+            ? await VariableElicitation.RunAsync(request, () => service.PackOf(With(values.Value)), values.Value,
+                v => Task.FromResult(service.Update(With(v), cancellationToken)), cancellationToken)
+            : (Result<UpdateResult>.Fail(values.Errors), []);
+        return ToolResultMapper.Map(outcome, r => Summarise(r) + VariableElicitation.Note(asked));
+    }
 
     private static string Summarise(UpdateResult r) =>
         $"{(r.DryRun ? "Dry run of the update of" : "Updated")} {r.TargetDir} ({r.Template} {r.FromVersion} -> {r.ToVersion}): " +
