@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.SpecDocs;
 using ModuleGen.Core.SpecDocs.Gates;
 using ModuleGen.Core.SpecDocs.Trace;
@@ -16,7 +17,16 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
     [McpServerTool(Name = "check_docs", Title = "Check spec documents", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckDocsResult))]
     [Description("Checks a module's spec documents (INTENT_*, TASKS, ACTUAL_*, CHANGELOG) as one ID graph: findings with file, line and fix.")]
-    public CallToolResult CheckDocs([Description(ModuleText)] string module) =>
+    public Task<CallToolResult> CheckDocs(RequestContext<CallToolRequestParams> request, [Description(ModuleText)] string module, CancellationToken cancellationToken = default) =>
+        ProgressRelay<StepProgress>.AroundAsync(request, StepNotifications.Of, progress =>
+        {
+            progress?.Report(new StepProgress(0, 1, $"checking the documents of {module}"));
+            var result = CheckDocs(module);
+            progress?.Report(new StepProgress(1, 1, $"checked the documents of {module}"));
+            return Task.FromResult(result);
+        }, cancellationToken);
+
+    private CallToolResult CheckDocs(string module) =>
         ToolResultMapper.Map(checker.Check(new CheckDocsRequest(module)), r =>
             $"{r.Module}: step {r.Step}, {r.Documents.Count} document(s) in {r.DocsFolder}; {r.Counts.Errors} error(s), {r.Counts.Warnings} warning(s), {r.Counts.Infos} info." +
             string.Concat(r.Findings.Take(20).Select(f => $"\n- {f.File}:{f.Line} {f.RuleId} {f.Severity}: {f.Message}")) +
@@ -33,8 +43,11 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
     [McpServerTool(Name = "trace_matrix", Title = "Trace requirements to code", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(TraceMatrixResult))]
     [Description("Builds a module's REQ → SCEN → TASK → code/test trace as JSON, Markdown and Mermaid, with what is uncovered.")]
-    public CallToolResult TraceMatrix([Description(ModuleText)] string module) =>
-        ToolResultMapper.Map(tracer.Build(new TraceMatrixRequest(module)), r =>
+    public Task<CallToolResult> TraceMatrix(RequestContext<CallToolRequestParams> request, [Description(ModuleText)] string module, CancellationToken cancellationToken = default) =>
+        ProgressRelay<StepProgress>.AroundAsync(request, StepNotifications.Of, progress => Task.FromResult(TraceMatrix(module, progress, cancellationToken)), cancellationToken);
+
+    private CallToolResult TraceMatrix(string module, IProgress<StepProgress>? progress, CancellationToken cancellationToken) =>
+        ToolResultMapper.Map(tracer.Build(new TraceMatrixRequest(module), progress, cancellationToken), r =>
             $"{r.Module}: {r.Requirements.Count} requirement(s), {r.Scenarios.Count} scenario(s), {r.Tasks.Count} task(s), {r.FilesScanned} source file(s) scanned" +
             $"{(r.ScanStoppedEarly ? " (scan budget reached)" : "")}.\n\n{r.Markdown}");
 

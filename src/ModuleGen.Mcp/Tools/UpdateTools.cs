@@ -30,11 +30,17 @@ internal sealed class UpdateTools(UpdateService service)
     {
         var values = VariableValues.FromJson(variables);
         UpdateRequest With(IReadOnlyDictionary<string, object?> v) => new(target_dir, module, template, v, addons, dry_run, conflict);
-        var (outcome, asked) = values.IsOk
-            ? await VariableElicitation.RunAsync(request, () => service.PackOf(With(values.Value)), values.Value,
-                v => Task.FromResult(service.Update(With(v), cancellationToken)), cancellationToken)
-            : (Result<UpdateResult>.Fail(values.Errors), []);
-        return ToolResultMapper.Map(outcome, r => Summarise(r) + VariableElicitation.Note(asked));
+        var shown = target_dir ?? module ?? "the module";
+        return await ProgressRelay<StepProgress>.AroundAsync(request, StepNotifications.Of, async progress =>
+        {
+            progress?.Report(new StepProgress(0, 1, $"updating {shown}"));
+            var (outcome, asked) = values.IsOk
+                ? await VariableElicitation.RunAsync(request, () => service.PackOf(With(values.Value)), values.Value,
+                    v => Task.FromResult(service.Update(With(v), cancellationToken)), cancellationToken)
+                : (Result<UpdateResult>.Fail(values.Errors), []);
+            progress?.Report(new StepProgress(1, 1, $"{(outcome.IsOk ? "updated" : "refused")} {shown}"));
+            return ToolResultMapper.Map(outcome, r => Summarise(r) + VariableElicitation.Note(asked));
+        }, cancellationToken);
     }
 
     private static string Summarise(UpdateResult r) =>
