@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Workspace;
-using ModuleGen.Mcp.Prompts;
 using Serilog;
 
 namespace ModuleGen.Mcp.Hosting;
@@ -19,8 +18,8 @@ internal static class ServerComposition
     public static readonly TimeSpan EndOfInputGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Builds the host; <paramref name="transport"/> adds the stdio or stream transport. The tools are described
-    /// from tool-list.json, or, with <paramref name="reflectTools"/>, derived from their methods
-    /// (<see cref="ToolListFile"/>).</summary>
+    /// from tool-list.json and the prompts from their attributes, or, with <paramref name="reflectTools"/>, both are
+    /// derived by the SDK from their methods (<see cref="ToolListFile"/>, <see cref="PromptListing"/>).</summary>
     public static IHost Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null, bool reflectTools = false)
     {
         // Opened before the host, since its configuration chooses the log level and file; a workspace that cannot be
@@ -45,8 +44,7 @@ internal static class ServerComposition
         transport(server);
         server
             .WithModuleGenTools(surface, reflectTools)
-            .WithPrompts<StepPrompts>(ToolJson.Options)
-            .WithPrompts<ModulePrompts>(ToolJson.Options)
+            .WithModuleGenPrompts(reflectTools)
             .WithRequestFilters(filters =>
             {
                 filters.AddListToolsFilter(ToolSurfaceFilters.ListOrder());
