@@ -25,6 +25,8 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve MCP over stdio (the default when no verb is given).");
         surface.AddTo(command);
         surface.AddTo(root);
+        runtime.AddProgramOptions(command);
+        runtime.AddProgramOptions(root);
         command.SetAction((parse, cancellationToken) => RunAsync(runtime, surface, parse, cancellationToken));
         root.SetAction((parse, cancellationToken) => RunAsync(runtime, surface, parse, cancellationToken));
         return command;

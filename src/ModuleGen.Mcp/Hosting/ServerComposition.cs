@@ -44,6 +44,7 @@ internal static class ServerComposition
         transport(server);
         server
             .WithModuleGenTools(surface, reflectTools)
+            .WithProgramAnnotations(workspace.Programs)
             .WithModuleGenPrompts(reflectTools)
             .WithRequestFilters(filters =>
             {

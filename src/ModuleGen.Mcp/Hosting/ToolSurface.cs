@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Programs;
 using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Mcp.Hosting;
@@ -27,14 +28,15 @@ internal sealed class ToolSurface
         Errors = errors;
     }
 
-    /// <summary>Gets the surface of the CLI's in-process server: every tool, writing allowed.</summary>
-    public static ToolSurface Everything { get; } = new(ToolSets.AllTools.ToHashSet(StringComparer.Ordinal), null, []);
-
     /// <summary>Gets whether the server is read-only: nothing that writes is listed, accepted or executed.</summary>
     public bool ReadOnly => ReadOnlyBecause is not null;
 
     /// <summary>Gets what made the server read-only (the flag, the environment or modulegen.yaml), else null.</summary>
     public string? ReadOnlyBecause { get; }
+
+    /// <summary>Returns what the Core services may run: what the user allowed, or nothing on a read-only server (which
+    /// never executes a program, whatever made it read-only).</summary>
+    public ProgramPermissions Programs(ProgramPermissions allowed) => ReadOnlyBecause is { } because ? allowed.ForReadOnly(because) : allowed;
 
     /// <summary>Gets the problems with modulegen.yaml's <c>server:</c> section; every tool call reports them.</summary>
     public IReadOnlyList<ToolError> Errors { get; }

@@ -1,4 +1,5 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Programs;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Tools;
@@ -17,12 +18,13 @@ internal sealed class WorkspaceHost : IDisposable
 {
     private int _disposed;
 
-    private WorkspaceHost(Result<ModuleGenWorkspace> workspace, ToolSurface surface, Serilog.Core.Logger logger, CallLog callLog)
+    private WorkspaceHost(Result<ModuleGenWorkspace> workspace, ToolSurface surface, Serilog.Core.Logger logger, CallLog callLog, ProgramPermissions programs)
     {
         Workspace = workspace;
         Surface = surface;
         Logger = logger;
         CallLog = callLog;
+        Programs = programs;
     }
 
     /// <summary>Gets the workspace, or why it could not be opened.</summary>
@@ -37,6 +39,9 @@ internal sealed class WorkspaceHost : IDisposable
 
     /// <summary>Gets the JSONL call log (disabled when the configuration turns it off).</summary>
     public CallLog CallLog { get; }
+
+    /// <summary>Gets the programs this run may start (<see cref="ToolSurface.Programs"/>: nothing on a read-only server).</summary>
+    public ProgramPermissions Programs { get; }
 
     /// <summary>Opens the workspace at <see cref="ServerSettings.WorkspaceRoot"/> and creates its logger.</summary>
     public static WorkspaceHost Open(ServerSettings settings, IWriteInterceptor? interceptor)
@@ -85,7 +90,13 @@ internal sealed class WorkspaceHost : IDisposable
             log.Error("The server: section of {File} names what does not exist; every tool call will report: {Errors}", ConfigLoader.FileName, ToolResultMapper.Describe(surface.Errors));
         }
 
-        return new WorkspaceHost(opened, surface, logger, CallLogFor(workspace));
+        var programs = surface.Programs(settings.Programs);
+        if (programs.Allowed.Any(programs.Allows))
+        {
+            log.Information("Programs this run may start: {Programs} ({Source}); each run is limited to {Timeout} s", string.Join(", ", programs.Allowed), programs.Source, programs.Timeout.TotalSeconds);
+        }
+
+        return new WorkspaceHost(opened, surface, logger, CallLogFor(workspace), programs);
     }
 
     /// <summary>Flushes and closes the log sinks (once, whoever asks first).</summary>
