@@ -2,11 +2,13 @@
 # Measures ModuleGen's two start-up budgets against their floors, each ratio taken within this one run:
 #   1. MCP ready (process start -> `initialize` and `tools/list` answered): the native `modulegen` against the smallest
 #      Native AOT stdio server the same MCP SDK makes, with one tool (bench/MinimalServer), alternated starts
-#      (bench/startup.mjs); also `modulegen --toolsets minimal` and `--read-only`;
+#      (bench/startup.mjs); also `modulegen --toolsets minimal` and `--read-only`, and the Node reference server
+#      (@modelcontextprotocol/server-filesystem) in the same alternated starts, for the second ratio;
 #   2. a CLI verb as a whole process: `modulegen new` (dagster-module with every compatible add-on into a fresh folder)
 #      against `hygen` writing the same files, alternated runs.
 # $MODULEGEN and $MINIMAL name executables already built; else both are published here for this machine's RID. hygen
-# comes from $PEERS/node_modules, else it is installed from the npm registry into a temp folder.
+# and the Node server come from $PEERS/node_modules, else they are installed from the npm registry into a temp folder
+# with a throwaway HOME.
 # Usage: bench/startup-floor.sh [start-up runs, default 20] [CLI runs, default 20]
 set -eu
 
@@ -29,11 +31,12 @@ if [ -z "${MINIMAL:-}" ]; then
 fi
 if [ -z "${PEERS:-}" ]; then
     PEERS="$work/peers"
-    echo "== installing hygen into $PEERS"
+    echo "== installing hygen and the Node filesystem server into $PEERS"
     mkdir -p "$PEERS/home"
-    (cd "$PEERS" && HOME="$PEERS/home" npm install --silent --no-audit --no-fund --no-save hygen@6 >/dev/null 2>&1)
+    (cd "$PEERS" && HOME="$PEERS/home" npm install --silent --no-audit --no-fund --no-save hygen@6 @modelcontextprotocol/server-filesystem >/dev/null 2>&1)
 fi
 hygen="$PEERS/node_modules/.bin/hygen"
+node_fs="$PEERS/node_modules/@modelcontextprotocol/server-filesystem"
 
 echo "== machine: $(nproc) cores, load $(cut -d ' ' -f 1-3 /proc/loadavg) (1, 5, 15 min)"
 echo "== modulegen $(stat -c %s "$MODULEGEN") bytes; minimal server $(stat -c %s "$MINIMAL") bytes"
@@ -41,11 +44,14 @@ echo "== modulegen $(stat -c %s "$MODULEGEN") bytes; minimal server $(stat -c %s
 ws="$work/ws"
 mkdir -p "$ws"
 printf 'load_from:\n' >"$ws/workspace.yaml"
-echo "== MCP ready: process start -> initialize and tools/list answered ($runs alternated starts each; the last line is the floor)"
-node "$repo/bench/startup.mjs" "$runs" --list \
+echo "== node server-filesystem $(node -p "require('$node_fs/package.json').version")"
+echo "== MCP ready: process start -> initialize and tools/list answered ($runs alternated starts each; ratios against the"
+echo "   floor, the last line, and against the Node server; targets: modulegen <= 1.5x the floor)"
+node "$repo/bench/startup.mjs" "$runs" --list --peer=node-server-filesystem \
     "modulegen=$MODULEGEN --workspace $ws" \
     "modulegen-minimal-set=$MODULEGEN --workspace $ws --toolsets minimal" \
     "modulegen-read-only=$MODULEGEN --workspace $ws --read-only" \
+    "node-server-filesystem=node $node_fs/dist/index.js $ws" \
     "minimal-sdk-server=$MINIMAL"
 
 echo "== CLI: modulegen new vs hygen, whole processes ($procs alternated runs each)"
@@ -55,26 +61,32 @@ addons="postgresql,schedules,deploy-git,deploy-rsync,workspace"
 "$MODULEGEN" new orders --template dagster-module --addon "$addons" --workspace "$work/reference" >/dev/null
 python3 "$repo/bench/peer/make-hygen-generator.py" "$work/reference" "$work/peer/_templates"
 
-now_ns() { date +%s%N; }
-mg=""; hy=""; i=0
-while [ "$i" -lt "$procs" ]; do
-    for side in modulegen hygen; do
-        dir="$work/run-$side-$i"; mkdir -p "$dir"; printf 'load_from:\n' >"$dir/workspace.yaml"
-        start=$(now_ns)
-        if [ "$side" = modulegen ]; then
-            (cd "$dir" && "$MODULEGEN" new orders --template dagster-module --addon "$addons" --target modules/orders --workspace . >/dev/null 2>&1)
-            mg="$mg $(( ($(now_ns) - start) / 1000 ))"
-        else
-            (cd "$dir" && HYGEN_TMPLS="$work/peer/_templates" "$hygen" dagster new --name orders >/dev/null 2>&1)
-            hy="$hy $(( ($(now_ns) - start) / 1000 ))"
-        fi
-        rm -rf "$dir"
-    done
-    i=$((i + 1))
-done
-median_ms() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[int((NR + 1) / 2)] / 1000 }'; }
-min_ms() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | awk 'NR == 1 { printf "%.1f", $1 / 1000 }'; }
-echo "modulegen new: median $(median_ms "$mg") ms, min $(min_ms "$mg") ms"
-echo "hygen:         median $(median_ms "$hy") ms, min $(min_ms "$hy") ms"
-echo "ratio (median): $(echo "$(median_ms "$mg") $(median_ms "$hy")" | awk '{ printf "%.2f", $1 / $2 }') (target <= 0.20)"
+# Wall time and CPU time (user + sys of the process and its children, which load does not inflate) of each run.
+MODULEGEN="$MODULEGEN" HYGEN="$hygen" WORK="$work" ADDONS="$addons" PROCS="$procs" python3 - <<'PY'
+import os, resource, statistics, subprocess, time
+work, procs = os.environ["WORK"], int(os.environ["PROCS"])
+commands = {
+    "modulegen new": ([os.environ["MODULEGEN"], "new", "orders", "--template", "dagster-module", "--addon", os.environ["ADDONS"],
+                       "--target", "modules/orders", "--workspace", "."], {}),
+    "hygen": ([os.environ["HYGEN"], "dagster", "new", "--name", "orders"], {"HYGEN_TMPLS": f"{work}/peer/_templates"}),
+}
+wall = {k: [] for k in commands}; cpu = {k: [] for k in commands}
+for i in range(procs):
+    for side, (argv, extra) in commands.items():
+        folder = f"{work}/run-{i}-{side.split()[0]}"
+        os.makedirs(folder)
+        with open(f"{folder}/workspace.yaml", "w") as f:
+            f.write("load_from:\n")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        subprocess.run(argv, cwd=folder, env={**os.environ, **extra}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        wall[side].append((time.perf_counter() - started) * 1000)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu[side].append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+        subprocess.run(["rm", "-rf", folder], check=True)
+for side in commands:
+    print(f"{side:14} wall median {statistics.median(wall[side]):7.1f} ms, min {min(wall[side]):7.1f} ms; CPU median {statistics.median(cpu[side]):7.1f} ms")
+ratio = lambda d: statistics.median(d["modulegen new"]) / statistics.median(d["hygen"])
+print(f"ratio (medians): wall {ratio(wall):.2f}, CPU {ratio(cpu):.2f} (target <= 0.20)")
+PY
 echo "== load after the run: $(cut -d ' ' -f 1-3 /proc/loadavg)"
