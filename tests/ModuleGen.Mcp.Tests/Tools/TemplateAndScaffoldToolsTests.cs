@@ -55,7 +55,10 @@ public sealed class TemplateAndScaffoldToolsTests : IAsyncLifetime
             lock (notifications)
             {
                 notifications.Add(value!.Progress);
-                if (value.Progress.Progress == 7)
+
+                // The client may run its notification handlers concurrently: wait for the first and the last, in
+                // whichever order they are handled.
+                if (notifications.Any(n => n.Progress == 1) && notifications.Any(n => n.Progress == 7))
                 {
                     last.TrySetResult();
                 }
