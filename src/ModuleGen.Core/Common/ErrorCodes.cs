@@ -42,6 +42,10 @@ public static class ErrorCodes
 
     public const string WorkspaceNotFound = "workspace.not_found";
 
+    public const string ServerReadOnly = "server.read_only";
+    public const string ServerToolDisabled = "server.tool_disabled";
+    public const string ElicitationDeclined = "elicitation.declined";
+
     public const string TemplateNotFound = "template.not_found";
     public const string TemplateManifestMissing = "template.manifest_missing";
     public const string TemplateManifestSyntax = "template.manifest_syntax";

@@ -1,6 +1,7 @@
 using System.Collections;
 using ModuleGen.Core.Common;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
@@ -124,18 +125,20 @@ internal static class TemplateSandbox
 
     private static ScriptObject Builtins()
     {
-        var builtins = new TemplateContext().BuiltinObject;
-
-        // The clock and randomness would make output depend on when it ran; eval would run text built at render time
-        // outside every check ModuleGen makes on templates.
-        builtins.Remove("date");
-        builtins.Remove("timespan");
-        var objects = (ScriptObject)builtins["object"]!;
-        objects.Remove("eval");
-        objects.Remove("eval_template");
-        var math = (ScriptObject)builtins["math"]!;
-        math.Remove("random");
-        math.Remove("uuid");
+        // Scriban's own built-ins, each function group made on its first use: importing a group's functions is
+        // reflection over its methods, which costs a process that renders one pack (a CLI verb) more than the render.
+        // The clock and randomness would make output depend on when it ran (no date, timespan, math.random, math.uuid);
+        // eval would run text built at render time outside every check ModuleGen makes on templates.
+        var builtins = new LazyGroups();
+        builtins.SetValue("empty", EmptyScriptObject.Default, readOnly: true);
+        builtins.SetValue("blank", EmptyScriptObject.Default, readOnly: true);
+        builtins.SetValue("include", new IncludeFunction(), readOnly: true);
+        builtins.Later("array", static () => new ArrayFunctions());
+        builtins.Later("html", static () => new HtmlFunctions());
+        builtins.Later("math", static () => Without(new MathFunctions(), "random", "uuid"));
+        builtins.Later("object", static () => Without(new ObjectFunctions(), "eval", "eval_template"));
+        builtins.Later("regex", static () => new RegexFunctions());
+        builtins.Later("string", static () => new StringFunctions());
         TemplateFunctions.Register(builtins);
         foreach (var name in builtins.Keys.ToArray())
         {
@@ -148,6 +151,45 @@ internal static class TemplateSandbox
     private sealed class Restore(long? previous) : IDisposable
     {
         public void Dispose() => s_callDeadline.Value = previous;
+    }
+
+    private static ScriptObject Without(ScriptObject group, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            group.Remove(name);
+        }
+
+        return group;
+    }
+
+    /// <summary>The built-ins object: its function groups are made once, on first use, and then shared read-only like
+    /// every other built-in (the group objects are never written to the store, which renders read concurrently).</summary>
+    private sealed class LazyGroups : ScriptObject
+    {
+        private readonly Dictionary<string, Lazy<ScriptObject>> _groups = new(StringComparer.Ordinal);
+
+        public LazyGroups()
+            : base(16, StringComparer.Ordinal)
+        {
+        }
+
+        public void Later(string name, Func<ScriptObject> make) => _groups[name] = new Lazy<ScriptObject>(make, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public override bool Contains(string member) => _groups.ContainsKey(member) || base.Contains(member);
+
+        public override bool CanWrite(string member) => !_groups.ContainsKey(member) && base.CanWrite(member);
+
+        public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+        {
+            if (_groups.TryGetValue(member, out var group))
+            {
+                value = group.Value;
+                return true;
+            }
+
+            return base.TryGetValue(context, span, member, out value);
+        }
     }
 
     /// <summary>Resolves <c>include "name"</c> against the including template's pack; everything else is refused.</summary>

@@ -11,7 +11,7 @@ namespace ModuleGen.Core.Updating;
 /// ModuleGen generated last time, from the base store beside the answers), ours (the file now) and theirs (the new
 /// render). The dry run returns the merged change set with diffs; applying commits it through the scaffold's
 /// transaction and records the new version, inputs, hashes and base. A second run changes nothing.</summary>
-public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ScaffoldService scaffold, GeneratedModules modules, KeyedLocks? locks = null)
+public sealed partial class UpdateService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ScaffoldService scaffold, GeneratedModules modules, KeyedLocks? locks = null)
 {
     private readonly KeyedLocks _locks = locks ?? new KeyedLocks();
 

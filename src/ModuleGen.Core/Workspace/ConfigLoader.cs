@@ -142,6 +142,7 @@ public static class ConfigLoader
         var logging = r.Section(root, "logging");
         var docs = r.Section(root, "docs");
         var audit = r.Section(root, "audit");
+        var server = r.Section(root, "server");
         var config = new ModuleGenConfig
         {
             Paths = new PathsConfig(r.String(paths, "plans"), r.String(paths, "brick_docs"), r.String(paths, "run_logs"), r.List(paths, "module_roots")),
@@ -152,6 +153,7 @@ public static class ConfigLoader
             Logging = new LoggingConfig(r.String(logging, "level").ToLowerInvariant(), r.Bool(logging, "file"), r.Bool(logging, "call_log"), r.String(logging, "directory")),
             Docs = new DocsConfig(r.String(docs, "folder"), r.String(docs, "global_requirements"), r.Int(docs, "coverage_threshold", 0, 100), r.Map(docs, "id_prefixes")),
             Audit = new AuditConfig(r.Map(audit, "rules", Audit.RuleSettings.Values)),
+            Server = new ServerConfig(r.List(server, "toolsets"), r.List(server, "tools"), r.Bool(server, "read_only")),
             Source = source,
         };
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Workspace;
-using ModuleGen.Mcp.Prompts;
 using ModuleGen.Mcp.Resources;
 using ModuleGen.Mcp.Tools;
 using Serilog;
@@ -21,16 +20,18 @@ internal static class ServerComposition
     public static readonly TimeSpan EndOfInputGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Builds the host; <paramref name="transport"/> adds the stdio or stream transport. The tools are described
-    /// from tool-list.json, or, with <paramref name="reflectTools"/>, derived from their methods
-    /// (<see cref="ToolListFile"/>).</summary>
+    /// from tool-list.json and the prompts from their attributes, or, with <paramref name="reflectTools"/>, both are
+    /// derived by the SDK from their methods (<see cref="ToolListFile"/>, <see cref="PromptListing"/>).</summary>
     public static IHost Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null, bool reflectTools = false)
     {
         // Opened before the host, since its configuration chooses the log level and file; a workspace that cannot be
         // opened still gives a server, whose every tool call reports why (WorkspaceGate).
         var workspace = WorkspaceHost.Open(settings, interceptor);
+        var surface = workspace.Surface;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = settings.WorkspaceRoot });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownGrace);
         builder.Services.AddSingleton(_ => workspace); // created by a factory, so the host disposes it (the log file)
+        builder.Services.AddSingleton(surface);
         builder.Services.AddSerilog(workspace.Logger, dispose: false);
         builder.Services.AddModuleGenCore();
         builder.Services.AddSingleton<LargeResults>();
@@ -39,18 +40,22 @@ internal static class ServerComposition
         {
             options.ServerInfo = new() { Name = ServerInfo.Name, Title = "ModuleGen", Version = ServerInfo.Version };
             options.ServerInstructions = ServerInfo.Instructions;
+            // Declared even when the surface leaves no tool, so tools/list answers an empty list and a call is refused
+            // with the reason (ToolSurfaceFilters) rather than "method not available".
+            options.Capabilities = new() { Tools = new() };
         });
         transport(server);
         server
-            .WithModuleGenTools(reflectTools)
-            .WithProgramAnnotations(settings.EffectivePrograms)
-            .WithPrompts<StepPrompts>(ToolJson.Options)
-            .WithPrompts<ModulePrompts>(ToolJson.Options)
+            .WithModuleGenTools(surface, reflectTools)
+            .WithProgramAnnotations(workspace.Programs)
+            .WithModuleGenPrompts(reflectTools)
             .WithResources<ResultResources>()
             .WithRequestFilters(filters =>
             {
+                filters.AddListToolsFilter(ToolSurfaceFilters.ListOrder());
                 ListLifetimes.Add(filters);
                 filters.AddCallToolFilter(CallLogFilter.Create(TimeProvider.System));
+                filters.AddCallToolFilter(ToolSurfaceFilters.Calls());
                 filters.AddCallToolFilter(WorkspaceGate.Create());
                 filters.AddCallToolFilter(ArgumentCheckFilter.Create());
             });

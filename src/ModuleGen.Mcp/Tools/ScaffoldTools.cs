@@ -5,12 +5,14 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Templates;
 
 namespace ModuleGen.Mcp.Tools;
 
-/// <summary>Exposes the Scaffolding capability: render a pack into a folder, transactionally.</summary>
+/// <summary>Exposes the Scaffolding capability: render a pack into a folder, transactionally; a missing or refused
+/// variable is asked for when the client can ask (<see cref="VariableElicitation"/>).</summary>
 [McpServerToolType]
-internal sealed class ScaffoldTools(ScaffoldService service, LargeResults large)
+internal sealed class ScaffoldTools(ScaffoldService service, PackCatalogue catalogue, LargeResults large)
 {
     [McpServerTool(Name = "scaffold", Title = "Scaffold a module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ScaffoldResult))]
@@ -35,11 +37,13 @@ internal sealed class ScaffoldTools(ScaffoldService service, LargeResults large)
             Message = $"{p.Kind.ToString().ToLowerInvariant()} {p.Path}",
         }, cancellationToken);
         var values = VariableValues.FromJson(variables);
-        var scaffolded = values.IsOk
-            ? await service.ScaffoldAsync(new ScaffoldRequest(template, target_dir, values.Value, addons, dry_run, on_conflict, change_set_id) { Module = module, Brick = brick }, progress, cancellationToken)
-            : Result<ScaffoldResult>.Fail(values.Errors);
+        var (outcome, asked) = values.IsOk
+            ? await VariableElicitation.RunAsync(request, () => catalogue.Find(template), values.Value,
+                v => service.ScaffoldAsync(new ScaffoldRequest(template, target_dir, v, addons, dry_run, on_conflict, change_set_id) { Module = module, Brick = brick }, progress, cancellationToken),
+                cancellationToken)
+            : (Result<ScaffoldResult>.Fail(values.Errors), []);
         ResourceLinkBlock? link = null;
-        var result = ToolResultMapper.Map(scaffolded.Map(r => Linked(r, out link)), Summarise, link);
+        var result = ToolResultMapper.Map(outcome.Map(r => Linked(r, out link)), r => Summarise(r) + VariableElicitation.Note(asked), link);
         if (progress is not null)
         {
             await progress.FlushAsync();

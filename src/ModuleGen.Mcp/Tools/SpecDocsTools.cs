@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.SpecDocs;
 using ModuleGen.Core.SpecDocs.Gates;
 using ModuleGen.Core.SpecDocs.Model;
@@ -18,9 +19,17 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
     [McpServerTool(Name = "check_docs", Title = "Check spec documents", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckDocsResult))]
     [Description("Checks a module's spec documents as one ID graph: findings with file, line and fix.")]
-    public CallToolResult CheckDocs(
-        [Description(ModuleText)] string module,
-        [Description(DetailText)] bool detail = false) =>
+    public Task<CallToolResult> CheckDocs(RequestContext<CallToolRequestParams> request, [Description(ModuleText)] string module,
+        [Description(DetailText)] bool detail = false, CancellationToken cancellationToken = default) =>
+        ProgressRelay<StepProgress>.AroundAsync(request, StepNotifications.Of, progress =>
+        {
+            progress?.Report(new StepProgress(0, 1, $"checking the documents of {module}"));
+            var result = CheckDocs(module, detail);
+            progress?.Report(new StepProgress(1, 1, $"checked the documents of {module}"));
+            return Task.FromResult(result);
+        }, cancellationToken);
+
+    private CallToolResult CheckDocs(string module, bool detail) =>
         ToolResultMapper.Map(checker.Check(new CheckDocsRequest(module, detail)), r =>
             $"{r.Module}: step {r.Step}, {SpecDocumentNames.All.Count - r.Missing.Count} standard document(s) in {r.DocsFolder}; {r.Counts.Errors} error(s), {r.Counts.Warnings} warning(s), {r.Counts.Infos} info." +
             string.Concat(r.Findings.Take(20).Select(f => $"\n- {f.File}:{f.Line} {f.RuleId} {f.Severity}: {f.Message}")) +
@@ -37,12 +46,14 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
     [McpServerTool(Name = "trace_matrix", Title = "Trace requirements to code", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(TraceMatrixResult))]
     [Description("Builds a module's REQ → SCEN → TASK → code/test trace in one format, with what is uncovered.")]
-    public CallToolResult TraceMatrix(
-        [Description(ModuleText)] string module,
-        [Description("json (default), markdown or mermaid.")] string? format = null)
+    public Task<CallToolResult> TraceMatrix(RequestContext<CallToolRequestParams> request, [Description(ModuleText)] string module,
+        [Description("json (default), markdown or mermaid.")] string? format = null, CancellationToken cancellationToken = default) =>
+        ProgressRelay<StepProgress>.AroundAsync(request, StepNotifications.Of, progress => Task.FromResult(TraceMatrix(module, format, progress, cancellationToken)), cancellationToken);
+
+    private CallToolResult TraceMatrix(string module, string? format, IProgress<StepProgress>? progress, CancellationToken cancellationToken)
     {
         ResourceLinkBlock? link = null;
-        return ToolResultMapper.Map(tracer.Build(new TraceMatrixRequest(module, format)).Map(r => Linked(r, out link)), r =>
+        return ToolResultMapper.Map(tracer.Build(new TraceMatrixRequest(module, format), progress, cancellationToken).Map(r => Linked(r, out link)), r =>
         {
             var rendered = r.Markdown ?? (r.Mermaid is null ? null : "```mermaid\n" + r.Mermaid + "```");
             return $"{r.Module}: {r.Totals.Requirements} requirement(s), {r.Totals.Scenarios} scenario(s), {r.Totals.Tasks} task(s), {r.FilesScanned} source file(s) scanned" +

@@ -2,20 +2,23 @@ using System.ComponentModel;
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Updating;
 
 namespace ModuleGen.Mcp.Tools;
 
 /// <summary>Exposes the Updating capability: bring a generated module to its pack's current version or new inputs,
-/// merged with the user's edits.</summary>
+/// merged with the user's edits; a variable the new pack version requires is asked for when the client can ask
+/// (<see cref="VariableElicitation"/>).</summary>
 [McpServerToolType]
 internal sealed class UpdateTools(UpdateService service, LargeResults large)
 {
     [McpServerTool(Name = "update_module", Title = "Update a generated module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(UpdateResult))]
     [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits.")]
-    public CallToolResult UpdateModule(
+    public async Task<CallToolResult> UpdateModule(
+        RequestContext<CallToolRequestParams> request,
         [Description("Generated folder, e.g. modules/orders.")] string? target_dir = null,
         [Description("Module name (or plan module), instead of target_dir.")] string? module = null,
         [Description("Plan brick, when several were generated.")] string? brick = null,
@@ -26,10 +29,20 @@ internal sealed class UpdateTools(UpdateService service, LargeResults large)
         [Description("Overlapping edits: inline markers or a .rej file (rej).")] string conflict = "inline",
         CancellationToken cancellationToken = default)
     {
-        var updated = VariableValues.FromJson(variables).Then(values =>
-            service.Update(new UpdateRequest(target_dir, module, template, values, addons, dry_run, conflict) { Brick = brick }, cancellationToken));
-        ResourceLinkBlock? link = null;
-        return ToolResultMapper.Map(updated.Map(r => Linked(Shaped(r), out link)), Summarise, link);
+        var values = VariableValues.FromJson(variables);
+        UpdateRequest With(IReadOnlyDictionary<string, object?> v) => new(target_dir, module, template, v, addons, dry_run, conflict) { Brick = brick };
+        var shown = target_dir ?? module ?? "the module";
+        return await ProgressRelay<StepProgress>.AroundAsync(request, StepNotifications.Of, async progress =>
+        {
+            progress?.Report(new StepProgress(0, 1, $"updating {shown}"));
+            var (outcome, asked) = values.IsOk
+                ? await VariableElicitation.RunAsync(request, () => service.PackOf(With(values.Value)), values.Value,
+                    v => Task.FromResult(service.Update(With(v), cancellationToken)), cancellationToken)
+                : (Result<UpdateResult>.Fail(values.Errors), []);
+            progress?.Report(new StepProgress(1, 1, $"{(outcome.IsOk ? "updated" : "refused")} {shown}"));
+            ResourceLinkBlock? link = null;
+            return ToolResultMapper.Map(outcome.Map(r => Linked(Shaped(r), out link)), r => Summarise(r) + VariableElicitation.Note(asked), link);
+        }, cancellationToken);
     }
 
     /// <summary>Answers what changes: unchanged files are counted, not listed; the answers file's diff only restates

@@ -8,8 +8,9 @@ namespace ModuleGen.Core.SpecDocs.Trace;
 /// them, and every ID to the source and test lines that mention it. IDs are printed as the documents write them.</summary>
 public sealed class TraceMatrixBuilder(ModuleGenWorkspace workspace, DocumentSetLoader loader)
 {
-    /// <summary>Builds the matrix; refuses a bad module name, format or a missing docs folder.</summary>
-    public Result<TraceMatrixResult> Build(TraceMatrixRequest request)
+    /// <summary>Builds the matrix; refuses a bad module name, format or a missing docs folder. Reports each source file
+    /// read to <paramref name="progress"/>; a cancelled call stops at the next file.</summary>
+    public Result<TraceMatrixResult> Build(TraceMatrixRequest request, IProgress<StepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var format = string.IsNullOrEmpty(request.Format) ? TraceMatrixRequest.Json : request.Format;
         if (format is not (TraceMatrixRequest.Json or TraceMatrixRequest.Markdown or TraceMatrixRequest.Mermaid))
@@ -19,7 +20,7 @@ public sealed class TraceMatrixBuilder(ModuleGenWorkspace workspace, DocumentSet
         }
 
         return loader.Locate(request.Module).Then(docs => loader.Load(docs).Map(set =>
-            Build(set, SourceScanner.Scan(docs.CodeFolder, docs.Folder.RelativePath, set.Prefix, workspace.Config.Scan), docs.CodeFolder?.RelativePath, format)));
+            Build(set, SourceScanner.Scan(docs.CodeFolder, docs.Folder.RelativePath, set.Prefix, workspace.Config.Scan, progress, cancellationToken), docs.CodeFolder?.RelativePath, format)));
     }
 
     private static TraceMatrixResult Build(DocumentSet set, SourceScan scan, string? codeFolder, string format)
