@@ -52,7 +52,6 @@ internal sealed record PlannedUpdate(PlannedScaffold Rendered, string FromVersio
         return new UpdateResult(pack.Name, FromVersion, ToVersion ?? pack.Version, Rendered.Target.RelativePath, dryRun, Rendered.Variables, Rendered.Addons,
             Entries.Select(e => e.ToChange(dryRun)).ToArray(), counts, attention, AnswersPath, Summary ?? message)
         {
-            Migrations = Migrations.Count > 0 ? Migrations : null,
             PendingMigrations = Pending.Count > 0 ? Pending : null,
         };
     }

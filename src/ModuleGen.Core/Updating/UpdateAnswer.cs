@@ -3,8 +3,8 @@ using ModuleGen.Core.Scaffolding;
 namespace ModuleGen.Core.Updating;
 
 /// <summary>Describes update_module's answer in every mode, for its output schema: one module's update or marked steps
-/// (the fields of <see cref="UpdateResult"/>), or a check or update of every module (<see cref="UpdateManyResult"/>:
-/// mode and modules, with dry_run, counts, needs_attention and message shared). No answer is built from it.</summary>
+/// (the fields of <see cref="UpdateResult"/>), or the check or update of every module (<see cref="UpdateManyResult"/>:
+/// modules, with dry_run, counts, needs_attention and message shared). No answer is built from it.</summary>
 public sealed record UpdateAnswer(
     string? Template,
     string? FromVersion,
@@ -18,7 +18,5 @@ public sealed record UpdateAnswer(
     bool NeedsAttention,
     string? AnswersFile,
     string Message,
-    IReadOnlyList<string>? Migrations,
     IReadOnlyList<PendingMigration>? PendingMigrations,
-    string? Mode,
     IReadOnlyList<ModuleUpdateStatus>? Modules);

@@ -30,9 +30,6 @@ public sealed record UpdateResult(
     string AnswersFile,
     string Message)
 {
-    /// <summary>Gets the pack migrations this update runs (or ran), as "id (version)"; null when none.</summary>
-    public IReadOnlyList<string>? Migrations { get; init; }
-
     /// <summary>Gets the migration steps left to the agent and not yet marked done (with their instructions); null when none.</summary>
     public IReadOnlyList<PendingMigration>? PendingMigrations { get; init; }
 }

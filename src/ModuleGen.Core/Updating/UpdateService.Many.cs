@@ -3,8 +3,8 @@ using ModuleGen.Core.Context;
 
 namespace ModuleGen.Core.Updating;
 
-/// <summary>Checks every generated module against its pack, and updates every one that is behind: update_module's
-/// check and all, `modulegen update --check` and `--all`. Each module is one dry run (check) or one transaction (all),
+/// <summary>Checks every generated module against its pack, and updates every one that is behind: update_module without
+/// a target (a dry run is the check), `modulegen update --check` and `--all`. Each module is one dry run (check) or one transaction (all),
 /// so one that fails or conflicts does not hold back the others.</summary>
 public sealed partial class UpdateService
 {
@@ -13,20 +13,20 @@ public sealed partial class UpdateService
     /// <summary>Lists every generated module (or the one given) with where it stands against its pack and whether its
     /// update would merge cleanly; writes nothing.</summary>
     public Result<UpdateManyResult> Check(string? targetDir, string? module, IProgress<UpdateProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Units(targetDir, module).Map(units => Run("check", units, dryRun: true, conflict: null, progress, cancellationToken));
+        Units(targetDir, module).Map(units => Run(units, dryRun: true, conflict: null, progress, cancellationToken));
 
     /// <summary>Updates every generated module that is outdated or drifted, each in its own transaction; modules whose
-    /// earlier conflicts are unresolved are left as they are and listed.</summary>
+    /// earlier conflicts are unresolved are left as they are and listed. A dry run is the check of every module.</summary>
     public Result<UpdateManyResult> UpdateAll(string? conflict, bool dryRun, IProgress<UpdateProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Units(null, null).Map(units => Run("all", units, dryRun, conflict, progress, cancellationToken));
+        Units(null, null).Map(units => Run(units, dryRun, conflict, progress, cancellationToken));
 
-    private UpdateManyResult Run(string mode, IReadOnlyList<Tracked> units, bool dryRun, string? conflict, IProgress<UpdateProgress>? progress, CancellationToken cancellationToken)
+    private UpdateManyResult Run(IReadOnlyList<Tracked> units, bool dryRun, string? conflict, IProgress<UpdateProgress>? progress, CancellationToken cancellationToken)
     {
         var rows = new List<ModuleUpdateStatus>();
         foreach (var unit in units)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var row = unit.Failure is { } failure ? Failed(unit, failure) : Row(mode, unit, Update(
+            var row = unit.Failure is { } failure ? Failed(unit, failure) : Row(unit, Update(
                 new UpdateRequest(unit.Folder.Length == 0 ? "." : unit.Folder, null, unit.Pack, s_noChanges, null, dryRun, conflict),
                 plan => plan.State is ModuleState.Outdated or ModuleState.Drifted && plan.Unresolved.Count == 0, refuseUnresolved: false, cancellationToken));
             rows.Add(row);
@@ -44,15 +44,15 @@ public sealed partial class UpdateService
         counts["pending"] = rows.Count(r => r.PendingMigrations is not null);
         counts["updated"] = rows.Count(r => r.Updated);
         var behind = counts["outdated"] + counts["drifted"];
-        var message = mode == "check"
+        var message = dryRun
             ? $"{rows.Count} generated module(s): {behind} behind their pack ({counts["outdated"]} outdated, {counts["drifted"]} drifted), {counts["current"]} current, {counts["failed"]} failed" +
               $"; {rows.Count(r => r.State is ModuleState.Outdated or ModuleState.Drifted && r.Clean)} would update cleanly, {counts["conflicts"]} would conflict, {counts["blocked"]} are blocked by unresolved conflicts."
-            : $"{(dryRun ? "Dry run: would update" : "Updated")} {rows.Count(r => r.Changes > 0 && (r.Updated || dryRun) && r.Unresolved is null)} of {rows.Count} generated module(s)" +
+            : $"Updated {rows.Count(r => r.Updated)} of {rows.Count} generated module(s)" +
               $"; {counts["conflicts"]} with conflicts, {counts["blocked"]} blocked by unresolved conflicts, {counts["pending"]} with agent steps pending, {counts["failed"]} failed.";
-        return new UpdateManyResult(mode, dryRun, rows, counts, rows.Any(r => r.NeedsAttention), message);
+        return new UpdateManyResult(dryRun, rows, counts, rows.Any(r => r.NeedsAttention), message);
     }
 
-    private static ModuleUpdateStatus Row(string mode, Tracked unit, Result<(UpdateResult Result, PlannedUpdate Plan)> outcome)
+    private static ModuleUpdateStatus Row(Tracked unit, Result<(UpdateResult Result, PlannedUpdate Plan)> outcome)
     {
         if (!outcome.IsOk)
         {
@@ -65,12 +65,12 @@ public sealed partial class UpdateService
         var attention = plan.Conflicts > 0 || plan.Unresolved.Count > 0 || plan.Pending.Count > 0 || plan.Entries.Any(e => e.Attention);
         var versions = $"{result.Template} {result.FromVersion} → {result.ToVersion}";
         var merge = plan.Conflicts > 0 ? $"{plan.FileChanges} file(s), {plan.Conflicts} with conflicts" : $"{plan.FileChanges} file(s) cleanly";
-        var message = (plan.State, mode, applied) switch
+        var message = (plan.State, applied) switch
         {
-            (ModuleState.Current, _, _) => $"Up to date with {result.Template} {result.ToVersion}.",
+            (ModuleState.Current, _) => $"Up to date with {result.Template} {result.ToVersion}.",
             _ when blocked => $"Behind ({versions}), but earlier conflicts are unresolved at {string.Join(", ", plan.Unresolved)}; resolve them before updating.",
-            (_, "all", true) => $"Updated {versions}: {merge}.",
-            (ModuleState.Drifted, _, _) => $"The pack renders other files than it recorded at {result.FromVersion}; the update would change {merge}.",
+            (_, true) => $"Updated {versions}: {merge}.",
+            (ModuleState.Drifted, _) => $"The pack renders other files than it recorded at {result.FromVersion}; the update would change {merge}.",
             _ => $"{versions} available; the update would change {merge}.",
         } + (plan.Pending.Count > 0 ? $" Agent migration steps not done: {string.Join(", ", plan.Pending.Select(p => p.Id))}." : "");
         return new ModuleUpdateStatus(unit.Name, plan.Rendered.Target.RelativePath, result.Template, result.FromVersion, result.ToVersion, plan.State,

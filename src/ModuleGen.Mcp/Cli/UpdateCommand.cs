@@ -61,7 +61,8 @@ internal static class UpdateCommand
                 var result = WithProgress(console, progress => parse.GetValue(check)
                     ? service.Check(parse.GetValue(target), parse.GetValue(module), progress)
                     : service.UpdateAll(parse.GetValue(conflict), parse.GetValue(dryRun), progress));
-                return CliOutput.Emit(console, result, chosen, r => PrintMany(console, r), ExitCode);
+                var checking = parse.GetValue(check);
+                return CliOutput.Emit(console, result, chosen, r => PrintMany(console, r, checking), r => ExitCode(r, checking));
             }
 
             var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -81,9 +82,9 @@ internal static class UpdateCommand
 
     /// <summary>Exit code of --check and --all: 1 when a module could not be checked or updated, 5 when one is behind
     /// its pack (--check), 3 when one needs a person or the agent (conflicts, agent steps, unresolved conflicts), else 0.</summary>
-    private static int ExitCode(UpdateManyResult result) =>
+    private static int ExitCode(UpdateManyResult result, bool check) =>
         result.Modules.Any(m => m.State == ModuleState.Failed) ? ExitCodes.ToolError
-        : result.Mode == "check" && result.Modules.Any(m => m.State is ModuleState.Outdated or ModuleState.Drifted) ? ExitCodes.OutOfDate
+        : check && result.Modules.Any(m => m.State is ModuleState.Outdated or ModuleState.Drifted) ? ExitCodes.OutOfDate
         : result.NeedsAttention ? ExitCodes.GateFailed
         : ExitCodes.Ok;
 
@@ -109,7 +110,7 @@ internal static class UpdateCommand
         CliOutput.Line(console, result.Message);
     }
 
-    private static void PrintMany(CliConsole console, UpdateManyResult result)
+    private static void PrintMany(CliConsole console, UpdateManyResult result, bool check)
     {
         CliOutput.Table(console, ["module", "pack", "version", "state", "update", "needs you"], result.Modules.Select(m => (IReadOnlyList<string>)
         [
@@ -120,7 +121,7 @@ internal static class UpdateCommand
             m.State == ModuleState.Failed ? "failed" : m.Unresolved is not null ? "blocked" : m.Updated ? (m.Conflicts > 0 ? $"updated, {m.Conflicts} conflict(s)" : "updated")
                 : m.State == ModuleState.Current ? "-" : m.Conflicts > 0 ? $"{m.Changes} file(s), {m.Conflicts} conflict(s)" : $"{m.Changes} file(s), clean",
             m.NeedsAttention ? m.Message : "",
-        ]), result.Mode == "check" ? "update --check" : result.DryRun ? "update --all (dry run)" : "update --all");
+        ]), check ? "update --check" : result.DryRun ? "update --all (dry run)" : "update --all");
         CliOutput.Line(console, result.Message);
     }
 

@@ -3,37 +3,36 @@ using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using ModuleGen.Core.Common;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Updating;
 
 namespace ModuleGen.Mcp.Tools;
 
 /// <summary>Exposes the Updating capability: bring a generated module to its pack's current version or new inputs,
-/// merged with the user's edits; check every module against its pack, or update each one behind.</summary>
+/// merged with the user's edits; without a module, check every module against its pack (dry run) or update each one behind.</summary>
 [McpServerToolType]
 internal sealed class UpdateTools(UpdateService service)
 {
     [McpServerTool(Name = "update_module", Title = "Update a generated module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(UpdateAnswer))]
-    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits; needs_attention lists conflicts.")]
+    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits; no target: every module.")]
     public async Task<CallToolResult> UpdateModule(
         RequestContext<CallToolRequestParams> request,
         [Description("Generated folder, e.g. modules/orders.")] string? target_dir = null,
-        [Description("Module name, instead of target_dir.")] string? module = null,
-        [Description("Pack to update when several share the folder.")] string? template = null,
-        [Description("Values to change, e.g. {\"port\": 4100}.")] JsonElement? variables = null,
-        [Description("The whole new add-on list; omit to keep it.")] string[]? addons = null,
-        [Description("true: preview only.")] bool dry_run = false,
-        [Description("Overlapping edits: inline, diff3 (with base) or rej (.rej file).")] string? conflict = null,
-        [Description("check: list modules behind their pack; all: update them all.")] string? mode = null,
-        [Description("Agent migration step ids to mark done; nothing else runs.")] string[]? done = null,
+        [Description("Or the module name.")] string? module = null,
+        [Description("Pack, when several share the folder.")] string? template = null,
+        [Description("Values to change, by variable name.")] JsonElement? variables = null,
+        [Description("New add-on list; omit to keep it.")] string[]? addons = null,
+        [Description("true: preview only.")] bool? dry_run = null,
+        [Description("inline, diff3 or rej.")] string? conflict = null,
+        [Description("Agent migration steps to mark done.")] string? done = null,
         CancellationToken cancellationToken = default)
     {
-        if (mode is "check" or "all")
+        // No module named: every generated module, the dry run being the check of where each stands.
+        if (target_dir is null && module is null && template is null && done is null && variables is null && addons is null)
         {
             var progress = ProgressRelay<UpdateProgress>.For(request, p => new ProgressNotificationValue { Progress = p.Done, Total = p.Total, Message = $"{p.Module}: {p.Outcome}" }, cancellationToken);
-            var many = mode == "check" ? service.Check(target_dir, module, progress, cancellationToken) : service.UpdateAll(conflict, dry_run, progress, cancellationToken);
+            var many = service.UpdateAll(conflict, dry_run ?? false, progress, cancellationToken);
             if (progress is not null)
             {
                 await progress.FlushAsync();
@@ -42,15 +41,10 @@ internal sealed class UpdateTools(UpdateService service)
             return ToolResultMapper.Map(many, r => r.Message);
         }
 
-        if (mode is not null)
-        {
-            return ToolResultMapper.Failure([ToolError.Create(ErrorCodes.ArgumentInvalid, "/mode", $"mode must be check or all, not '{Preview.Of(mode)}'.",
-                "Leave mode out to update one module; pass check to list modules behind their pack, all to update them.").WithFound(mode)]);
-        }
-
+        var steps = done?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return ToolResultMapper.Map(
             VariableValues.FromJson(variables).Then(values =>
-                service.Update(new UpdateRequest(target_dir, module, template, values, addons, dry_run, conflict, done), cancellationToken)),
+                service.Update(new UpdateRequest(target_dir, module, template, values, addons, dry_run ?? false, conflict, steps), cancellationToken)),
             Summarise);
     }
 
