@@ -69,12 +69,12 @@ public sealed partial class UpdateService
         {
             (ModuleState.Current, _) => $"Up to date with {result.Template} {result.ToVersion}.",
             _ when blocked => $"Behind ({versions}), but earlier conflicts are unresolved at {string.Join(", ", plan.Unresolved)}; resolve them before updating.",
-            (_, true) => $"Updated {versions}: {merge}.",
+            (_, true) => plan.FileChanges > 0 ? $"Updated {versions}: {merge}." : $"Updated {versions}: no file changes, the answers record the new version.",
             (ModuleState.Drifted, _) => $"The pack renders other files than it recorded at {result.FromVersion}; the update would change {merge}.",
             _ => $"{versions} available; the update would change {merge}.",
         } + (plan.Pending.Count > 0 ? $" Agent migration steps not done: {string.Join(", ", plan.Pending.Select(p => p.Id))}." : "");
         return new ModuleUpdateStatus(unit.Name, plan.Rendered.Target.RelativePath, result.Template, result.FromVersion, result.ToVersion, plan.State,
-            plan.Conflicts == 0 && plan.Unresolved.Count == 0, plan.FileChanges, plan.Conflicts, applied && plan.FileChanges > 0, attention, message)
+            plan.Conflicts == 0 && plan.Unresolved.Count == 0, plan.FileChanges, plan.Conflicts, applied && plan.Writes.Count > 0, attention, message)
         {
             Migrations = plan.Migrations.Count > 0 ? plan.Migrations : null,
             PendingMigrations = plan.Pending.Count > 0 ? [.. plan.Pending.Select(p => p.Id)] : null,
