@@ -81,11 +81,33 @@ internal static partial class SiblingPins
         }
     }
 
+    // Every module's render reads all its siblings: updating a folder of N modules would parse N² files. A parsed file is
+    // kept while its text is the same (the text is read each time; only the parse is saved), like a pack's manifest.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, TomlDocument? Document)> s_parsed = new(StringComparer.Ordinal);
+
     private static TomlDocument? Parse(string path)
     {
         try
         {
-            return RegularFile.Exists(path) && TomlReader.Read(RegularFile.ReadAllText(path), Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
+            if (!RegularFile.Exists(path))
+            {
+                return null;
+            }
+
+            var text = RegularFile.ReadAllText(path);
+            if (s_parsed.TryGetValue(path, out var parsed) && string.Equals(parsed.Text, text, StringComparison.Ordinal))
+            {
+                return parsed.Document;
+            }
+
+            var document = TomlReader.Read(text, Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
+            if (s_parsed.Count >= 4096)
+            {
+                s_parsed.Clear();
+            }
+
+            s_parsed[path] = (text, document);
+            return document;
         }
         catch (IOException)
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ModuleGen.Core.Updating;
-using Spectre.Console;
 
 namespace ModuleGen.Mcp.Cli;
 
@@ -58,7 +57,7 @@ internal static class UpdateCommand
             var chosen = CliOutput.Format(console, parse, format, CliOutput.Text);
             if (parse.GetValue(check) || parse.GetValue(all))
             {
-                var result = WithProgress(console, progress => parse.GetValue(check)
+                var result = ProgressBar.Run<UpdateProgress, Core.Common.Result<UpdateManyResult>>(console, "update", p => (p.Done, p.Total, $"{p.Module}: {p.Outcome}"), progress => parse.GetValue(check)
                     ? service.Check(parse.GetValue(target), parse.GetValue(module), progress)
                     : service.UpdateAll(parse.GetValue(conflict), parse.GetValue(dryRun), progress));
                 var checking = parse.GetValue(check);
@@ -123,31 +122,5 @@ internal static class UpdateCommand
             m.NeedsAttention ? m.Message : "",
         ]), check ? "update --check" : result.DryRun ? "update --all (dry run)" : "update --all");
         CliOutput.Line(console, result.Message);
-    }
-
-    /// <summary>Runs a check or an update of many under a progress bar on a terminal that redraws in place (one step
-    /// per module); elsewhere it runs silently.</summary>
-    private static T WithProgress<T>(CliConsole console, Func<IProgress<UpdateProgress>?, T> run)
-    {
-        if (console.Terminal is not { Profile.Capabilities.Ansi: true } terminal)
-        {
-            return run(null);
-        }
-
-        return terminal.Progress().AutoClear(true).Start(context =>
-        {
-            var task = context.AddTask("update", maxValue: 1);
-            return run(new Bar(task));
-        });
-    }
-
-    private sealed class Bar(ProgressTask task) : IProgress<UpdateProgress>
-    {
-        public void Report(UpdateProgress value)
-        {
-            task.MaxValue = Math.Max(1, value.Total);
-            task.Value = value.Done;
-            task.Description = Markup.Escape($"{value.Module}: {value.Outcome}");
-        }
     }
 }
