@@ -14,6 +14,10 @@ internal sealed record PlannedScaffold(
     string AnswersPath,
     IReadOnlyDictionary<string, object?> Model)
 {
+    /// <summary>Gets what the user should know beside the files (a version raised to the pack's minimum, a registry
+    /// entry to add by hand).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Builds the answers file for this render; deployments belong to configure_deployment and migration steps to
     /// update_module, so they are kept.</summary>
     public AnswersFile Answers(AnswersFile? recorded) =>

@@ -12,17 +12,18 @@ public static class UnifiedDiff
 {
     public const int Context = 3;
 
-    /// <summary>Returns the diff of <paramref name="oldText"/> (null: the file does not exist) to <paramref name="newText"/>, or "" when equal.</summary>
-    public static string Create(string path, string? oldText, string newText)
+    /// <summary>Returns the diff of <paramref name="oldText"/> (null: the file does not exist) to <paramref name="newText"/>
+    /// (null: the file is deleted), or "" when equal; creations and deletions name /dev/null as git writes them.</summary>
+    public static string Create(string path, string? oldText, string? newText)
     {
         if (oldText == newText)
         {
             return "";
         }
 
-        var ops = Align(TextLines.Split(oldText ?? ""), TextLines.Split(newText));
+        var ops = Align(TextLines.Split(oldText ?? ""), TextLines.Split(newText ?? ""));
         var text = new StringBuilder();
-        text.Append(oldText is null ? "--- /dev/null\n" : $"--- a/{path}\n").Append($"+++ b/{path}\n");
+        text.Append(oldText is null ? "--- /dev/null\n" : $"--- a/{path}\n").Append(newText is null ? "+++ /dev/null\n" : $"+++ b/{path}\n");
         foreach (var (start, end) in Hunks(ops))
         {
             WriteHunk(text, ops, start, end);

@@ -18,10 +18,10 @@ internal sealed class UpdateTools(UpdateService service)
     [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits; no target: every module.")]
     public async Task<CallToolResult> UpdateModule(
         RequestContext<CallToolRequestParams> request,
-        [Description("Generated folder, e.g. modules/orders.")] string? target_dir = null,
+        [Description("Module folder, e.g. modules/orders.")] string? target_dir = null,
         [Description("Or the module name.")] string? module = null,
         [Description("Pack, when several share the folder.")] string? template = null,
-        [Description("Values to change, by variable name.")] JsonElement? variables = null,
+        [Description("Variables to change, by name.")] JsonElement? variables = null,
         [Description("New add-on list; omit to keep it.")] string[]? addons = null,
         [Description("true: preview only.")] bool? dry_run = null,
         [Description("inline, diff3 or rej.")] string? conflict = null,
