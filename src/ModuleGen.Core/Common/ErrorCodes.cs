@@ -81,6 +81,9 @@ public static class ErrorCodes
     public const string UpdateNotGenerated = "update.not_generated";
     public const string UpdatePackAmbiguous = "update.pack_ambiguous";
     public const string UpdateCommitFailed = "update.commit_failed";
+    public const string UpdateConflictsUnresolved = "update.conflicts_unresolved";
+    public const string UpdateMigrationFailed = "update.migration_failed";
+    public const string UpdateMigrationUnknown = "update.migration_unknown";
     public const string DocsFolderMissing = "docs.folder_missing";
     public const string DocsInvalidPrefix = "docs.invalid_prefix";
     public const string DocsFileTooLarge = "docs.file_too_large";

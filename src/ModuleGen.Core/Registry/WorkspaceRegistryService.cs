@@ -1,6 +1,7 @@
 using ModuleGen.Core.Audit;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Markers;
 using ModuleGen.Core.Modules;
 using ModuleGen.Core.Workspace;
 
@@ -82,7 +83,7 @@ public sealed class WorkspaceRegistryService
 
             var present = RegistryFile.Load(_workspace, _kinds);
             var stale = (present.IsOk ? present.Value : []).Where(f => f.Text is not null)
-                .SelectMany(f => Scaffolding.MarkerBlock.Scan(f.Text!, f.Kind.Comment).Regions.Select(r => r.Id))
+                .SelectMany(f => MarkerBlock.Scan(f.Text!, f.Kind.Comment).Regions.Select(r => r.Id))
                 .Where(id => !index.IdExists(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             foreach (var id in stale)
             {

@@ -80,6 +80,27 @@ internal static class FilePlanner
         return errors.Count > 0 ? Result<ChangeSet>.Fail(errors) : Result<ChangeSet>.Ok(new ChangeSet(changes, writes, hashes, []));
     }
 
+    /// <summary>Renders every file the pack generates for the context's model and returns each target-relative path with
+    /// the hash of its content, without reading the disk: what the answers file would record (files that fail to render
+    /// are left out).</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> RenderedHashes(ScaffoldContext context)
+    {
+        var hashes = new List<KeyValuePair<string, string>>();
+        var files = context.Pack.Manifest.Files;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (context.Holds(files[i].When) &&
+                DestinationRenderer.Render(context, files[i].Destination, files[i].DestinationLocation, context.Target.RelativePath, "") is { IsOk: true } destination &&
+                Content(context, files[i], "") is { IsOk: true } content)
+            {
+                var path = destination.Value.RelativePath;
+                hashes.Add(new(context.Target.RelativePath.Length == 0 ? path : path[(context.Target.RelativePath.Length + 1)..], ContentHash.Of(content.Value)));
+            }
+        }
+
+        return hashes;
+    }
+
     private static Result<string> Content(ScaffoldContext context, PackFile file, string pointer)
     {
         var text = context.Pack.ReadSource(file.Source, pointer);

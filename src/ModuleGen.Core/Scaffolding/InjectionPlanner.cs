@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Markers;
 using ModuleGen.Core.Registry;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;

@@ -91,6 +91,9 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
                 AnswersRecords.BaseOf(rendered.Set, target, records.Value.PreviousBase)) });
     }
 
+    /// <summary>Gets the template engine the scaffold renders with (update_module's migrations render with it too).</summary>
+    internal ITemplateEngine Engine => engine;
+
     /// <summary>Renders the pack for the given inputs into a change set decided by <paramref name="policy"/>, without the
     /// records (update_module merges the files first, then adds them).</summary>
     internal Result<PlannedScaffold> Render(TemplatePack pack, WorkspacePath target, ConflictPolicy policy, AnswersRecords.Location records,

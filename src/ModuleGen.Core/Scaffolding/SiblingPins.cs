@@ -114,9 +114,33 @@ internal static partial class SiblingPins
         }
     }
 
+    // Every module's render reads all its siblings: updating a folder of N modules would parse N² files. A parsed file is
+    // kept while its text is the same (the text is read each time; only the parse is saved), like a pack's manifest.
     // A file that does not parse is skipped (the registry checks report broken files); one that cannot be read throws.
-    private static TomlDocument? Parse(string path) =>
-        RegularFile.Exists(path) && TomlReader.Read(RegularFile.ReadAllText(path), Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, TomlDocument? Document)> s_parsed = new(StringComparer.Ordinal);
+
+    private static TomlDocument? Parse(string path)
+    {
+        if (!RegularFile.Exists(path))
+        {
+            return null;
+        }
+
+        var text = RegularFile.ReadAllText(path);
+        if (s_parsed.TryGetValue(path, out var parsed) && string.Equals(parsed.Text, text, StringComparison.Ordinal))
+        {
+            return parsed.Document;
+        }
+
+        var document = TomlReader.Read(text, Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
+        if (s_parsed.Count >= 4096)
+        {
+            s_parsed.Clear();
+        }
+
+        s_parsed[path] = (text, document);
+        return document;
+    }
 
     private static void Add(Dictionary<string, string> found, string name, string version)
     {

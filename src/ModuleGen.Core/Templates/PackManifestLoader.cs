@@ -83,7 +83,7 @@ public static class PackManifestLoader
                 "Start the file with 'name: <pack>'.") with { Location = new SourceLocation(label, 1, 1) };
         }
 
-        var root = r.Map(rootNode, "", "name", "version", "description", "variables", "addons", "files", "injections", "checklist", "conventions");
+        var root = r.Map(rootNode, "", "name", "version", "description", "variables", "addons", "files", "injections", "checklist", "conventions", "migrations");
         var manifest = new PackManifest(
             r.String(root, "name", "", required: true) ?? "",
             r.String(root, "version", "", required: true) ?? "",
@@ -95,6 +95,7 @@ public static class PackManifestLoader
             ManifestEntriesReader.Checklist(r, root))
         {
             Conventions = r.List(root, "conventions", ""),
+            Migrations = ManifestMigrationsReader.Read(r, root),
         };
         if (packDirectory is not null && manifest.Name.Length > 0 && manifest.Name != Path.GetFileName(Path.TrimEndingDirectorySeparator(packDirectory)))
         {
@@ -135,6 +136,9 @@ public static class PackManifestLoader
             CheckSource(r, packDirectory, sources, m.Injections[i].Snippet, $"/injections/{i}/snippet", m.Injections[i].Location);
             CheckDestination(r, m.Injections[i].Target, $"/injections/{i}/target", m.Injections[i].Location);
         }
+
+        ManifestMigrationsReader.Check(r, m, (source, pointer, location) => CheckSource(r, packDirectory, sources, source, pointer, location),
+            (path, pointer, location) => CheckDestination(r, path, pointer, location));
     }
 
     // Names the pack does not declare are refused outright; then a dry run over typed sample values catches the rest

@@ -7,8 +7,9 @@ namespace ModuleGen.Core.Updating;
 /// <param name="Variables">Values to change; every other variable keeps its recorded value.</param>
 /// <param name="Addons">The complete new list of add-ons; null keeps the recorded ones.</param>
 /// <param name="DryRun">Return the merged change set with diffs; write nothing.</param>
-/// <param name="Conflict">inline (default: conflict markers in the file) or rej (the file keeps its lines, the pack's
-/// change goes to &lt;file&gt;.rej).</param>
+/// <param name="Conflict">inline (default: conflict markers in the file), diff3 (markers with the base section too) or
+/// rej (the file keeps its lines, the pack's change goes to &lt;file&gt;.rej).</param>
+/// <param name="Done">Ids of agent migration steps to record as done; when given, the call does only that.</param>
 public sealed record UpdateRequest(
     string? TargetDir,
     string? Module,
@@ -16,7 +17,8 @@ public sealed record UpdateRequest(
     IReadOnlyDictionary<string, object?> Variables,
     IReadOnlyList<string>? Addons,
     bool DryRun = false,
-    string? Conflict = null)
+    string? Conflict = null,
+    IReadOnlyList<string>? Done = null)
 {
     /// <summary>Gets the brick of the plan of <see cref="Module"/> to update, when the plan generated several.</summary>
     public string? Brick { get; init; }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Common;
@@ -10,27 +11,43 @@ namespace ModuleGen.Mcp.Tools;
 
 /// <summary>Exposes the Updating capability: bring a generated module to its pack's current version or new inputs,
 /// merged with the user's edits; a variable the new pack version requires is asked for when the client can ask
-/// (<see cref="VariableElicitation"/>).</summary>
+/// (<see cref="VariableElicitation"/>); without a module, check every module against its pack (dry run) or update each
+/// one behind.</summary>
 [McpServerToolType]
 internal sealed class UpdateTools(UpdateService service, LargeResults large)
 {
     [McpServerTool(Name = "update_module", Title = "Update a generated module", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
-        UseStructuredContent = true, OutputSchemaType = typeof(UpdateResult))]
-    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits.")]
+        UseStructuredContent = true, OutputSchemaType = typeof(UpdateAnswer))]
+    [Description("Updates a generated module to its current pack or new inputs, three-way merged with your edits; no target: every module.")]
     public async Task<CallToolResult> UpdateModule(
         RequestContext<CallToolRequestParams> request,
-        [Description("Generated folder, e.g. modules/orders.")] string? target_dir = null,
-        [Description("Module name (or plan module), instead of target_dir.")] string? module = null,
+        [Description("Module folder, e.g. modules/orders.")] string? target_dir = null,
+        [Description("Or the module (name or plan module).")] string? module = null,
         [Description("Plan brick, when several were generated.")] string? brick = null,
-        [Description("Pack to update when several share the folder.")] string? template = null,
-        [Description("Values to change, e.g. {\"port\": 4100}.")] JsonElement? variables = null,
-        [Description("The whole new add-on list; omit to keep it.")] string[]? addons = null,
-        [Description("true: preview only.")] bool dry_run = false,
-        [Description("Overlapping edits: inline markers or a .rej file (rej).")] string conflict = "inline",
+        [Description("Pack, when several share the folder.")] string? template = null,
+        [Description("Variables to change, by name.")] JsonElement? variables = null,
+        [Description("New add-on list; omit to keep it.")] string[]? addons = null,
+        [Description("true: preview only.")] bool? dry_run = null,
+        [Description("inline, diff3 or rej.")] string? conflict = null,
+        [Description("Agent migration steps to mark done.")] string? done = null,
         CancellationToken cancellationToken = default)
     {
+        // No module named: every generated module, the dry run being the check of where each stands.
+        if (target_dir is null && module is null && brick is null && template is null && done is null && variables is null && addons is null)
+        {
+            var many = ProgressRelay<UpdateProgress>.For(request, p => new ProgressNotificationValue { Progress = p.Done, Total = p.Total, Message = $"{p.Module}: {p.Outcome}" }, cancellationToken);
+            var all = service.UpdateAll(conflict, dry_run ?? false, many, cancellationToken);
+            if (many is not null)
+            {
+                await many.FlushAsync();
+            }
+
+            return ToolResultMapper.Map(all, r => r.Message);
+        }
+
         var values = VariableValues.FromJson(variables);
-        UpdateRequest With(IReadOnlyDictionary<string, object?> v) => new(target_dir, module, template, v, addons, dry_run, conflict) { Brick = brick };
+        var steps = done?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        UpdateRequest With(IReadOnlyDictionary<string, object?> v) => new(target_dir, module, template, v, addons, dry_run ?? false, conflict, steps) { Brick = brick };
         var shown = target_dir ?? module ?? "the module";
         return await ProgressRelay<StepProgress>.AroundAsync(request, StepNotifications.Of, async progress =>
         {

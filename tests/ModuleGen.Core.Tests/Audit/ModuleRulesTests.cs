@@ -31,9 +31,9 @@ public sealed class ModuleRulesTests : IDisposable
     }
 
     [Fact]
-    public void Catalogue_HasMG001ToMG017_EachWithTitleRationaleAndFix()
+    public void Catalogue_HasMG001ToMG019_EachWithTitleRationaleAndFix()
     {
-        ModuleRules.All.Select(r => r.Id).Should().Equal(Enumerable.Range(1, 17).Select(i => $"MG{i:000}"));
+        ModuleRules.All.Select(r => r.Id).Should().Equal(Enumerable.Range(1, 19).Select(i => $"MG{i:000}"));
         ModuleRules.All.Should().OnlyContain(r => r.Title.Length > 0 && r.Rationale.Length > 0 && r.FixHint.Length > 0);
         _ws.Audit().Catalogue.Rules.Select(r => r.Id).Should().Contain(ModuleRules.All.Select(r => r.Id));
     }

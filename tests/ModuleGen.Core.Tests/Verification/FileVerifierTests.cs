@@ -206,7 +206,7 @@ public sealed class FileVerifierTests : IDisposable
         _s.Temp.Write("modules/orders/b1/py.typed", "");
         _s.Temp.Write("modules/orders/b1/.modulegen-answers.yaml",
             "pack: \"python-module\"\nversion: \"1.0.0\"\nvariables: {}\naddons: []\nfiles:\n" +
-            $"  \"main.py\": \"{Core.Scaffolding.ContentHash.Of("print('ok')\n")}\"\n  \"py.typed\": \"{Core.Scaffolding.ContentHash.Of("")}\"\ninjections: []\n");
+            $"  \"main.py\": \"{Core.Workspace.ContentHash.Of("print('ok')\n")}\"\n  \"py.typed\": \"{Core.Workspace.ContentHash.Of("")}\"\ninjections: []\n");
         var verifier = new FileVerifier(_s.Workspace, _s.Store, _s.Expander, [new Core.Scaffolding.AnswersExpectedFiles(_s.Workspace)], DgSupport.Off(_s.Workspace));
 
         var brick = verifier.Verify(new VerifyFilesRequest("orders", "b1", Detail: true)).Value.Bricks.Single();

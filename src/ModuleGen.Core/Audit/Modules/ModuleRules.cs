@@ -69,15 +69,23 @@ public static class ModuleRules
         "A file the pack generated still holds a TODO(modulegen) stub: a part the pack left for the agent to write.",
         "Implement what the stub asks for and delete the TODO(modulegen) line.");
 
-    public static readonly AuditRule PackOutdated = new("MG017", "Module generated from an older pack version", Severity.Info,
-        "The answers file records an older version of the pack than the one available, so the module lacks the pack's later changes.",
+    public static readonly AuditRule PackOutdated = new("MG017", "Module behind its pack", Severity.Info,
+        "The answers file records an older version of the pack than the one available, or the pack at the recorded version now renders other files than the answers record (it changed without a new version), so the module lacks the pack's later changes. update_module's check lists the same modules.",
         "Run update_module for the module (dry_run=true first): it merges the new version with your edits.");
+
+    public static readonly AuditRule MigrationPending = new("MG018", "Agent migration step not done", Severity.Warning,
+        "An update ran a pack migration that left a step to the agent (Markdown instructions), and the step has not been marked done, so the module may be half migrated.",
+        "Do what the step's instructions say (update_module returns them in pending_migrations), then call update_module with the step's id in done.");
+
+    public static readonly AuditRule ConflictUnresolved = new("MG019", "Unresolved conflict markers", Severity.Error,
+        "A generated file still holds conflict markers (<<<<<<<, =======, >>>>>>>) an update left, so it is not valid code; a further update of the module is refused until they are resolved.",
+        "Keep the right lines and delete the marker lines (and the ||||||| base section of a diff3 conflict).");
 
     /// <summary>Gets every MG0xx rule, in id order.</summary>
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         Checklist, FileEdited, FileDeleted, PlannedMissing, Unplanned, UnrenderedTokens, EntryModuleMissing,
         DuplicateLocation, BlockEdited, NotRegistered, PortCollision, PlanInvalid, AnswersUnusable, RegistryBroken,
-        DocumentUnfilled, AgentStubLeft, PackOutdated,
+        DocumentUnfilled, AgentStubLeft, PackOutdated, MigrationPending, ConflictUnresolved,
     ];
 }

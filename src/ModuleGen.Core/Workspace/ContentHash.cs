@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ModuleGen.Core.Scaffolding;
+namespace ModuleGen.Core.Workspace;
 
 /// <summary>Hashes generated text the way answers files record it: SHA-256 of the UTF-8 bytes, lower-case hex.</summary>
 public static class ContentHash

@@ -1,4 +1,4 @@
-namespace ModuleGen.Core.Scaffolding;
+namespace ModuleGen.Core.Markers;
 
 /// <summary>Describes a broken marker line.</summary>
 /// <param name="Id">The id on the marker line.</param>

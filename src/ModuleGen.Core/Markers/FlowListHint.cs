@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ModuleGen.Core.Scaffolding;
+namespace ModuleGen.Core.Markers;
 
 /// <summary>Explains a missing anchor when the anchor's key is there but holds a non-empty flow-style list
 /// (<c>load_from: [{python_file: a.py}]</c>; an empty one is opened by <see cref="EmptyFlowList"/>): turning it into a

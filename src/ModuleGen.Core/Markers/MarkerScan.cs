@@ -1,4 +1,4 @@
-namespace ModuleGen.Core.Scaffolding;
+namespace ModuleGen.Core.Markers;
 
 /// <summary>Lists the marker blocks of a text and the marker lines that do not form a block.</summary>
 /// <param name="Regions">Complete blocks, in file order.</param>

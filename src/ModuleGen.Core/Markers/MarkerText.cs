@@ -1,4 +1,4 @@
-namespace ModuleGen.Core.Scaffolding;
+namespace ModuleGen.Core.Markers;
 
 /// <summary>Splits a text into lines that remember their own terminator ("\n", "\r\n", or "" for a last line without
 /// one), so marker blocks can be inserted and removed again without changing a single byte around them.</summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace ModuleGen.Core.Audit.Modules;
+namespace ModuleGen.Core.Templates;
 
-/// <summary>Compares pack versions the way packs write them (dotted whole numbers, an optional -suffix), so the audit can
-/// tell a module generated from an older pack.</summary>
+/// <summary>Compares pack versions the way packs write them (dotted whole numbers, an optional -suffix): the audit and
+/// update_module's check tell a module generated from an older pack, and an update picks the migrations it runs.</summary>
 internal static class PackVersions
 {
     /// <summary>Tells whether <paramref name="recorded"/> is older than <paramref name="available"/>; versions that do not
@@ -39,9 +39,22 @@ internal static class PackVersions
     public static bool SameMajor(string recorded, string available) =>
         Parts(recorded) is not { } a || Parts(available) is not { } b || a[0] == b[0];
 
+    /// <summary>Tells whether a version reads as dotted whole numbers with an optional -suffix (what a migration must name).</summary>
+    public static bool IsValid(string version) => Parts(version) is not null;
+
+    /// <summary>Tells whether a migration leading to <paramref name="version"/> runs when a module goes from
+    /// <paramref name="from"/> to <paramref name="to"/>: it lies after the one and not after the other, as Nx and copier
+    /// select theirs.</summary>
+    public static bool Between(string version, string from, string to) => IsOlder(from, version) && !IsOlder(to, version);
+
     private static long[]? Parts(string version)
     {
         var parts = version.Split('-', 2)[0].Split('.');
+        if (version.Length == 0 || version.Length > 64)
+        {
+            return null;
+        }
+
         var numbers = new long[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {

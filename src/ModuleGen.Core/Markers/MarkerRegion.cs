@@ -1,4 +1,6 @@
-namespace ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Workspace;
+
+namespace ModuleGen.Core.Markers;
 
 /// <summary>Describes one marker block found in a text: its id, where its marker lines are, the hash its start marker
 /// records, and its content, so hand edits inside it can be told from ModuleGen's own output.</summary>

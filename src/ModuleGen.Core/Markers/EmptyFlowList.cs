@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ModuleGen.Core.Scaffolding;
+namespace ModuleGen.Core.Markers;
 
 /// <summary>Lets a block join a list written as an empty flow list (<c>load_from: []</c>, <c>load_from: [ ]</c>) and
 /// gives the line back when the last block leaves. Opening rewrites the line as the block-style key (<c>load_from:</c>)

@@ -1,4 +1,4 @@
-namespace ModuleGen.Core.Scaffolding;
+namespace ModuleGen.Core.Markers;
 
 /// <summary>Holds the result of putting a marker block into a text: the new text and what the block held before.</summary>
 /// <param name="Text">The whole text with the block in place.</param>

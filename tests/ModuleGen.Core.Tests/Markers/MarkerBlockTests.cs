@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Markers;
 
-namespace ModuleGen.Core.Tests.Scaffolding;
+namespace ModuleGen.Core.Tests.Markers;
 
 public sealed class MarkerBlockTests
 {

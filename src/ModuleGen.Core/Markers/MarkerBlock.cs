@@ -1,6 +1,6 @@
 using ModuleGen.Core.Common;
 
-namespace ModuleGen.Core.Scaffolding;
+namespace ModuleGen.Core.Markers;
 
 /// <summary>Reads and writes owned regions in files ModuleGen did not create — the one implementation behind scaffold
 /// injections and workspace registry edits:

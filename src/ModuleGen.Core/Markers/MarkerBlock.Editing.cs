@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Workspace;
 
-namespace ModuleGen.Core.Scaffolding;
+namespace ModuleGen.Core.Markers;
 
 /// <summary>Puts marker blocks into texts, replaces their content, and removes them again byte for byte.</summary>
 public static partial class MarkerBlock
