@@ -87,8 +87,8 @@ public sealed class PlanFlowStdioTests : IDisposable
             cancellationToken: StdioServer.Deadline());
         var flow = await server.Client.GetPromptAsync("create_module", new Dictionary<string, object?> { ["request"] = "track orders" }, cancellationToken: StdioServer.Deadline());
 
-        Text(prompt).Should().Be(tool.GetProperty("prompt").GetString()!.Replace("At `docs/c.md` (1 line): the document you wrote, not repeated here.", "Contract text.", StringComparison.Ordinal)
-            .Replace("At `docs/s.md` (1 line): the document you wrote, not repeated here.", "Spec text.", StringComparison.Ordinal), "the prompt embeds the documents the tool names");
+        Text(prompt).Should().Be(tool.GetProperty("prompt").GetString()!.Replace("At `docs/c.md` (1 line): the document you wrote, not repeated here.", "```markdown\nContract text.\n```", StringComparison.Ordinal)
+            .Replace("At `docs/s.md` (1 line): the document you wrote, not repeated here.", "```markdown\nSpec text.\n```", StringComparison.Ordinal), "the prompt embeds (fenced) the documents the tool names");
         Text(flow).Should().Contain("> track orders").And.Contain("`store_plan`").And.Contain("`verify_files`");
     }
 
