@@ -17,7 +17,7 @@ public sealed class LineMerger : IConflictMerger
         var diff = Differ.Instance.CreateDiffs(existing, rendered, ignoreWhiteSpace: false, ignoreCase: false, new Lines());
         var removed = new HashSet<int>(diff.DiffBlocks.SelectMany(b => Enumerable.Range(b.DeleteStartA, b.DeleteCountA)));
         var shared = string.Concat(ours.Where((_, i) => !removed.Contains(i)));
-        var merged = ThreeWayMerge.Merge(shared, existing, rendered, ConflictStyle.Inline, renderedLabel);
+        var merged = ThreeWayMerge.Merge(shared, existing, rendered, ConflictStyle.Inline, new ConflictLabels("yours", "shared lines", renderedLabel));
         return (merged.Text, merged.Conflicts.Count);
     }
 
