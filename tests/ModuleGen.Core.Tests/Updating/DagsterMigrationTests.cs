@@ -46,9 +46,10 @@ public sealed class DagsterMigrationTests : IDisposable
         _ws.Read("workspace.yaml").Should().Be(_fresh.Read("workspace.yaml"));
 
         var findings = _ws.Findings("orders");
-        findings.Where(f => f.Severity != Core.Audit.Severity.Info).Select(f => f.RuleId).Should().Equal(["MG018"], findings.Describe());
+        // MG016 names the pack's samples still marked for the agent, as in a fresh module: not the migration's business.
+        findings.Where(f => f.Severity != Core.Audit.Severity.Info && f.RuleId != "MG016").Select(f => f.RuleId).Should().Equal(["MG018"], findings.Describe());
         _ws.Updater().Update(new UpdateRequest(Folder, null, null, new Dictionary<string, object?>(), null, Done: ["dg-project-layout/review-layout"])).IsOk.Should().BeTrue();
-        _ws.Findings("orders").Where(f => f.Severity != Core.Audit.Severity.Info).Should().BeEmpty("the migrated module audits clean");
+        _ws.Findings("orders").Where(f => f.Severity != Core.Audit.Severity.Info && f.RuleId != "MG016").Should().BeEmpty("the migrated module audits clean");
     }
 
     [Fact]

@@ -117,6 +117,9 @@ public sealed class OneNotionOfAModuleTests
         var text = session.Workspace.Read(assets);
         text.Should().Contain("HAND_MADE = True").And.Contain("def orders_records", "lines only one side has are kept");
         session.Workspace.Exists($"{Target}/.modulegen-answers.yaml").Should().BeTrue("the adopted module is recorded, so later updates merge");
+        // The overlaps stay marked until the agent resolves them (an update waits for that): keep both sides' lines.
+        session.Workspace.Write(assets, string.Concat(text.Split('\n').Where(l => !l.StartsWith("<<<<<<< ", StringComparison.Ordinal) &&
+            !l.StartsWith(">>>>>>> ", StringComparison.Ordinal) && l != "=======").Select(l => l + "\n"))[..^1]);
         (await session.Ok("update_module", new JsonObject { ["module"] = "orders", ["dry_run"] = true })).GetProperty("from_version").GetString()
             .Should().NotBeNullOrEmpty("update_module merges the adopted module from now on");
     }

@@ -67,8 +67,8 @@ public sealed class UpdateCommandTests : IDisposable
         var text = File.ReadAllText(readme);
         var firstLine = text[..text.IndexOf('\n')];
         File.WriteAllText(readme, text.Replace(firstLine, "# Orders, as I call them", StringComparison.Ordinal));
-        File.WriteAllText(answers, File.ReadAllText(answers).Replace("module: \"orders\"", "module: \"order book\"", StringComparison.Ordinal)
-            .Replace("version: \"1.0.0\"", "version: \"0.9.0\"", StringComparison.Ordinal));
+        File.WriteAllText(answers, System.Text.RegularExpressions.Regex.Replace(
+            File.ReadAllText(answers).Replace("module: \"orders\"", "module: \"order book\"", StringComparison.Ordinal), "(?m)^version: .*$", "version: \"0.9.0\""));
 
         var (code, output, _) = await Run("update", "--all", "--conflict", "diff3", "--format", "text");
 

@@ -29,7 +29,7 @@ public sealed partial class AgentPathTests
         verified.GetRawText().Should().NotContain("verify.unplanned_file", "a new defs/ module is what a Dagster project expects");
         await AuditClean(agent, Module);
 
-        _ws.Read($"{Target}/src/{Module}/defs/schedules.py").Should().Contain("0 2 * * *").And.NotContain("pack 1.9", "the nightly schedule stays, on the current pack");
+        _ws.Read($"{Target}/src/{Module}/defs/schedules.py").Should().Contain("0 2 * * *").And.NotContain("pack 2.0.9", "the nightly schedule stays, on the current pack");
         agent.Report("(3) second schedule and pack upgrade", output);
         agent.Calls.Should().HaveCountLessThanOrEqualTo(Request3Calls);
     }
@@ -38,15 +38,15 @@ public sealed partial class AgentPathTests
     private const int Request3Calls = 6;
 
     /// <summary>Generates the module as request (1) leaves it, but from a workspace copy of dagster-module at an older
-    /// version whose schedule file reads differently; then removes the copy, so the built-in pack is newer.</summary>
+    /// version (2.0.9) whose schedule file reads differently; then removes the copy, so the built-in pack is newer.</summary>
     private async Task GenerateWithAnOlderPack(string module, string target)
     {
         var pack = Path.Join(_ws.Root, ".modulegen", "templates", "dagster-module");
         CopyFolder(Path.Join(RepoPaths.Root, "templates", "packs", "dagster-module"), pack);
         var manifest = Path.Join(pack, "template.yaml");
-        File.WriteAllText(manifest, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(manifest), "(?m)^version: .*$", "version: 1.9.0"));
+        File.WriteAllText(manifest, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(manifest), "(?m)^version: .*$", "version: 2.0.9")); // past the pack's 2.0.0 migration, so the update is a plain merge
         var schedules = Path.Join(pack, "files", "project", "defs", "schedules.py.sbn");
-        File.WriteAllText(schedules, File.ReadAllText(schedules).Replace("\"\"\"The job over", "\"\"\"The job (pack 1.9) over", StringComparison.Ordinal));
+        File.WriteAllText(schedules, File.ReadAllText(schedules).Replace("\"\"\"The job over", "\"\"\"The job (pack 2.0.9) over", StringComparison.Ordinal));
 
         await using (var setup = await AgentSession.StartAsync(_ws.Root))
         {
