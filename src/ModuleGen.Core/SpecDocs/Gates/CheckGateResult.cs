@@ -1,11 +1,18 @@
 namespace ModuleGen.Core.SpecDocs.Gates;
 
 /// <summary>Answers a gate: passed or not, every condition checked, and the reasons it failed.</summary>
-/// <param name="Module">The module's snake_case name.</param>
+/// <param name="Module">The set's name (the module, the spec folder, or the OpenSpec change).</param>
 /// <param name="Step">The step checked.</param>
 /// <param name="Phase">The phase checked (steps 3–5).</param>
 /// <param name="Passed">True when every condition holds.</param>
 /// <param name="Checks">Every condition, in order.</param>
 /// <param name="Reasons">The details of the failed conditions.</param>
 /// <param name="Coverage">The coverage read, when a report was given.</param>
-public sealed record CheckGateResult(string Module, int Step, int? Phase, bool Passed, IReadOnlyList<GateCheck> Checks, IReadOnlyList<string> Reasons, CoverageSummary? Coverage);
+public sealed record CheckGateResult(string Module, int Step, int? Phase, bool Passed, IReadOnlyList<GateCheck> Checks, IReadOnlyList<string> Reasons, CoverageSummary? Coverage)
+{
+    /// <summary>Gets the format whose workflow was checked (spec-kit, kiro, openspec); null for the module pipeline.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>Gets the step's name in the format's workflow (specify, plan …); null for the module pipeline.</summary>
+    public string? StepName { get; init; }
+}

@@ -25,4 +25,8 @@ public sealed record TraceMatrixResult(
     IReadOnlyList<TraceTask> Tasks,
     TraceUncovered Uncovered,
     string Markdown,
-    string Mermaid);
+    string Mermaid)
+{
+    /// <summary>Gets the format the documents were read as (module-pipeline, spec-kit, kiro, openspec).</summary>
+    public string? Format { get; init; }
+}
