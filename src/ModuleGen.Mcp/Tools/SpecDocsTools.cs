@@ -11,28 +11,30 @@ namespace ModuleGen.Mcp.Tools;
 [McpServerToolType]
 internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocator, TraceMatrixBuilder tracer, GateChecker gates)
 {
-    private const string ModuleText = "Module name (documents under docs.folder).";
+    private const string ModuleText = "Module or spec folder name (docs.folder, specs/*, .kiro/specs/*; an OpenSpec change id or 'openspec').";
 
     [McpServerTool(Name = "check_docs", Title = "Check spec documents", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckDocsResult))]
-    [Description("Checks a module's spec documents (INTENT_*, TASKS, ACTUAL_*, CHANGELOG) as one ID graph: findings with file, line and fix.")]
-    public CallToolResult CheckDocs([Description(ModuleText)] string module) =>
-        ToolResultMapper.Map(checker.Check(new CheckDocsRequest(module)), r =>
-            $"{r.Module}: step {r.Step}, {r.Documents.Count} document(s) in {r.DocsFolder}; {r.Counts.Errors} error(s), {r.Counts.Warnings} warning(s), {r.Counts.Infos} info." +
+    [Description("Checks spec documents as one ID graph (module pipeline, spec-kit, Kiro, OpenSpec; format detected per folder): findings with file, line and fix. Omit module to check every spec folder.")]
+    public CallToolResult CheckDocs([Description(ModuleText + " Omit for every folder.")] string? module = null, CancellationToken cancellationToken = default) =>
+        ToolResultMapper.Map(checker.Check(new CheckDocsRequest(module), null, cancellationToken), r =>
+            string.Concat(r.Sets.Select(s => $"{s.Name}: {s.Format}, step {s.Step}, {s.FilesRead.Count} document(s) read in {s.Folder}" +
+                $"{(s.FilesIgnored.Count > 0 ? $", {s.FilesIgnored.Count} ignored" : "")}; {s.Counts.Errors} error(s), {s.Counts.Warnings} warning(s), {s.Counts.Infos} info.\n")).TrimEnd() +
             string.Concat(r.Findings.Take(20).Select(f => $"\n- {f.File}:{f.Line} {f.RuleId} {f.Severity}: {f.Message}")) +
             (r.Findings.Count > 20 ? $"\n… {r.Findings.Count - 20} more in the structured result." : ""));
 
     [McpServerTool(Name = "next_id", Title = "Next free spec ID", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(NextIdResult))]
-    [Description("Returns the next free REQ, SCEN, TASK or PHASE ID of a module, padded as its documents write that kind.")]
+    [Description("Returns the next free ID of a kind in the format's numbering (SCEN-OAGW-05, FR-012, T043, Kiro 4.3).")]
     public CallToolResult NextId(
         [Description(ModuleText)] string module,
-        [Description("req, scen, task or phase.")] string kind) =>
-        ToolResultMapper.Map(allocator.Next(new NextIdRequest(module, kind)), r => $"Next {r.Kind} ID for {r.Module}: {r.Id} ({r.Used} number(s) in use).");
+        [Description("Pipeline req|scen|task|phase; spec-kit fr|sc|us|task; Kiro req|criterion|task; OpenSpec task.")] string kind,
+        [Description("N for an N.M sub-ID (Kiro criterion, subtask).")] int? parent = null) =>
+        ToolResultMapper.Map(allocator.Next(new NextIdRequest(module, kind, parent)), r => $"Next {r.Kind} ID for {r.Module}: {r.Id} ({r.Used} number(s) in use).");
 
     [McpServerTool(Name = "trace_matrix", Title = "Trace requirements to code", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(TraceMatrixResult))]
-    [Description("Builds a module's REQ → SCEN → TASK → code/test trace as JSON, Markdown and Mermaid, with what is uncovered.")]
+    [Description("Builds a set's requirement → scenario → task (→ code/test for the pipeline) trace as JSON, Markdown and Mermaid, with what is uncovered.")]
     public CallToolResult TraceMatrix([Description(ModuleText)] string module) =>
         ToolResultMapper.Map(tracer.Build(new TraceMatrixRequest(module)), r =>
             $"{r.Module}: {r.Requirements.Count} requirement(s), {r.Scenarios.Count} scenario(s), {r.Tasks.Count} task(s), {r.FilesScanned} source file(s) scanned" +
@@ -40,13 +42,13 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "check_gate", Title = "Check a workflow gate", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckGateResult))]
-    [Description("Tells whether a module passes a pipeline step's gate (1-5), with a reason per failed condition.")]
+    [Description("Tells whether a set passes a workflow step's gate (pipeline 1-5; spec-kit 1-4; Kiro 1-3; OpenSpec change 1-3), with a reason per failed condition.")]
     public CallToolResult CheckGate(
         [Description(ModuleText)] string module,
-        [Description("Workflow step, 1 to 5.")] int step,
+        [Description("Workflow step (pipeline 1-5, spec-kit 1-4, Kiro/OpenSpec 1-3).")] int step,
         [Description("Phase for step 5 (2 or more); omit for steps 1-4.")] int? phase = null,
         [Description("Cobertura or lcov report path, for steps 4-5.")] string? coverage_path = null) =>
         ToolResultMapper.Map(gates.Check(new CheckGateRequest(module, step, phase, coverage_path)), r =>
-            $"{r.Module}: step {r.Step}{(r.Phase is { } p ? $" (phase {p})" : "")} gate {(r.Passed ? "passes" : "fails")}." +
+            $"{r.Module}: step {r.Step}{(r.StepName is { } n ? $" ({n})" : "")}{(r.Phase is { } p ? $" (phase {p})" : "")} gate {(r.Passed ? "passes" : "fails")}." +
             string.Concat(r.Reasons.Select(reason => $"\n- {reason}")));
 }
