@@ -96,7 +96,7 @@ public sealed class AuditService
         {
             // Reading only: a cancelled audit stops between modules.
             cancellationToken.ThrowIfCancellationRequested();
-            raw.AddRange(_checks.SelectMany(c => c.Run(module)));
+            raw.AddRange(_checks.SelectMany(c => c.Run(module, cancellationToken)));
             progress?.Report(new AuditProgress(++done, total, module));
         }
 

@@ -11,6 +11,7 @@ public static class ErrorCodes
     public const string NameLeadingDigit = "name.leading_digit";
     public const string NameKeyword = "name.keyword";
     public const string NameReserved = "name.reserved";
+    public const string NameShadowsPackage = "name.shadows_package";
     public const string NameTooLong = "name.too_long";
     public const string NameInvalidCharacter = "name.invalid_character";
 
@@ -120,6 +121,10 @@ public static class ErrorCodes
     public const string VerifySpecMissing = "verify.spec_missing";
     public const string VerifyDocumentUnfilled = "verify.document_unfilled";
     public const string VerifyUnplannedFile = "verify.unplanned_file";
+    public const string VerifyDgCheckFailed = "verify.dg_check_failed";
+    public const string VerifyDgNotRun = "verify.dg_not_run";
+    public const string VerifyDgIncomplete = "verify.dg_incomplete";
+    public const string VerifyDgNoDefinitions = "verify.dg_no_definitions";
 
     public const string PromptTemplateMissing = "prompt.template_missing";
     public const string PromptTemplateInvalid = "prompt.template_invalid";
@@ -148,6 +153,10 @@ public static class ErrorCodes
     public const string RegistryPortCollision = "registry.port_collision";
     public const string RegistryBlockEdited = "registry.block_edited";
     public const string RegistryNotRegistered = "registry.not_registered";
+    public const string RegistryEntryInvalid = "registry.entry_invalid";
+    public const string RegistryManualOnly = "registry.manual_only";
+    public const string RegistrySingleLocation = "registry.single_location";
+    public const string RegistryWorkspaceAmbiguous = "registry.workspace_ambiguous";
 
     public const string DeployNameInvalid = "deploy.name_invalid";
     public const string DeployNameTaken = "deploy.name_taken";

@@ -116,6 +116,8 @@ public sealed class KeyedLocks
         var file = $"{LockFolder}/{FileName(key)}";
         try
         {
+            // Lock files are local state: like the logs and backups, their folder ignores itself in git.
+            Workspace.StateFolderIgnore.Ensure(workspace, LockFolder);
             if (workspace.Writer.Files.TryLock(file) is { } handle)
             {
                 Describe(handle, operation);

@@ -7,8 +7,9 @@ using ModuleGen.Core.Workspace;
 namespace ModuleGen.Core.Context;
 
 /// <summary>Finds the ports the workspace already claims, each on its host: workspace.yaml grpc_server entries (on the
-/// entry's host), docker-compose published ports (on the local machine, with the service), PORT= lines in .env files,
-/// and port variables in the answers files of earlier scaffolds (on their *_host variable).</summary>
+/// entry's host), docker-compose published ports (on the local machine, with the service), Helm user deployments (on
+/// their service), PORT= lines in .env files, and port variables in the answers files of earlier scaffolds (on their
+/// *_host variable).</summary>
 public static partial class PortScanner
 {
     public const string AnswersFileName = ".modulegen-answers.yaml";
@@ -29,6 +30,7 @@ public static partial class PortScanner
                 "workspace.yaml" or "workspace.yml" => (f, t, p) => FromYaml(f, t, p, warnings, WorkspaceYaml),
                 _ when IsComposeFile(name) => (f, t, p) => FromYaml(f, t, p, warnings, Compose),
                 _ when Scaffolding.AnswersLocation.IsAnswersName(name) => (f, t, p) => FromYaml(f, t, p, warnings, Answers),
+                _ when s_helm.Handles(name) => HelmDeployments,
                 _ when name == ".env" || name.StartsWith(".env.", StringComparison.Ordinal) || name.EndsWith(".env", StringComparison.Ordinal) => EnvFile,
                 _ => null,
             };
@@ -43,6 +45,17 @@ public static partial class PortScanner
             .OrderBy(p => p.Port).ThenBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)
             .ToArray();
         return (ordered, warnings);
+    }
+
+    private static readonly Registry.HelmValues s_helm = new();
+
+    // Helm user deployments serve their gRPC port on their own Kubernetes service (the deployment's name).
+    private static void HelmDeployments(string file, string text, List<PortUse> ports)
+    {
+        if (s_helm.IsRegistry(text) && s_helm.Read(file, text) is { IsOk: true } entries)
+        {
+            ports.AddRange(entries.Value.Where(e => e.Port is not null).Select(e => new PortUse(e.Port!.Value, file, e.Line, "helm_deployment") { Host = e.Host ?? PortUse.Local, Service = e.Host }));
+        }
     }
 
     private static bool IsComposeFile(string name) =>

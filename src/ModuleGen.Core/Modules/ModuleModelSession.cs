@@ -46,6 +46,7 @@ internal sealed class ModuleModelSession(ModuleGenWorkspace workspace, PackCatal
             ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
             ["target_dir"] = module.Folder,
             [SiblingPins.ModelName] = SiblingPins.Read(workspace, module.Folder),
+            [Registry.RegistryModel.ModelName] = Registry.RegistryModel.Read(workspace),
         };
         var resolver = new VariableResolver(engine, new PortAllocator(workspace, module.AnswersPath), module.Answers, $"{pack.Label}/{PackManifestLoader.FileName}");
         var variables = resolver.Resolve(pack.Manifest, given, model);

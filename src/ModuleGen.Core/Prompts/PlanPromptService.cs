@@ -46,7 +46,10 @@ public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuild
             ["context"] = full,
             ["stacks"] = context.Stacks.Select(s => (object?)s.Name).ToList(),
             ["existing_modules"] = full["existing_modules"],
-            ["templates"] = full["templates"],
+            // A pack's description is the pack author's text (a workspace pack's comes from the repository): quoted data.
+            ["templates"] = ((List<object?>)full["templates"]!).Cast<Dictionary<string, object?>>()
+                .Select(t => (object?)new Dictionary<string, object?>(t, StringComparer.Ordinal) { ["quoted_description"] = DoubleQuoted.Of(Preview.Of((string?)t["description"], 200)) })
+                .ToList(),
             ["suggested_target_dir"] = context.Artifacts.SuggestedTargetDir,
             ["target_dir_exists"] = context.Artifacts.TargetDirExists,
             ["brick_docs_dir"] = $"{workspace.Config.Paths.BrickDocs}/{context.Module.Snake}",

@@ -69,7 +69,21 @@ internal static class PromptDocument
             ["source"] = path ?? "inline",
             ["path"] = path,
             ["text"] = text.ReplaceLineEndings("\n").Trim('\n'),
+            ["fence"] = Fence(text),
         });
+    }
+
+    // A code fence longer than any run of backticks in the text, so the quoted document cannot close it early.
+    private static string Fence(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return new string('`', Math.Max(3, longest + 1));
     }
 
     private static ToolError TooLarge(string pointer, string name, string found) =>

@@ -3,9 +3,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace ModuleGen.Core.Registry;
 
-/// <summary>Reads Dagster+'s dagster_cloud.yaml: each <c>locations</c> item with its location name, code source
-/// (module_name, package_name, python_file) and build or working directory. ModuleGen only reads it (so build_context
-/// and the audit know those locations); it never registers a module there.</summary>
+/// <summary>Reads Dagster+'s dagster_cloud.yaml (at the root, or one per location, also spelled dagster-cloud.yaml):
+/// each <c>locations</c> item with its location name, code source (module_name, package_name, python_file) and build or
+/// working directory. Its paths are paths in the code location's container or build, not checked against this
+/// checkout. ModuleGen only reads it (so build_context and the audit know those locations); registering a module there
+/// is an edit the user makes, and <see cref="ManualEntry"/> gives its exact text.</summary>
 public sealed class DagsterCloudYaml : IWorkspaceRegistry
 {
     public const string FileName = "dagster_cloud.yaml";
@@ -26,7 +28,22 @@ public sealed class DagsterCloudYaml : IWorkspaceRegistry
     public bool Editable => false;
 
     /// <inheritdoc/>
-    public bool Handles(string relativePath) => System.IO.Path.GetFileName(relativePath) == FileName;
+    public bool FoundAnywhere => true;
+
+    /// <inheritdoc/>
+    public bool Handles(string relativePath) => System.IO.Path.GetFileName(relativePath) is FileName or "dagster-cloud.yaml" or "dagster_cloud.yml" or "dagster-cloud.yml";
+
+    /// <inheritdoc/>
+    public bool IsRegistry(string text) => text.Contains("locations", StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public string? ManualEntry(string relativePath, string text, ModuleRegistration registration)
+    {
+        var folder = System.IO.Path.GetDirectoryName(relativePath)?.Replace('\\', '/') ?? "";
+        var directory = folder.Length == 0 ? $"./{registration.Folder}" : System.IO.Path.GetRelativePath(folder, registration.Folder).Replace('\\', '/');
+        var build = text.Contains("directory:", StringComparison.Ordinal) ? $"    build:\n      directory: {directory}\n" : "";
+        return $"locations:\n  - location_name: {registration.LocationName}\n    code_source:\n      package_name: {registration.LocationName}\n{build}";
+    }
 
     /// <inheritdoc/>
     public Result<IReadOnlyList<RegistryEntry>> Read(string relativePath, string text)

@@ -13,6 +13,16 @@ public sealed class DagsterWorkspaceYaml : IWorkspaceRegistry
     /// and is deleted again when its last block is removed.</summary>
     public const string Created = "# Created by ModuleGen; deleted again when its last modulegen block is removed.\nload_from:\n";
 
+    private static readonly System.Text.RegularExpressions.Regex s_loadFrom = new(@"^load_from:\s*$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private static readonly Dictionary<string, string[]> s_required = new(StringComparer.Ordinal)
+    {
+        ["python_file"] = ["relative_path"],
+        ["python_module"] = ["module_name"],
+        ["python_package"] = ["package_name"],
+        ["grpc_server"] = ["port", "socket"],
+    };
+
     /// <inheritdoc/>
     public string Kind => "dagster_workspace_yaml";
 
@@ -55,6 +65,43 @@ public sealed class DagsterWorkspaceYaml : IWorkspaceRegistry
         }
 
         return Result<IReadOnlyList<RegistryEntry>>.Ok(items.Children.Select(item => Entry(relativePath, item)).ToArray());
+    }
+
+    /// <inheritdoc/>
+    public int? InsertionLine(string text) => RegistryPlacement.AfterLastListItem(text, s_loadFrom);
+
+    /// <inheritdoc/>
+    /// <remarks>Dagster validates workspace.yaml against a closed schema: each <c>load_from</c> item is exactly one of
+    /// python_file (<c>relative_path</c>), python_module (<c>module_name</c>), python_package (<c>package_name</c>) or
+    /// grpc_server (<c>port</c> or <c>socket</c>), written as the target string or as a mapping holding its required key.</remarks>
+    public IReadOnlyList<RegistryFinding> Check(string relativePath, string text)
+    {
+        if (YamlText.Parse(text).Stream is not { Documents.Count: > 0 } stream || stream.Documents[0].RootNode is not YamlMappingNode root ||
+            !root.Children.TryGetValue(new YamlScalarNode("load_from"), out var list) || list is not YamlSequenceNode items)
+        {
+            return [];
+        }
+
+        var findings = new List<RegistryFinding>();
+        foreach (var item in items.Children)
+        {
+            var problem = item is not YamlMappingNode { Children.Count: 1 } map || map.Children.First().Key is not YamlScalarNode { Value: { } kind }
+                ? "a load_from item must be a mapping with exactly one key (python_file, python_module, python_package or grpc_server)"
+                : !s_required.TryGetValue(kind, out var required) ? $"'{kind}' is no load_from kind Dagster knows (python_file, python_module, python_package, grpc_server)"
+                : map.Children.First().Value switch
+                {
+                    YamlScalarNode { Value: { Length: > 0 } } when kind != "grpc_server" => null,
+                    YamlMappingNode body when required.Any(r => body.Children.ContainsKey(new YamlScalarNode(r))) => null,
+                    _ => $"a {kind} entry needs {string.Join(" or ", required.Select(r => $"'{r}'"))}{(kind == "python_module" && Text(map.Children.First().Value, "name") is not null ? " ('name' is not a field Dagster reads)" : "")}",
+                };
+            if (problem is not null)
+            {
+                findings.Add(new RegistryFinding(ErrorCodes.RegistryEntryInvalid, Audit.Severity.Error, $"'{relativePath}': Dagster rejects this load_from item: {problem}.",
+                    "Fix the entry as Dagster's workspace.yaml schema says (e.g. python_module: {module_name: pkg.definitions, working_directory: src}).") { File = relativePath, Line = (int)item.Start.Line });
+            }
+        }
+
+        return findings;
     }
 
     /// <inheritdoc/>

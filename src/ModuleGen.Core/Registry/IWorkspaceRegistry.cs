@@ -38,9 +38,35 @@ public interface IWorkspaceRegistry
     /// when it declares <c>[tool.dg] directory_type = "workspace"</c>).</summary>
     bool IsRegistry(string text) => true;
 
+    /// <summary>Tells whether the file at this workspace-relative path with this text is a registry of this kind.</summary>
+    bool IsRegistryAt(string relativePath, string text) => IsRegistry(text);
+
     /// <summary>Gets whether ModuleGen registers modules in files of this kind (dagster_cloud.yaml is only read).</summary>
     bool Editable => true;
 
     /// <summary>Gets whether this kind is a dg workspace listing projects: one that exists is where modules register.</summary>
     bool ListsProjects => false;
+
+    /// <summary>Gets whether files of this kind are found anywhere in the repository (per-location dagster-cloud.yaml
+    /// files, Helm values), not only where registry.files points.</summary>
+    bool FoundAnywhere => false;
+
+    /// <summary>Tells whether a file of this kind with this text is a project's own configuration (a dg project), which
+    /// is no registry and no error when registry.files lists its name.</summary>
+    bool IsProjectConfig(string text) => false;
+
+    /// <summary>Returns the 0-based line a new block goes before: right after the last entry of the kind the block adds
+    /// (never after an unrelated table, never between a comment and the entry it describes, never changing a last line
+    /// that has no final newline); null when the block's anchor (or the end of the file) decides.</summary>
+    int? InsertionLine(string text) => null;
+
+    /// <summary>Returns why no block can be added to the file as it is, or null when one can.</summary>
+    ToolError? CannotHold(string relativePath, string text) => null;
+
+    /// <summary>Returns what the tool that reads the file would reject in it (dg's schema, Dagster's workspace schema).</summary>
+    IReadOnlyList<RegistryFinding> Check(string relativePath, string text) => [];
+
+    /// <summary>Returns the exact text a person adds to a file of this kind that ModuleGen does not edit (Helm values,
+    /// dagster_cloud.yaml) to register a module; null when the kind has none.</summary>
+    string? ManualEntry(string relativePath, string text, ModuleRegistration registration) => null;
 }

@@ -30,10 +30,21 @@ public sealed class PyprojectDgWorkspace : IWorkspaceRegistry
     /// <inheritdoc/>
     public bool Handles(string relativePath) => relativePath == FileName;
 
+    private static readonly DgConfig s_dg = new("tool.dg");
+
     /// <inheritdoc/>
-    public bool IsRegistry(string text) =>
-        TomlReader.Read(text, FileName) is { IsOk: true } document &&
-        document.Value.Tables.Any(t => !t.IsArrayElement && t.Name == "tool.dg" && t.Find("directory_type")?.Value is "workspace");
+    public bool IsRegistry(string text) => TomlReader.Read(text, FileName) is { IsOk: true } document && s_dg.TypeOf(document.Value) == "workspace";
+
+    /// <inheritdoc/>
+    public int? InsertionLine(string text) => RegistryPlacement.AfterLastTableElement(text, ProjectsTable, "tool.dg.workspace");
+
+    /// <inheritdoc/>
+    public ToolError? CannotHold(string relativePath, string text) =>
+        TomlReader.Read(text, relativePath) is { IsOk: true } read ? s_dg.InlineProjects(read.Value, relativePath) : null;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RegistryFinding> Check(string relativePath, string text) =>
+        TomlReader.Read(text, relativePath) is { IsOk: true } read ? s_dg.Problems(read.Value, relativePath) : [];
 
     /// <inheritdoc/>
     public Result<IReadOnlyList<RegistryEntry>> Read(string relativePath, string text) =>

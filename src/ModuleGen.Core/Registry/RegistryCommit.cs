@@ -19,7 +19,7 @@ internal sealed class RegistryCommit(ModuleGenWorkspace workspace)
             m.File.Path.RelativePath,
             m.File.Text is null ? "create" : m.Text is null ? "delete" : "modify",
             m.File.Text is null ? null : BackupName(m.File.Path.RelativePath, m.File.Text),
-            UnifiedDiff.Create(m.File.Path.RelativePath, m.File.Text, m.Text ?? ""))).ToArray();
+            UnifiedDiff.Create(m.File.Path.RelativePath, m.File.Text, m.Text))).ToArray();
         var changes = editor.Changes.OrderBy(c => c.Module, StringComparer.Ordinal).ThenBy(c => c.File, StringComparer.Ordinal).ToArray();
         var keptBlocks = changes.Count(c => c.Action == RegistryChange.Kept);
         var result = new RegistryEditResult(dryRun, files.Length > 0, changes, files, editor.Warnings, Message(files, dryRun, keptBlocks > 0 && files.Length == 0 ? $"{keptBlocks} block(s) edited by hand were kept as they are (see warnings)." : summary));

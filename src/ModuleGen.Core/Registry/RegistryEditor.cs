@@ -39,7 +39,7 @@ internal sealed class RegistryEditor
     {
         var module = plan.Registration.Module;
         var present = _files.Select(f => f with { Text = _current[f.Path.RelativePath] }).ToArray();
-        return RegistryTarget.Choose(present, module).Then(file =>
+        return RegistryTarget.Choose(present, plan.Registration).Then(file =>
         {
             if (plan.BlockFor(file.Path.RelativePath, file.Kind) is not { } block)
             {
@@ -163,8 +163,13 @@ internal sealed class RegistryEditor
         }
         else
         {
+            if (file.Kind.CannotHold(path, text) is { } cannot)
+            {
+                return cannot;
+            }
+
             var anchor = block.Anchor is null ? null : new Regex(block.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
-            var at = anchor is null ? Scaffolding.MarkerText.Parse(text).Count : MarkerBlock.AnchorIndex(text, anchor);
+            var at = file.Kind.InsertionLine(text) ?? (anchor is null ? Scaffolding.MarkerText.Parse(text).Count : MarkerBlock.AnchorIndex(text, anchor));
             if (at is null && EmptyFlowList.Open(text, anchor!) is { } opened)
             {
                 text = opened;

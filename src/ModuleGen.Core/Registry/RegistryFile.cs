@@ -10,6 +10,16 @@ namespace ModuleGen.Core.Registry;
 /// <param name="Text">Its text, or null when the file does not exist.</param>
 internal sealed record RegistryFile(WorkspacePath Path, IWorkspaceRegistry Kind, string? Text)
 {
+    /// <summary>Gets why this file is the one read (a workspace.yaml found through what runs Dagster), or null.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Gets whether a container reads the file (its absolute paths are paths in the container).</summary>
+    public bool InContainer { get; init; }
+
+    /// <summary>Gets the workspace.yaml files found when nothing says which one runs (a missing root file is then not
+    /// created); empty otherwise.</summary>
+    public IReadOnlyList<string> Ambiguous { get; init; } = [];
+
     private static readonly UTF8Encoding s_strict = new(false, true);
 
     // Phrases generators put at the top of what they write; such a file is rewritten from its source, so ModuleGen never edits it.
@@ -30,27 +40,48 @@ internal sealed record RegistryFile(WorkspacePath Path, IWorkspaceRegistry Kind,
     private static IEnumerable<string> HeaderComments(string text) =>
         text.Split('\n').Take(10).Select(l => l.Trim()).Where(l => l.StartsWith('#')).Select(l => l.TrimEnd('\r'));
 
-    /// <summary>Resolves every entry of registry.files through the path guard, matches it with a kind, and reads it;
-    /// then the files kinds look for by themselves (a root pyproject.toml declaring a dg workspace, dagster_cloud.yaml)
-    /// when they exist and are registries. Links are refused (ModuleGen neither reads registry entries through them nor
+    /// <summary>Resolves every entry of registry.files through the path guard, matches it with a kind, and reads it (the
+    /// default name workspace.yaml stands for the workspace.yaml the repository runs, wherever it is: see
+    /// <see cref="WorkspaceYamlLocator"/>); then the files kinds look for by themselves when they exist and are
+    /// registries (a root pyproject.toml or dg.toml, dagster_cloud.yaml files and Helm values anywhere). Links are refused (ModuleGen neither reads registry entries through them nor
     /// writes through them).</summary>
     public static Result<IReadOnlyList<RegistryFile>> Load(ModuleGenWorkspace workspace, IReadOnlyList<IWorkspaceRegistry> kinds)
     {
         var files = new List<RegistryFile>();
         var errors = new List<ToolError>();
         var listed = workspace.Config.Registry.Files;
-        var discovered = kinds.SelectMany(k => k.Discovered).Where(d => !listed.Contains(d, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
+        var scan = Context.WorkspaceScanner.Scan(workspace.Root, workspace.Config.Scan);
+        var located = WorkspaceYamlLocator.Locate(workspace.Root, scan);
+        var anywhere = kinds.Where(k => k.FoundAnywhere).ToArray();
+        var discovered = kinds.SelectMany(k => k.Discovered)
+            .Concat(scan.Files.Where(f => anywhere.Any(k => k.Handles(f))))
+            .Where(d => !listed.Contains(d, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
         var configured = listed.Concat(discovered).ToArray();
         for (var i = 0; i < configured.Length; i++)
         {
             var optional = i >= listed.Count;
             var pointer = optional ? "" : $"/config/registry/files/{i}";
-            if (optional && !File.Exists(System.IO.Path.Join(workspace.Root, configured[i])))
+            var name = configured[i];
+            var (reason, inContainer, ambiguous) = ((string?)null, false, (IReadOnlyList<string>)[]);
+            if (!optional && name is "workspace.yaml" or "workspace.yml")
+            {
+                // The default name: the workspace.yaml the repository runs, wherever it is.
+                if (located.Path is { } found)
+                {
+                    (name, reason, inContainer) = (found, located.Reason, located.InContainer);
+                }
+                else if (located.Candidates.Count > 1 && !File.Exists(System.IO.Path.Join(workspace.Root, name)))
+                {
+                    ambiguous = located.Candidates;
+                }
+            }
+
+            if (optional && !File.Exists(System.IO.Path.Join(workspace.Root, name)))
             {
                 continue;
             }
 
-            var path = workspace.Guard.Resolve(configured[i], pointer);
+            var path = workspace.Guard.Resolve(name, pointer);
             if (!path.IsOk)
             {
                 errors.AddRange(path.Errors);
@@ -62,8 +93,8 @@ internal sealed record RegistryFile(WorkspacePath Path, IWorkspaceRegistry Kind,
                 continue;
             }
 
-            var kind = kinds.FirstOrDefault(k => k.Handles(path.Value.RelativePath));
-            if (kind is null)
+            var handling = kinds.Where(k => k.Handles(path.Value.RelativePath)).ToArray();
+            if (handling.Length == 0)
             {
                 errors.Add(ToolError.Create(ErrorCodes.RegistryFileUnsupported, pointer, $"ModuleGen cannot read the registry file '{path.Value.RelativePath}': no registry kind handles that file name.",
                     $"List files ModuleGen reads in registry.files of modulegen.yaml ({string.Join(", ", kinds.Select(k => k.Kind))}: workspace.yaml, dg.toml).").WithFound(configured[i]));
@@ -71,18 +102,21 @@ internal sealed record RegistryFile(WorkspacePath Path, IWorkspaceRegistry Kind,
             }
 
             var text = Read(path.Value, pointer);
-            if (text.IsOk && (text.Value is null || kind.IsRegistry(text.Value)))
-            {
-                files.Add(new RegistryFile(path.Value, kind, text.Value));
-            }
-            else if (text.IsOk && !optional)
-            {
-                errors.Add(ToolError.Create(ErrorCodes.RegistryFileUnsupported, pointer, $"'{path.Value.RelativePath}' is listed in registry.files but is no registry of its kind ({kind.Kind}).",
-                    "Remove it from registry.files, or declare the dg workspace in it ([tool.dg] directory_type = \"workspace\").").WithFound(configured[i]));
-            }
-            else
+            if (!text.IsOk)
             {
                 errors.AddRange(text.Errors);
+                continue;
+            }
+
+            var kind = text.Value is null ? handling[0] : handling.FirstOrDefault(k => k.IsRegistryAt(path.Value.RelativePath, text.Value));
+            if (kind is not null)
+            {
+                files.Add(new RegistryFile(path.Value, kind, text.Value) { Reason = reason, InContainer = inContainer, Ambiguous = ambiguous });
+            }
+            else if (!optional && !handling.Any(k => k.IsProjectConfig(text.Value!)))
+            {
+                errors.Add(ToolError.Create(ErrorCodes.RegistryFileUnsupported, pointer, $"'{path.Value.RelativePath}' is listed in registry.files but is no registry of its kind ({handling[0].Kind}).",
+                    "Remove it from registry.files, or declare the dg workspace in it ([tool.dg] directory_type = \"workspace\").").WithFound(configured[i]));
             }
         }
 

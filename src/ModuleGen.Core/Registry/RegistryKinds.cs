@@ -5,5 +5,5 @@ namespace ModuleGen.Core.Registry;
 public static class RegistryKinds
 {
     /// <summary>Gets one instance of every built-in kind, in the order files are considered.</summary>
-    public static IReadOnlyList<IWorkspaceRegistry> BuiltIn { get; } = [new DagsterWorkspaceYaml(), new DgToml(), new PyprojectDgWorkspace(), new DagsterCloudYaml()];
+    public static IReadOnlyList<IWorkspaceRegistry> BuiltIn { get; } = [new DagsterWorkspaceYaml(), new DgToml(), new PyprojectDgWorkspace(), new SingleLocationRoot(), new DagsterCloudYaml(), new HelmValues()];
 }

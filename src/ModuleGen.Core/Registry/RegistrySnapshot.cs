@@ -27,7 +27,11 @@ internal sealed record RegistrySnapshot(RegistryFile File, MarkerScan Markers, R
         return new RegistrySnapshot(file, markers, entries);
     }
 
-    public RegistryFileSummary Summary => new(File.Path.RelativePath, File.Kind.Kind, File.Text is not null, Entries.IsOk ? Entries.Value.Count : 0, Markers.Regions.Count);
+    public RegistryFileSummary Summary => new(File.Path.RelativePath, File.Kind.Kind, File.Text is not null, Entries.IsOk ? Entries.Value.Count : 0, Markers.Regions.Count)
+    {
+        Reason = File.Reason,
+        Editable = File.Kind.Editable,
+    };
 
     /// <summary>Gets the entries, or none when the file cannot be read.</summary>
     public IReadOnlyList<RegistryEntry> EntriesOrNone => Entries.IsOk ? Entries.Value : [];

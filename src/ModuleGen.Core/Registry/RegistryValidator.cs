@@ -42,7 +42,14 @@ internal static class RegistryValidator
                 }
             }
 
-            findings.AddRange(MissingPaths(workspace, file, snapshot.EntriesOrNone));
+            findings.AddRange(snapshot.File.Kind.Check(file, snapshot.File.Text!));
+
+            // Paths in Dagster+ and Helm files are paths in the location's image or build; a workspace.yaml a container
+            // reads names container paths when they are absolute.
+            if (snapshot.File.Kind.Editable)
+            {
+                findings.AddRange(MissingPaths(workspace, file, snapshot.EntriesOrNone, snapshot.File.InContainer));
+            }
         }
 
         findings.AddRange(Duplicates(registry));
@@ -51,20 +58,29 @@ internal static class RegistryValidator
         return findings.OrderBy(f => f.File ?? "", StringComparer.Ordinal).ThenBy(f => f.Line ?? 0).ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal).ToArray();
     }
 
-    private static IEnumerable<RegistryFinding> MissingPaths(ModuleGenWorkspace workspace, string file, IReadOnlyList<RegistryEntry> entries)
+    private static IEnumerable<RegistryFinding> MissingPaths(ModuleGenWorkspace workspace, string file, IReadOnlyList<RegistryEntry> entries, bool inContainer)
     {
         var folder = file.Contains('/') ? file[..file.LastIndexOf('/')] : "";
         foreach (var entry in entries)
         {
-            if (entry.Kind is "python_module" or "module_name" or "python_package" && entry.ModuleName is { } module && MissingPackage(workspace, folder, entry, module) is { } missing)
+            if (entry.Kind is "python_module" or "module_name" or "python_package" && entry.ModuleName is { } module && !(entry.WorkingDirectory?.StartsWith('/') ?? false)
+                && MissingPackage(workspace, folder, entry, module) is { } missing)
             {
                 yield return missing;
                 continue;
             }
 
             var target = entry.Kind == "python_file" ? entry.Path : entry.Kind == "project" ? entry.Path : entry.WorkingDirectory;
-            if (target is null)
+            if (target is null || (inContainer && target.StartsWith('/')))
             {
+                continue;
+            }
+
+            if (target.StartsWith('/') || (target.Length > 1 && target[1] == ':'))
+            {
+                yield return At(ErrorCodes.RegistryEntryModuleMissing, Severity.Info, file, entry.Line,
+                    $"The {entry.Kind} entry{(entry.LocationName is null ? "" : $" '{entry.LocationName}'")} names the absolute path '{target}', outside this checkout; ModuleGen cannot check it (a path on the machine or in the container that runs Dagster).",
+                    "Nothing to do if the path exists where Dagster runs; a path relative to the workspace.yaml keeps the file portable.", entry.Module);
                 continue;
             }
 

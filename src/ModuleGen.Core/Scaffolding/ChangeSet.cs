@@ -11,4 +11,8 @@ internal sealed record ChangeSet(
     IReadOnlyList<PlannedChange> Changes,
     IReadOnlyList<PendingWrite> Writes,
     IReadOnlyList<KeyValuePair<string, string>> FileHashes,
-    IReadOnlyList<AnswersInjection> Injections);
+    IReadOnlyList<AnswersInjection> Injections)
+{
+    /// <summary>Gets what the injections could not do themselves (a compose service to add, an entry to add by hand).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

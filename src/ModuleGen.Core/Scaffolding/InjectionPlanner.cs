@@ -19,6 +19,7 @@ internal static class InjectionPlanner
         var errors = new List<ToolError>();
         var texts = new Dictionary<string, (WorkspacePath Path, string? Original, string Current)>(StringComparer.Ordinal);
         var generated = files.Changes.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var notes = new List<string>();
         var list = context.Pack.Manifest.Injections;
         for (var i = 0; i < list.Count; i++)
         {
@@ -27,7 +28,7 @@ internal static class InjectionPlanner
                 continue;
             }
 
-            var planned = PlanOne(context, list[i], $"/injections/{i}", texts, generated);
+            var planned = PlanOne(context, list[i], $"/injections/{i}", texts, generated, notes);
             if (!planned.IsOk)
             {
                 errors.AddRange(planned.Errors);
@@ -52,11 +53,11 @@ internal static class InjectionPlanner
         }
 
         var writes = files.Writes.Concat(texts.Values.Where(t => t.Current != t.Original).Select(t => new PendingWrite(t.Path, t.Current, t.Original)));
-        return Result<ChangeSet>.Ok(files with { Changes = changes, Writes = writes.ToArray(), Injections = injections });
+        return Result<ChangeSet>.Ok(files with { Changes = changes, Writes = writes.ToArray(), Injections = injections, Notes = notes });
     }
 
     private static Result<(PlannedChange Change, AnswersInjection Record)> PlanOne(ScaffoldContext context, PackInjection injection, string pointer,
-        Dictionary<string, (WorkspacePath Path, string? Original, string Current)> texts, HashSet<string> generated)
+        Dictionary<string, (WorkspacePath Path, string? Original, string Current)> texts, HashSet<string> generated, List<string> notes)
     {
         var baseRelative = injection.RelativeTo == "workspace" ? "" : context.Target.RelativePath;
         var target = DestinationRenderer.Render(context, injection.Target, injection.Location, baseRelative, $"{pointer}/target");
@@ -72,6 +73,7 @@ internal static class InjectionPlanner
         var body = snippet.Value.Length == 0 || snippet.Value.EndsWith('\n') ? snippet.Value : snippet.Value + "\n";
         var anchor = injection.Anchor is null ? null : new Regex(injection.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
         var indent = injection.Indent;
+        int? place = null;
         if (injection.RelativeTo == "workspace" && RegistryKinds.BuiltIn.Any(k => k.Handles(path.RelativePath)))
         {
             // The workspace add-on registers where workspace_add would: the registry the repository uses.
@@ -81,7 +83,8 @@ internal static class InjectionPlanner
                 return Result<(PlannedChange, AnswersInjection)>.Fail(routed.Errors);
             }
 
-            (path, body, anchor, indent) = routed.Value;
+            (path, body, anchor, indent, place) = (routed.Value.Path, routed.Value.Content, routed.Value.Anchor, routed.Value.Indent, routed.Value.At);
+            notes.AddRange(routed.Value.Notes);
         }
 
         if (!MarkerBlock.IsValidId(marker.Value) || generated.Contains(path.RelativePath) || MarkerBlock.CommentFor(path.RelativePath, injection.Comment) is not { } style)
@@ -89,6 +92,7 @@ internal static class InjectionPlanner
             return Invalid(pointer, path.RelativePath, marker.Value);
         }
 
+        var firstTouch = !texts.ContainsKey(path.RelativePath);
         if (!texts.TryGetValue(path.RelativePath, out var state))
         {
             var existing = ExistingFile.Read(path, $"{pointer}/target");
@@ -112,7 +116,7 @@ internal static class InjectionPlanner
             state = (path, existing.Value, initial.Value);
         }
 
-        var edit = MarkerBlock.Apply(state.Current, marker.Value, body, style, indent, anchor, $"{pointer}/target");
+        var edit = MarkerBlock.Apply(state.Current, marker.Value, body, style, indent, anchor, $"{pointer}/target", state.Current == state.Original ? place : null);
         if (!edit.IsOk)
         {
             return Result<(PlannedChange, AnswersInjection)>.Fail(edit.Errors.Select(e => e with { Found = path.RelativePath }).ToArray());
@@ -128,7 +132,9 @@ internal static class InjectionPlanner
         }
 
         texts[path.RelativePath] = (path, state.Original, after);
-        var change = new PlannedChange(path.RelativePath, kind, reason, $"files/{injection.Snippet}", marker.Value, hash, state.Current, kind == ChangeKind.Conflict ? edit.Value.Text : after);
+        // A file the injection creates diffs from /dev/null, so the dry run's patch applies with git apply.
+        var before = state.Original is null && firstTouch ? null : state.Current;
+        var change = new PlannedChange(path.RelativePath, kind, reason, $"files/{injection.Snippet}", marker.Value, hash, before, kind == ChangeKind.Conflict ? edit.Value.Text : after);
         return Result<(PlannedChange, AnswersInjection)>.Ok((change, new AnswersInjection(path.RelativePath, marker.Value, hash)));
     }
 

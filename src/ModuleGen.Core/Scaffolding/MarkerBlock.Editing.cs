@@ -8,7 +8,7 @@ public static partial class MarkerBlock
 {
     /// <summary>Puts <paramref name="content"/> inside the block <paramref name="id"/>: replaces the block's content when
     /// the block exists, else inserts it after the first line matching <paramref name="anchor"/>, or at the end.</summary>
-    public static Result<MarkerEdit> Apply(string text, string id, string content, string style, int indent, Regex? anchor, string pointer)
+    public static Result<MarkerEdit> Apply(string text, string id, string content, string style, int indent, Regex? anchor, string pointer, int? place = null)
     {
         var scan = Scan(text, style);
         if (scan.ProblemsOf(id) is { Count: > 0 } problems)
@@ -21,7 +21,7 @@ public static partial class MarkerBlock
             return Result<MarkerEdit>.Ok(new MarkerEdit(Replace(text, region, content, style), region.Content, region.RecordedHash));
         }
 
-        var at = anchor is null ? MarkerText.Parse(text).Count : AnchorIndex(text, anchor);
+        var at = place ?? (anchor is null ? MarkerText.Parse(text).Count : AnchorIndex(text, anchor));
         if (at is null && EmptyFlowList.Open(text, anchor!) is { } opened)
         {
             text = opened;

@@ -14,6 +14,10 @@ internal sealed record PlannedScaffold(
     string AnswersPath,
     IReadOnlyDictionary<string, object?> Model)
 {
+    /// <summary>Gets what the user should know beside the files (a version raised to the pack's minimum, a registry
+    /// entry to add by hand).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Builds the answers file for this render; deployments belong to configure_deployment, so they are kept.</summary>
     public AnswersFile Answers(AnswersFile? recorded) =>
         new(Pack.Manifest.Name, Pack.Manifest.Version, Variables.Select(v => new KeyValuePair<string, object?>(v.Name, Model[v.Name])).ToArray(), Addons, Set.FileHashes, Set.Injections)

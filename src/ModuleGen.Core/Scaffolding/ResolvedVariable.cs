@@ -4,5 +4,5 @@ namespace ModuleGen.Core.Scaffolding;
 /// <param name="Name">Variable name.</param>
 /// <param name="Type">string, int, bool, choice or port.</param>
 /// <param name="Value">The value as text (booleans as true/false).</param>
-/// <param name="Origin">given, default, allocated (a free port) or reused (the port in the target's answers file).</param>
+/// <param name="Origin">given, default, minimum (a default raised to the pack's minimum version), allocated (a free port) or reused (the port in the target's answers file).</param>
 public sealed record ResolvedVariable(string Name, string Type, string Value, string Origin);

@@ -26,4 +26,8 @@ public sealed record ScaffoldResult(
     /// <summary>Gets the id of the change set (see <c>change_set_id</c> of the request): the same on a dry run and on the
     /// apply that writes it.</summary>
     public string? ChangeSetId { get; init; }
+
+    /// <summary>Gets what to know or do beside the files, each a sentence: a version raised to the pack's minimum, the
+    /// compose service a new gRPC location needs, a registry entry to add by hand (with the exact text); null when none.</summary>
+    public IReadOnlyList<string>? Notes { get; init; }
 }

@@ -96,8 +96,10 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
             ["target_dir"] = target.RelativePath,
             [SiblingPins.ModelName] = SiblingPins.Read(workspace, target.RelativePath),
+            [Registry.RegistryModel.ModelName] = Registry.RegistryModel.Read(workspace),
         };
-        var resolver = new VariableResolver(engine, new PortAllocator(workspace, records.Answers.RelativePath), records.Recorded, $"{pack.Label}/{PackManifestLoader.FileName}");
+        var resolver = new VariableResolver(engine, new PortAllocator(workspace, records.Answers.RelativePath), records.Recorded, $"{pack.Label}/{PackManifestLoader.FileName}",
+            SiblingPins.Packages(workspace, target.RelativePath));
         var variables = resolver.Resolve(pack.Manifest, given, model);
         if (!addons.IsOk || !variables.IsOk)
         {
@@ -107,7 +109,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         var context = new ScaffoldContext(workspace, engine, pack, model, target, policy, records.Recorded);
         return FilePlanner.Plan(context)
             .Then(files => InjectionPlanner.Plan(context, files))
-            .Map(set => new PlannedScaffold(pack, target, variables.Value, chosen, set, records.Answers.RelativePath, model));
+            .Map(set => new PlannedScaffold(pack, target, variables.Value, chosen, set, records.Answers.RelativePath, model) { Notes = [.. resolver.Notes, .. set.Notes] });
     }
 
     private Result<ScaffoldResult> Apply(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress)
@@ -154,7 +156,10 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         }
 
         return new ScaffoldResult(planned.Pack.Manifest.Name, planned.Pack.Manifest.Version, planned.Target.RelativePath, dryRun, planned.Variables, planned.Addons,
-            changes.Select(c => c.ToFileChange(dryRun)).ToArray(), counts, planned.AnswersPath, Message(changes, dryRun));
+            changes.Select(c => c.ToFileChange(dryRun)).ToArray(), counts, planned.AnswersPath, Message(changes, dryRun))
+        {
+            Notes = planned.Notes.Count > 0 ? planned.Notes : null,
+        };
     }
 
     private static string Message(IReadOnlyList<PlannedChange> changes, bool dryRun)

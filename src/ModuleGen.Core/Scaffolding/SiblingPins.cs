@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Registry.Toml;
 using ModuleGen.Core.Workspace;
@@ -7,8 +6,8 @@ namespace ModuleGen.Core.Scaffolding;
 
 /// <summary>Reads the package versions the projects beside a scaffold's target pin, so a new project defaults to the
 /// versions its siblings already run (templates read them as <c>sibling_pins</c>, through the <c>pinned</c> function).
-/// Sources: each sibling folder's <c>pyproject.toml</c> (<c>name==x.y.z</c>, <c>&gt;=</c>, <c>~=</c> in its dependencies
-/// and dependency groups) and <c>uv.lock</c>, and the workspace root's <c>uv.lock</c>. Where siblings disagree the
+/// Sources: each sibling folder's <c>pyproject.toml</c> (the lower bound of each requirement in its dependencies and
+/// dependency groups, in any PEP 440 form: <c>==1.11.3</c>, <c>==1.11.*</c>, <c>~=1.11</c>, <c>&gt;=1.10,&lt;2</c>) and <c>uv.lock</c>, and the workspace root's <c>uv.lock</c>. Where siblings disagree the
 /// highest version wins; a file that does not parse is skipped (the registry checks report broken files).</summary>
 internal static partial class SiblingPins
 {
@@ -19,23 +18,42 @@ internal static partial class SiblingPins
     public static Dictionary<string, object?> Read(ModuleGenWorkspace workspace, string targetRelative)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        var parent = targetRelative.Contains('/') ? targetRelative[..targetRelative.LastIndexOf('/')] : "";
-        var target = targetRelative.Length == 0 ? "" : targetRelative[(targetRelative.LastIndexOf('/') + 1)..];
-        var parentFull = parent.Length == 0 ? workspace.Root : Path.Join(workspace.Root, parent);
-        if (targetRelative.Length > 0 && Directory.Exists(parentFull))
+        foreach (var sibling in Siblings(workspace, targetRelative))
         {
-            var siblings = new DirectoryInfo(parentFull).GetDirectories()
-                .Where(d => d.LinkTarget is null && !d.Name.StartsWith('.') && d.Name != target)
-                .OrderBy(d => d.Name, StringComparer.Ordinal);
-            foreach (var sibling in siblings)
-            {
-                AddPyproject(Path.Join(sibling.FullName, "pyproject.toml"), found);
-                AddLock(Path.Join(sibling.FullName, "uv.lock"), found);
-            }
+            AddPyproject(Path.Join(sibling.FullName, "pyproject.toml"), found);
+            AddLock(Path.Join(sibling.FullName, "uv.lock"), found);
         }
 
         AddLock(Path.Join(workspace.Root, "uv.lock"), found);
         return found.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Returns the Python packages beside <paramref name="targetRelative"/>: each sibling folder's own name as a
+    /// package (<c>-</c> as <c>_</c>) and the packages in its <c>src/</c>, so a new module is not named after one of them.</summary>
+    public static IReadOnlyCollection<string> Packages(ModuleGenWorkspace workspace, string targetRelative)
+    {
+        var packages = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var sibling in Siblings(workspace, targetRelative))
+        {
+            packages.Add(sibling.Name.Replace('-', '_'));
+            var src = new DirectoryInfo(Path.Join(sibling.FullName, "src"));
+            if (src.Exists && src.LinkTarget is null)
+            {
+                packages.UnionWith(src.GetDirectories().Where(d => d.LinkTarget is null && File.Exists(Path.Join(d.FullName, "__init__.py"))).Select(d => d.Name));
+            }
+        }
+
+        return packages;
+    }
+
+    private static IEnumerable<DirectoryInfo> Siblings(ModuleGenWorkspace workspace, string targetRelative)
+    {
+        var parent = targetRelative.Contains('/') ? targetRelative[..targetRelative.LastIndexOf('/')] : "";
+        var target = targetRelative.Length == 0 ? "" : targetRelative[(targetRelative.LastIndexOf('/') + 1)..];
+        var parentFull = parent.Length == 0 ? workspace.Root : Path.Join(workspace.Root, parent);
+        return targetRelative.Length > 0 && Directory.Exists(parentFull)
+            ? new DirectoryInfo(parentFull).GetDirectories().Where(d => d.LinkTarget is null && !d.Name.StartsWith('.') && d.Name != target).OrderBy(d => d.Name, StringComparer.Ordinal)
+            : [];
     }
 
     private static void AddPyproject(string path, Dictionary<string, string> found)
@@ -58,9 +76,9 @@ internal static partial class SiblingPins
 
         foreach (var requirement in requirements.OfType<string>())
         {
-            if (Requirement().Match(requirement) is { Success: true } match)
+            if (Requirement().Match(requirement) is { Success: true } match && Templates.Versions.LowerBound(match.Groups["specifiers"].Value) is { } version)
             {
-                Add(found, match.Groups["name"].Value, match.Groups["version"].Value);
+                Add(found, match.Groups["name"].Value, version);
             }
         }
     }
@@ -74,9 +92,9 @@ internal static partial class SiblingPins
 
         foreach (var package in document.ArrayOf("package"))
         {
-            if (package.Find("name")?.Value is string name && package.Find("version")?.Value is string version && Version().IsMatch(version))
+            if (package.Find("name")?.Value is string name && package.Find("version")?.Value is string version && Templates.Versions.Parse(version) is { } release)
             {
-                Add(found, name, version);
+                Add(found, name, string.Join('.', release));
             }
         }
     }
@@ -100,34 +118,15 @@ internal static partial class SiblingPins
     private static void Add(Dictionary<string, string> found, string name, string version)
     {
         var key = Separators().Replace(name.ToLowerInvariant(), "-");
-        if (!found.TryGetValue(key, out var known) || Compare(version, known) > 0)
+        if (!found.TryGetValue(key, out var known) || Templates.Versions.Compare(version, known) > 0)
         {
             found[key] = version;
         }
     }
 
-    private static int Compare(string a, string b)
-    {
-        var left = a.Split('.').Select(p => long.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        var right = b.Split('.').Select(p => long.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        for (var i = 0; i < Math.Max(left.Length, right.Length); i++)
-        {
-            var difference = (i < left.Length ? left[i] : 0).CompareTo(i < right.Length ? right[i] : 0);
-            if (difference != 0)
-            {
-                return difference;
-            }
-        }
-
-        return 0;
-    }
-
-    // name, optional extras, then ==, ===, >= or ~= and a plain release version (pre-releases and wildcards are no pin).
-    [GeneratedRegex(@"^\s*(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(===?|>=|~=)\s*(?<version>[0-9]{1,9}(\.[0-9]{1,9}){1,2})\s*(,.*|;.*)?$")]
+    // name, optional extras, then the specifiers in any PEP 440 form (==1.11.*, ~=1.11, >=1.10,<2, (>=1.9); markers).
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*\(?(?<specifiers>[^;()]*)\)?\s*(;.*)?$")]
     private static partial Regex Requirement();
-
-    [GeneratedRegex(@"^[0-9]{1,9}(\.[0-9]{1,9}){1,2}$")]
-    private static partial Regex Version();
 
     [GeneratedRegex("[-_.]+")]
     private static partial Regex Separators();

@@ -13,8 +13,9 @@ public static class UnifiedDiff
 
     private const long MaxCells = 4_000_000;
 
-    /// <summary>Returns the diff of <paramref name="oldText"/> (null: the file does not exist) to <paramref name="newText"/>, or "" when equal.</summary>
-    public static string Create(string path, string? oldText, string newText)
+    /// <summary>Returns the diff of <paramref name="oldText"/> (null: the file does not exist) to <paramref name="newText"/>
+    /// (null: the file is deleted), or "" when equal; creations and deletions name /dev/null as git writes them.</summary>
+    public static string Create(string path, string? oldText, string? newText)
     {
         if (oldText == newText)
         {
@@ -22,10 +23,10 @@ public static class UnifiedDiff
         }
 
         var oldLines = Lines(oldText ?? "");
-        var newLines = Lines(newText);
+        var newLines = Lines(newText ?? "");
         var ops = Align(oldLines, newLines);
         var text = new StringBuilder();
-        text.Append(oldText is null ? "--- /dev/null\n" : $"--- a/{path}\n").Append($"+++ b/{path}\n");
+        text.Append(oldText is null ? "--- /dev/null\n" : $"--- a/{path}\n").Append(newText is null ? "+++ /dev/null\n" : $"+++ b/{path}\n");
         foreach (var (start, end) in Hunks(ops))
         {
             WriteHunk(text, ops, start, end);

@@ -150,7 +150,7 @@ internal static class ManifestEntriesReader
     }
 
     // Parsed here, once, so a condition that is not an expression is a manifest error at its own line and column.
-    private static TemplateCondition? Condition(ManifestReader r, IReadOnlyDictionary<string, YamlNode> map, string pointer)
+    internal static TemplateCondition? Condition(ManifestReader r, IReadOnlyDictionary<string, YamlNode> map, string pointer)
     {
         var text = r.String(map, "condition", pointer);
         if (text is null)

@@ -9,6 +9,9 @@ namespace ModuleGen.Core.Templates;
 /// its file, line and column; unknown keys are errors too.</summary>
 internal sealed class ManifestReader(string fileLabel)
 {
+    /// <summary>The longest description (of a pack, variable, add-on or checklist item) a manifest may give.</summary>
+    public const int MaxDescription = 500;
+
     private readonly List<ToolError> _errors = [];
 
     public IReadOnlyList<ToolError> Errors => _errors;
@@ -64,6 +67,13 @@ internal sealed class ManifestReader(string fileLabel)
 
         if (node is YamlScalarNode { Value: { } value } && (value.Length > 0 || !required))
         {
+            // A description reaches the model (list_templates, the plan prompt): it is one line of data, never a page.
+            if (key == "description" && value.Length > MaxDescription)
+            {
+                Invalid(node, $"{pointer}/{key}", $"is {value.Length} characters long; a description is at most {MaxDescription}", "Say in one or two sentences what it is; put longer text in the pack's README.");
+                return null;
+            }
+
             return value;
         }
 

@@ -10,7 +10,7 @@ namespace ModuleGen.Core.Templates;
 internal static partial class ManifestVariablesReader
 {
     /// <summary>Names the model reserves for itself; a variable may not take them.</summary>
-    public static readonly IReadOnlyList<string> ReservedNames = ["addons", "pack", "target_dir", ModuleGen.Core.Scaffolding.SiblingPins.ModelName];
+    public static readonly IReadOnlyList<string> ReservedNames = ["addons", "pack", "target_dir", ModuleGen.Core.Scaffolding.SiblingPins.ModelName, ModuleGen.Core.Registry.RegistryModel.ModelName];
 
     public static IReadOnlyList<PackVariable> Variables(ManifestReader r, YamlNode? node)
     {
@@ -27,15 +27,15 @@ internal static partial class ManifestVariablesReader
             var pointer = $"/variables/{name}";
             if (!Identifier().IsMatch(name) || ReservedNames.Contains(name))
             {
-                r.Invalid(keyNode, pointer, "must be a snake_case name (a-z, 0-9, _) that is not addons, pack, target_dir or sibling_pins", "Rename the variable.");
+                r.Invalid(keyNode, pointer, "must be a snake_case name (a-z, 0-9, _) that is not addons, pack, target_dir, sibling_pins or registry", "Rename the variable.");
                 continue;
             }
 
-            var map = r.Map(value, pointer, "type", "required", "default", "pattern", "choices", "description");
+            var map = r.Map(value, pointer, "type", "required", "default", "pattern", "choices", "description", "minimum", "condition");
             var typeText = r.String(map, "type", pointer) ?? "string";
             if (!Enum.TryParse<VariableType>(typeText, ignoreCase: true, out var type) || typeText.Any(char.IsUpper) || int.TryParse(typeText, out _))
             {
-                r.Invalid(map["type"], $"{pointer}/type", "must be one of string, int, bool, choice, port", "Pick one of the listed types.");
+                r.Invalid(map["type"], $"{pointer}/type", "must be one of string, int, bool, choice, port, cron, timezone, module", "Pick one of the listed types.");
                 continue;
             }
 
@@ -43,7 +43,14 @@ internal static partial class ManifestVariablesReader
                 r.String(map, "pattern", pointer), r.List(map, "choices", pointer), r.String(map, "description", pointer) ?? "")
             {
                 DefaultLocation = map.TryGetValue("default", out var d) ? r.LocationOf(d) : null,
+                Minimum = r.String(map, "minimum", pointer),
+                When = ManifestEntriesReader.Condition(r, map, pointer),
             };
+            if (variable.Minimum is { } minimum && (variable.Type != VariableType.String || Versions.Parse(minimum) is null))
+            {
+                r.Invalid(map["minimum"], $"{pointer}/minimum", "must be a dotted version (e.g. 1.11.10) on a string variable", "Give the lowest version the pack's templates work with.");
+            }
+
             CheckDeclaration(r, variable, map, pointer, value);
             variables.Add(variable);
         }

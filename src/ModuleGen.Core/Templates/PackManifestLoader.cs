@@ -161,6 +161,7 @@ public static class PackManifestLoader
         model["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = m.Name, ["version"] = m.Version };
         model["target_dir"] = "";
         model[ModuleGen.Core.Scaffolding.SiblingPins.ModelName] = new Dictionary<string, object?>(StringComparer.Ordinal);
+        model[ModuleGen.Core.Registry.RegistryModel.ModelName] = ModuleGen.Core.Registry.RegistryModel.Sample();
         return model;
     }
 

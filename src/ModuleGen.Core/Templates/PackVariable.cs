@@ -23,4 +23,14 @@ public sealed record PackVariable(
     /// <summary>Where the default is written in the manifest, for errors while rendering it.</summary>
     [JsonIgnore]
     public SourceLocation? DefaultLocation { get; init; }
+
+    /// <summary>Gets the lowest version (dotted numbers) a version-valued string accepts: a default below it is raised to
+    /// it with a note, a given value below it is refused.</summary>
+    public string? Minimum { get; init; }
+
+    /// <summary>Gets the condition under which the variable applies (over add-ons, earlier variables and
+    /// <c>registry</c>); when it does not hold the variable is neither resolved nor recorded (a gRPC port in a dg
+    /// workspace), and templates see null.</summary>
+    [JsonIgnore]
+    public TemplateCondition? When { get; init; }
 }

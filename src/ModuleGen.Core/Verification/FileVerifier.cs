@@ -1,4 +1,5 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.DgChecks;
 using ModuleGen.Core.Execution;
 using ModuleGen.Core.Plans;
 using ModuleGen.Core.Workspace;
@@ -7,13 +8,16 @@ namespace ModuleGen.Core.Verification;
 
 /// <summary>Compares a module's plan with the files on disk, brick by brick: the target folder exists; every expected
 /// file exists and is not empty; no text file in the folder still holds "{{" or "}}"; the brick's contract and spec
-/// exist and no longer hold the skeleton's fill-in marker (<see cref="FillInMarker"/>); and (when expected files are known) files nothing planned are listed as warnings. Read-only.</summary>
-public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, PlanExpander expander, IEnumerable<IExpectedFilesSource> sources)
+/// exist and no longer hold the skeleton's fill-in marker (<see cref="FillInMarker"/>); (when expected files are known) files nothing planned are listed as warnings;
+/// and the dg project a brick lies in is checked with dg (<see cref="DgCheckRunner"/>) when the user allowed it, else
+/// reported as not run. Writes nothing.</summary>
+public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, PlanExpander expander, IEnumerable<IExpectedFilesSource> sources, DgCheckRunner dg)
 {
     private readonly IReadOnlyList<IExpectedFilesSource> _sources = sources.ToArray();
 
     /// <summary>Verifies every brick of the module's stored plan, or the one named.</summary>
-    public Result<VerifyFilesResult> Verify(VerifyFilesRequest request) =>
+    /// <exception cref="OperationCanceledException">The call was cancelled while dg ran (dg is killed first).</exception>
+    public Result<VerifyFilesResult> Verify(VerifyFilesRequest request, CancellationToken cancellationToken = default) =>
         plans.LoadStored(request.Module).Then(stored => expander.Expand(stored).Then(bricks =>
         {
             var selected = string.IsNullOrEmpty(request.Brick) ? bricks : bricks.Where(b => b.Name == request.Brick).ToArray();
@@ -28,11 +32,12 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
                 .Where(r => r.IsOk)
                 .Select(r => r.Value.FullPath)
                 .ToHashSet(StringComparer.Ordinal);
-            var reports = selected.Select(b => VerifyBrick(b, folders)).ToArray();
+            var projects = new HashSet<string>(StringComparer.Ordinal);
+            var reports = selected.Select(b => WithDgChecks(VerifyBrick(b, folders), request.DgChecks ? projects : null, cancellationToken)).ToArray();
             var checks = reports.SelectMany(r => r.Checks).ToArray();
             var summary = new VerificationSummary(reports.Length, reports.Count(r => r.Passed), checks.Length,
                 checks.Count(c => c.Status == VerificationCheck.Passed), checks.Count(c => c.Status == VerificationCheck.Failed),
-                checks.Count(c => c.Status == VerificationCheck.Warning));
+                checks.Count(c => c.Status == VerificationCheck.Warning), checks.Count(c => c.Status == VerificationCheck.NotRun));
             return Result<VerifyFilesResult>.Ok(new VerifyFilesResult(stored.Plan.Module, stored.Revision, reports.All(r => r.Passed), reports, summary));
         }));
 
@@ -74,6 +79,32 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
         checks.Add(Document("contract", brick.Brick.ContractPath, brick.Pointer("contract_path"), ErrorCodes.VerifyContractMissing));
         checks.Add(Document("spec", brick.Brick.SpecPath, brick.Pointer("spec_path"), ErrorCodes.VerifySpecMissing));
         return new BrickVerification(brick.Name, brick.Brick.TargetDir, checks.All(c => c.Status != VerificationCheck.Failed), checks, unplanned);
+    }
+
+    // The dg project the brick's folder lies in, checked once per call and reported under the first brick in it.
+    private BrickVerification WithDgChecks(BrickVerification report, HashSet<string>? checkedProjects, CancellationToken cancellationToken)
+    {
+        if (checkedProjects is null || workspace.Guard.Resolve(report.TargetDir, "") is not { IsOk: true } folder || !Directory.Exists(folder.Value.FullPath) ||
+            DgProject.Enclosing(workspace, folder.Value) is not { } project || !checkedProjects.Add(project.RelativePath))
+        {
+            return report;
+        }
+
+        var checks = report.Checks.Concat(dg.Check(project, cancellationToken).Select(c => new VerificationCheck(c.Name, c.Status switch
+        {
+            DgCheckStatus.Passed => VerificationCheck.Passed,
+            DgCheckStatus.Failed => VerificationCheck.Failed,
+            DgCheckStatus.NotRun => VerificationCheck.NotRun,
+            _ => VerificationCheck.Warning,
+        }, c.File, c.Detail, c.Status switch
+        {
+            DgCheckStatus.Passed => null,
+            DgCheckStatus.Failed => ErrorCodes.VerifyDgCheckFailed,
+            DgCheckStatus.NotRun => ErrorCodes.VerifyDgNotRun,
+            DgCheckStatus.NoDefinitions => ErrorCodes.VerifyDgNoDefinitions,
+            _ => ErrorCodes.VerifyDgIncomplete,
+        }, c.Location))).ToArray();
+        return report with { Checks = checks, Passed = checks.All(c => c.Status != VerificationCheck.Failed) };
     }
 
     private IReadOnlyList<string>? ExpectedFiles(ExpandedBrick brick)

@@ -7,4 +7,5 @@ namespace ModuleGen.Core.Verification;
 /// <param name="Passed">Checks passed.</param>
 /// <param name="Failed">Checks failed.</param>
 /// <param name="Warnings">Checks reported as warnings.</param>
-public sealed record VerificationSummary(int Bricks, int BricksPassed, int Checks, int Passed, int Failed, int Warnings);
+/// <param name="NotRun">Checks that were not run (dg not allowed or not found).</param>
+public sealed record VerificationSummary(int Bricks, int BricksPassed, int Checks, int Passed, int Failed, int Warnings, int NotRun = 0);

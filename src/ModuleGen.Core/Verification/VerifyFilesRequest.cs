@@ -3,4 +3,9 @@ namespace ModuleGen.Core.Verification;
 /// <summary>Asks to compare a module's planned bricks with the files on disk.</summary>
 /// <param name="Module">The module whose stored plan is checked.</param>
 /// <param name="Brick">One (qualified) brick to check, or null for all.</param>
-public sealed record VerifyFilesRequest(string? Module, string? Brick);
+public sealed record VerifyFilesRequest(string? Module, string? Brick)
+{
+    /// <summary>Gets whether the bricks' dg projects are checked with dg (run only when the user allowed it, else
+    /// reported as not run); the audit turns this off and checks them itself (MG201–MG204).</summary>
+    public bool DgChecks { get; init; } = true;
+}

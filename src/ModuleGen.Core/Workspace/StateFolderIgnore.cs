@@ -1,6 +1,7 @@
 namespace ModuleGen.Core.Workspace;
 
-/// <summary>Keeps ModuleGen's local state out of version control: each folder of it (the logs folder, .modulegen/backups)
+/// <summary>Keeps ModuleGen's local state out of version control: each folder of it (the logs folder, .modulegen/backups,
+/// .modulegen/locks)
 /// carries a .gitignore that ignores everything in it, itself included, written once — so no call, a dry run or a
 /// read-only one included, leaves an untracked folder in <c>git status</c>. What is meant to be committed lives
 /// elsewhere and is never ignored: .modulegen/templates/ (the workspace's own packs and prompt overrides), answers files

@@ -21,12 +21,13 @@ internal static class AuditCommand
         {
             module, format, output, failOn,
         };
-        command.SetAction((parse, _) => runtime.WithCore(parse, core =>
+        runtime.AddProgramOptions(command);
+        command.SetAction((parse, cancellationToken) => runtime.WithCore(parse, core =>
         {
             var console = runtime.Console;
             var chosen = CliOutput.Format(console, parse, format, "table");
             var request = new AuditRequest(parse.GetValue(module), chosen == "table" ? AuditFormat.Json : chosen, parse.GetValue(output));
-            var result = WithProgress(console, progress => core.Get<AuditService>().Run(request, progress));
+            var result = WithProgress(console, progress => core.Get<AuditService>().Run(request, progress, cancellationToken));
             return CliOutput.Emit(console, result, CliOutput.Text, report =>
             {
                 if (chosen == "table")

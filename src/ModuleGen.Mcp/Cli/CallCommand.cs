@@ -16,6 +16,7 @@ internal static class CallCommand
         var args = new Option<string>("--args") { Description = "Arguments as a JSON object, e.g. '{\"module\":\"orders\"}'.", HelpName = "json" };
         var argsFile = new Option<FileInfo>("--args-file") { Description = "File holding the arguments as a JSON object.", HelpName = "file" };
         var command = new Command("call", "Call one MCP tool with JSON arguments; prints its structured result as JSON.") { tool, args, argsFile };
+        runtime.AddProgramOptions(command);
         command.Validators.Add(result =>
         {
             if (result.GetResult(args) is not null && result.GetResult(argsFile) is not null)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ModuleGen.Core.Programs;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Hosting;
 using ModuleGen.Mcp.Tools;
@@ -21,6 +22,23 @@ internal sealed class CliRuntime(CliConsole console)
 
     public Option<string> LogLevel { get; } = CreateLogLevel();
 
+    /// <summary>Gets --allow-exec, which the verbs that can run dg (the server, audit, call) and the bare command take.</summary>
+    public Option<string[]> AllowExec { get; } = CreateAllowExec();
+
+    /// <summary>Gets --exec-timeout, beside <see cref="AllowExec"/>.</summary>
+    public Option<string> ExecTimeout { get; } = new(UserPermissions.TimeoutFlag)
+    {
+        Description = $"Seconds one dg run may take before its process group is killed (default {ProgramPermissions.DefaultTimeout.TotalSeconds:0}; else ${UserPermissions.TimeoutVariable}).",
+        HelpName = "seconds",
+    };
+
+    /// <summary>Adds <see cref="AllowExec"/> and <see cref="ExecTimeout"/> to a command that can run dg.</summary>
+    public void AddProgramOptions(Command command)
+    {
+        command.Options.Add(AllowExec);
+        command.Options.Add(ExecTimeout);
+    }
+
     /// <summary>Gets text printed after a verb's generated help (e.g. `new --help` lists the packs and add-ons).</summary>
     public Dictionary<Command, Action<CliRuntime, ParseResult, TextWriter>> HelpEpilogues { get; } = [];
 
@@ -40,7 +58,20 @@ internal sealed class CliRuntime(CliConsole console)
         }
 
         var root = WorkspaceLocator.Choose(parse.GetValue(Workspace), Environment.GetEnvironmentVariable(WorkspaceLocator.EnvironmentVariable), Environment.CurrentDirectory);
-        return new ServerSettings(root, level, serving ? level : level ?? LogEventLevel.Fatal);
+        var settings = new ServerSettings(root, level, serving ? level : level ?? LogEventLevel.Fatal);
+        if (!parse.CommandResult.Command.Options.Contains(AllowExec))
+        {
+            return settings; // a verb that never runs a program: the user's allowances do not concern it
+        }
+
+        var programs = UserPermissions.Resolve(parse.GetResult(AllowExec) is null ? null : parse.GetValue(AllowExec), parse.GetValue(ExecTimeout), root, Environment.GetEnvironmentVariable);
+        if (!programs.IsOk)
+        {
+            console.ErrorLine(ToolResultMapper.Describe(programs.Errors));
+            return null;
+        }
+
+        return settings with { Programs = programs.Value };
     }
 
     /// <summary>Opens the workspace and the Core services, runs <paramref name="run"/> and maps the outcome to an exit
@@ -68,6 +99,17 @@ internal sealed class CliRuntime(CliConsole console)
     public Task<int> WithCore(ParseResult parse, Func<CoreScope, int> run) => WithCoreAsync(parse, scope => Task.FromResult(run(scope)));
 
     private static readonly string[] s_levels = ["verbose", "debug", "information", "warning", "error", "fatal"];
+
+    private static Option<string[]> CreateAllowExec()
+    {
+        var option = new Option<string[]>(UserPermissions.AllowFlag)
+        {
+            Description = $"Let ModuleGen run dg check defs / dg list defs in Dagster projects: dg, or none (else ${UserPermissions.AllowVariable}, else ~/.config/modulegen/config.yaml; never the repository).",
+            HelpName = "program",
+        };
+        option.CompletionSources.Add([.. ProgramPermissions.Known, ProgramPermissions.NoneWord]);
+        return option;
+    }
 
     private static Option<string> CreateLogLevel()
     {

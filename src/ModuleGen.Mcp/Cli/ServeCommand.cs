@@ -14,13 +14,17 @@ internal static class ServeCommand
     public static Command Create(CliRuntime runtime)
     {
         var command = new Command("serve", "Serve MCP over stdio (the default when no verb is given).");
+        runtime.AddProgramOptions(command);
         command.SetAction((parse, cancellationToken) => RunAsync(runtime, parse, cancellationToken));
         return command;
     }
 
     /// <summary>Makes the root command (no verb) serve too.</summary>
-    public static void MakeDefault(RootCommand root, CliRuntime runtime) =>
+    public static void MakeDefault(RootCommand root, CliRuntime runtime)
+    {
+        runtime.AddProgramOptions(root);
         root.SetAction((parse, cancellationToken) => RunAsync(runtime, parse, cancellationToken));
+    }
 
     private static async Task<int> RunAsync(CliRuntime runtime, ParseResult parse, CancellationToken cancellationToken)
     {

@@ -61,6 +61,8 @@ internal static class TemplatesCommand
         VariableType.Bool => "true | false",
         VariableType.Int => "a whole number",
         VariableType.Port => "1-65535 or auto",
+        VariableType.Cron => "five cron fields or @hourly | @daily | @weekly | @monthly",
+        VariableType.TimeZone => "an IANA time zone name",
         _ => variable.Pattern is null ? "any text" : $"/{variable.Pattern}/",
     };
 }

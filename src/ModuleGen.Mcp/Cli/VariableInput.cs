@@ -16,7 +16,7 @@ internal static class VariableInput
         VariableType.Choice when !variable.Choices.Contains(value, StringComparer.Ordinal) => $"Give one of: {string.Join(", ", variable.Choices)}.",
         VariableType.Port when value != "auto" && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535) =>
             "Give a port from 1 to 65535, or auto.",
-        VariableType.String when variable.Pattern is { } pattern && !Matches(pattern, value) => $"It must match {pattern}.",
+        VariableType.String or VariableType.Module or VariableType.Cron or VariableType.TimeZone when variable.Pattern is { } pattern && !Matches(pattern, value) => $"It must match {pattern}.",
         _ => null,
     };
 

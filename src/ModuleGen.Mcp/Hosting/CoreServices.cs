@@ -5,6 +5,7 @@ using ModuleGen.Core.Bricks;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Deployment;
+using ModuleGen.Core.DgChecks;
 using ModuleGen.Core.Modules;
 using ModuleGen.Core.Registry;
 using ModuleGen.Core.Scaffolding;
@@ -15,6 +16,7 @@ using ModuleGen.Core.SpecDocs.Prompts;
 using ModuleGen.Core.SpecDocs.Trace;
 using ModuleGen.Core.Execution;
 using ModuleGen.Core.Plans;
+using ModuleGen.Core.Programs;
 using ModuleGen.Core.Prompts;
 using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
@@ -58,6 +60,11 @@ internal static class CoreServices
         services.AddSingleton<CreateModulePromptService>();
         services.AddSingleton<BrickSkeletons>();
         services.AddSingleton<BrickSpecResolver>();
+        // What the user allowed to run, fixed for the life of the server (never read from the workspace).
+        services.AddSingleton(sp => sp.GetRequiredService<WorkspaceHost>().Programs);
+        services.AddSingleton<ProgramRunner>();
+        services.AddSingleton(DgCheckOptions.FromEnvironment());
+        services.AddSingleton<DgCheckRunner>();
         services.AddSingleton<IExpectedFilesSource, PlanExpectedFiles>();
         services.AddSingleton<IExpectedFilesSource, AnswersExpectedFiles>();
         services.AddSingleton<FileVerifier>();
@@ -65,12 +72,15 @@ internal static class CoreServices
         services.AddSingleton<IWorkspaceRegistry, DagsterWorkspaceYaml>();
         services.AddSingleton<IWorkspaceRegistry, DgToml>();
         services.AddSingleton<IWorkspaceRegistry, PyprojectDgWorkspace>();
+        services.AddSingleton<IWorkspaceRegistry, SingleLocationRoot>();
         services.AddSingleton<IWorkspaceRegistry, DagsterCloudYaml>();
+        services.AddSingleton<IWorkspaceRegistry, HelmValues>();
         services.AddSingleton<WorkspaceRegistryService>();
         services.AddSingleton<DeploymentService>();
         services.AddSingleton<IAuditCheck, ModuleAuditCheck>();
         services.AddSingleton<IAuditCheck, RegistryAuditCheck>();
         services.AddSingleton<IAuditCheck, PlanAuditCheck>();
+        services.AddSingleton<IAuditCheck, DgAuditCheck>();
         services.AddSingleton<AuditService>();
         return services;
     }

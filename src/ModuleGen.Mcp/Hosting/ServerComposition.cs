@@ -40,6 +40,7 @@ internal static class ServerComposition
         transport(server);
         server
             .WithModuleGenTools(reflectTools)
+            .WithProgramAnnotations(settings.EffectivePrograms)
             .WithPrompts<StepPrompts>(ToolJson.Options)
             .WithPrompts<ModulePrompts>(ToolJson.Options)
             .WithRequestFilters(filters =>

@@ -1,4 +1,5 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Programs;
 using ModuleGen.Core.Telemetry;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Mcp.Tools;
@@ -16,11 +17,12 @@ internal sealed class WorkspaceHost : IDisposable
 {
     private int _disposed;
 
-    private WorkspaceHost(Result<ModuleGenWorkspace> workspace, Serilog.Core.Logger logger, CallLog callLog)
+    private WorkspaceHost(Result<ModuleGenWorkspace> workspace, Serilog.Core.Logger logger, CallLog callLog, ProgramPermissions programs)
     {
         Workspace = workspace;
         Logger = logger;
         CallLog = callLog;
+        Programs = programs;
     }
 
     /// <summary>Gets the workspace, or why it could not be opened.</summary>
@@ -31,6 +33,9 @@ internal sealed class WorkspaceHost : IDisposable
 
     /// <summary>Gets the JSONL call log (disabled when the configuration turns it off).</summary>
     public CallLog CallLog { get; }
+
+    /// <summary>Gets the programs this run may start (<see cref="ServerSettings.EffectivePrograms"/>).</summary>
+    public ProgramPermissions Programs { get; }
 
     /// <summary>Opens the workspace at <see cref="ServerSettings.WorkspaceRoot"/> and creates its logger.</summary>
     public static WorkspaceHost Open(ServerSettings settings, IWriteInterceptor? interceptor)
@@ -63,7 +68,13 @@ internal sealed class WorkspaceHost : IDisposable
             }
         }
 
-        return new WorkspaceHost(opened, logger, CallLogFor(workspace));
+        var programs = settings.EffectivePrograms;
+        if (programs.Allowed.Any(programs.Allows))
+        {
+            log.Information("Programs this run may start: {Programs} ({Source}); each run is limited to {Timeout} s", string.Join(", ", programs.Allowed), programs.Source, programs.Timeout.TotalSeconds);
+        }
+
+        return new WorkspaceHost(opened, logger, CallLogFor(workspace), programs);
     }
 
     /// <summary>Flushes and closes the log sinks (once, whoever asks first).</summary>

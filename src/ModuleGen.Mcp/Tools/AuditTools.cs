@@ -12,7 +12,7 @@ internal sealed class AuditTools(AuditService audit)
 {
     [McpServerTool(Name = "audit_workspace", Title = "Audit the workspace", ReadOnly = false, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(AuditResult))]
-    [Description("Audits modules, plans, the registry and spec documents: findings with rule id, severity, file, line and fix.")]
+    [Description("Audits modules, plans, registry, spec docs: rule, severity, file, line, fix per finding; runs dg check defs if the user allowed it.")]
     public async Task<CallToolResult> AuditWorkspace(
         RequestContext<CallToolRequestParams> request,
         [Description("Module folder name; omit for the whole workspace.")] string? module = null,

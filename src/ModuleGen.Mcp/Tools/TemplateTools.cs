@@ -24,6 +24,6 @@ internal sealed class TemplateTools(PackCatalogue catalogue)
     public CallToolResult DescribeTemplate(
         [Description("Pack name, e.g. dagster-module.")] string template) =>
         ToolResultMapper.Map(catalogue.Describe(template), d =>
-            $"{d.Name} {d.Version} ({d.Origin}): {d.Description} Variables: {string.Join(", ", d.Variables.Select(v => v.Required ? $"{v.Name} (required)" : v.Name))}. " +
+            $"{d.Name} {d.Version} ({d.Origin}): {DoubleQuoted.Of(Preview.Of(d.Description, 200))}. Variables: {string.Join(", ", d.Variables.Select(v => v.Required ? $"{v.Name} (required)" : v.Name))}. " +
             $"Add-ons: {(d.Addons.Count == 0 ? "none" : string.Join(", ", d.Addons.Select(a => a.Name)))}. {d.Files.Count} file(s), {d.Injections.Count} injection(s).");
 }

@@ -251,12 +251,12 @@ public sealed class ModuleRulesTests : IDisposable
     [Fact]
     public void MG017_OlderMajorVersion_ItsChecklistWaitsForUpdateModule()
     {
-        Edit("modules/orders/.modulegen-answers.yaml", "version: \"2.0.0\"", "version: \"1.0.0\"");
+        Edit("modules/orders/.modulegen-answers.yaml", "version: \"2.1.0\"", "version: \"1.0.0\"");
         Edit("modules/orders/src/orders/definitions.py", "dg.load_from_defs_folder(", "dg.Definitions(");
 
         Only("MG017").Message.Should().Contain("1.0.0").And.Contain("not applied to it until update_module");
 
-        Edit("modules/orders/.modulegen-answers.yaml", "version: \"1.0.0\"", "version: \"2.0.0\"");
+        Edit("modules/orders/.modulegen-answers.yaml", "version: \"1.0.0\"", "version: \"2.1.0\"");
         Only("MG001").Message.Should().Contain("dagster.definitions");
     }
 

@@ -34,7 +34,7 @@ public sealed class RegistryTargetTests : IDisposable
         _ws.Registry().Add(new WorkspaceAddRequest("orders")).IsOk.Should().BeTrue();
 
         var text = _ws.Read("workspace.yaml");
-        text.Should().StartWith("# code locations\nload_from:\n# >>> modulegen:orders >>>").And.Contain("\n- grpc_server:\n    host: localhost\n");
+        text.Should().StartWith(PyYaml + "# >>> modulegen:orders >>>", "the block follows the last sibling, in the list's own style").And.Contain("\n- grpc_server:\n    host: localhost\n");
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
         ((YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("load_from")]).Children.Should().HaveCount(2);
@@ -44,7 +44,7 @@ public sealed class RegistryTargetTests : IDisposable
     }
 
     [Fact]
-    public void Add_ListWithAHeaderComment_TheBlockGoesBelowTheComment()
+    public void Add_ListWithAHeaderComment_TheBlockGoesAfterTheEntryTheCommentDescribes()
     {
         _ws.Dagster("orders");
         const string Commented = "load_from:\n  # Each entry is a service in docker-compose.\n  - grpc_server:\n      host: use_case\n      port: 4000\n      location_name: use_case\n";
@@ -52,7 +52,7 @@ public sealed class RegistryTargetTests : IDisposable
 
         _ws.Registry().Add(new WorkspaceAddRequest("orders")).IsOk.Should().BeTrue();
 
-        _ws.Read("workspace.yaml").Should().StartWith("load_from:\n  # Each entry is a service in docker-compose.\n  # >>> modulegen:orders >>>");
+        _ws.Read("workspace.yaml").Should().StartWith(Commented + "  # >>> modulegen:orders >>>", "a block never splits a comment from the entry it describes");
         _ws.Registry().Remove(new WorkspaceRemoveRequest("orders")).IsOk.Should().BeTrue();
         _ws.Read("workspace.yaml").Should().Be(Commented);
     }
@@ -78,7 +78,8 @@ public sealed class RegistryTargetTests : IDisposable
         var result = _ws.Registry().Add(new WorkspaceAddRequest("orders")).Value;
 
         result.Files.Select(f => f.File).Should().Equal("pyproject.toml");
-        _ws.Read("pyproject.toml").Should().EndWith("[[tool.dg.workspace.projects]]\npath = \"modules/orders\"\n# <<< modulegen:orders <<<\n");
+        _ws.Read("pyproject.toml").Should().Contain("[tool.dg.workspace]\n# >>> modulegen:orders >>>").And.Contain("[[tool.dg.workspace.projects]]\npath = \"modules/orders\"\n# <<< modulegen:orders <<<\n\n[tool.ruff]",
+            "the element goes with the workspace table, never after an unrelated one");
         _ws.Exists("workspace.yaml").Should().BeFalse();
         _ws.Registry().Remove(new WorkspaceRemoveRequest("orders")).IsOk.Should().BeTrue();
         _ws.Read("pyproject.toml").Should().Be(Pyproject);

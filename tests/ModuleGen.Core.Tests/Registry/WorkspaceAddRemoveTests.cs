@@ -53,7 +53,8 @@ public sealed class WorkspaceAddRemoveTests : IDisposable
         var second = _ws.Registry().Add(new WorkspaceAddRequest("orders")).Value;
 
         const string body = "  - grpc_server:\n      host: localhost\n      port: 4000\n      location_name: orders\n";
-        after.Should().Be($"# our code locations\nload_from:\n  # >>> modulegen:orders >>> sha256={MarkerBlock.HashOf(body)}\n{body}  # <<< modulegen:orders <<<\n  - python_file: jobs/legacy.py # keep\n\n# trailing comment\n");
+        after.Should().Be($"# our code locations\nload_from:\n  - python_file: jobs/legacy.py # keep\n  # >>> modulegen:orders >>> sha256={MarkerBlock.HashOf(body)}\n{body}  # <<< modulegen:orders <<<\n\n# trailing comment\n",
+            "the block follows the last entry of the list, before the blank line and the comment after it");
         first.Changed.Should().BeTrue();
         first.Files.Single().Backup.Should().Be(RegistryCommit.BackupName("workspace.yaml", Handwritten));
         _ws.Read(first.Files.Single().Backup!).Should().Be(Handwritten);

@@ -53,8 +53,8 @@ public sealed class WorkspaceSyncTests : IDisposable
 
         list.Files.Select(f => (f.Path, f.Kind, f.Exists)).Should().Equal(("workspace.yaml", "dagster_workspace_yaml", true), ("dg.toml", "dg_toml", false));
         list.Entries.Select(e => (e.Line, e.Kind, e.Managed, e.Marker, e.Module, e.Port)).Should().Equal(
-            (3, "grpc_server", true, "orders", "orders", 4000),
-            (8, "python_module", false, null, null, null));
+            (2, "python_module", false, null, null, null),
+            (4, "grpc_server", true, "orders", "orders", 4000));
     }
 
     public void Dispose() => _ws.Dispose();

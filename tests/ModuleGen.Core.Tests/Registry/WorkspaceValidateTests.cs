@@ -15,7 +15,7 @@ public sealed class WorkspaceValidateTests : IDisposable
     {
         _ws.Dagster("orders", ["workspace"]);
         _ws.Dagster("billing", ["workspace"]);
-        _ws.Write("dg.toml", "[workspace]\n");
+        _ws.Write("dg.toml", "directory_type = \"workspace\"\n\n[workspace]\n");
         _ws.Registry().Sync(new WorkspaceSyncRequest()).IsOk.Should().BeTrue();
         var before = _ws.TreeHash();
 
@@ -54,8 +54,8 @@ public sealed class WorkspaceValidateTests : IDisposable
     [Theory]
     [InlineData("workspace.yaml", "load_from:\n  - python_file:\n      relative_path: jobs/missing.py\n", 2)]
     [InlineData("workspace.yaml", "load_from:\n  - python_module:\n      module_name: gone.definitions\n      working_directory: modules/gone\n", 2)]
-    [InlineData("dg.toml", "[workspace]\n\n[[workspace.projects]]\npath = \"projects/missing\"\n", 3)]
-    [InlineData("dg.toml", "[[workspace.projects]]\npath = \"../../etc\"\n", 1)]
+    [InlineData("dg.toml", "directory_type = \"workspace\"\n[workspace]\n\n[[workspace.projects]]\npath = \"projects/missing\"\n", 4)]
+    [InlineData("dg.toml", "directory_type = \"workspace\"\n[[workspace.projects]]\npath = \"../../etc\"\n", 2)]
     public void Validate_EntryPointingAtAMissingPath_EntryModuleMissing(string file, string text, int line)
     {
         _ws.Write(file, text);
@@ -69,7 +69,7 @@ public sealed class WorkspaceValidateTests : IDisposable
         _ws.Write("jobs/legacy.py", "x = 1\n");
         _ws.Write("projects/one/pyproject.toml", "");
         _ws.Write("workspace.yaml", "load_from:\n  - python_file:\n      relative_path: jobs/legacy.py\n");
-        _ws.Write("dg.toml", "[[workspace.projects]]\npath = \"projects/one\"\n");
+        _ws.Write("dg.toml", "directory_type = \"workspace\"\n\n[[workspace.projects]]\npath = \"projects/one\"\n");
 
         _ws.Registry().Validate().Value.Findings.Should().BeEmpty();
     }
@@ -87,9 +87,9 @@ public sealed class WorkspaceValidateTests : IDisposable
     public void Validate_ProjectTwice_Duplicate()
     {
         _ws.Write("projects/one/x", "");
-        _ws.Write("dg.toml", "[[workspace.projects]]\npath = \"projects/one\"\n[[workspace.projects]]\npath = \"projects/one\"\n");
+        _ws.Write("dg.toml", "directory_type = \"workspace\"\n[[workspace.projects]]\npath = \"projects/one\"\n[[workspace.projects]]\npath = \"projects/one\"\n");
 
-        Single(ErrorCodes.RegistryProjectDuplicate).Line.Should().Be(3);
+        Single(ErrorCodes.RegistryProjectDuplicate).Line.Should().Be(4);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class ScaffoldConflictTests
         second.Value.Changes.Single(c => c.Path == "workspace.yaml").Kind.Should().Be(ChangeKind.Unchanged);
         const string body = "  - grpc_server:\n      host: localhost\n      port: 4000\n      location_name: orders\n";
         workspace.Read("workspace.yaml").Should().Be(
-            $"load_from:\n  # >>> modulegen:orders >>> sha256={MarkerBlock.HashOf(body)}\n{body}  # <<< modulegen:orders <<<\n  - python_file: other.py\n");
+            $"load_from:\n  - python_file: other.py\n  # >>> modulegen:orders >>> sha256={MarkerBlock.HashOf(body)}\n{body}  # <<< modulegen:orders <<<\n");
     }
 
     [Theory]

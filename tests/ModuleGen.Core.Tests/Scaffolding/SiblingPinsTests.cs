@@ -40,9 +40,52 @@ public sealed class SiblingPinsTests
         using var workspace = new TempWorkspace();
         workspace.Write("projects/billing/pyproject.toml", "[project]\ndependencies = [\"dagster==1.12.7\"]\n");
 
-        var result = workspace.Scaffolder().Scaffold(Requests.Scaffold("dagster-module", "projects/orders", variables: new Dictionary<string, object?> { ["dagster_version"] = "1.10" }));
+        var result = workspace.Scaffolder().Scaffold(Requests.Scaffold("dagster-module", "projects/orders", variables: new Dictionary<string, object?> { ["dagster_version"] = "1.11.12" }));
 
         result.IsOk.Should().BeTrue();
-        workspace.Read("projects/orders/pyproject.toml").Should().Contain("    \"dagster>=1.10\",\n");
+        workspace.Read("projects/orders/pyproject.toml").Should().Contain("    \"dagster>=1.11.12\",\n");
+    }
+
+    [Fact]
+    public void Scaffold_GivenVersionBelowTheFloor_IsRefused()
+    {
+        using var workspace = new TempWorkspace();
+
+        var result = workspace.Scaffolder().Scaffold(Requests.Scaffold("dagster-module", "projects/orders", variables: new Dictionary<string, object?> { ["dagster_version"] = "1.10" }));
+
+        result.Errors.Should().ContainSingle().Which.Should().Match<ModuleGen.Core.Common.ToolError>(e => e.Code == "scaffold.variable_pattern" && e.Pointer == "/variables/dagster_version");
+        workspace.Exists("projects/orders").Should().BeFalse();
+    }
+
+    // Each row: a sibling's requirement, the version the new project depends on, whether the floor (1.11.10) replaced it.
+    [Theory]
+    [InlineData("dagster==1.12.7", "1.12.7", false)]
+    [InlineData("dagster>=1.12.3,<2", "1.12.3", false)]
+    [InlineData("dagster<2,>=1.12.4", "1.12.4", false)]
+    [InlineData("dagster[postgres] ~= 1.12.5 ; python_version > '3.9'", "1.12.5", false)]
+    [InlineData("dagster==1.12.*", "1.12", false)]
+    [InlineData("dagster (>=1.12.2)", "1.12.2", false)]
+    [InlineData("dagster==1.12.0rc2", "1.12.0", false)]
+    [InlineData("dagster==1.11.*", "1.11.10", true)]
+    [InlineData("dagster>=1.9.3", "1.11.10", true)]
+    [InlineData("dagster<2", "1.12.19", false)]
+    public void Scaffold_SiblingPinInAnyPep440Form_IsFollowedAboveTheFloor(string requirement, string expected, bool raised)
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("projects/billing/pyproject.toml", $"[project]\ndependencies = [\"{requirement.Replace("\"", "\\\"", StringComparison.Ordinal)}\"]\n");
+
+        var result = workspace.Scaffolder().Scaffold(Requests.Scaffold("dagster-module", "projects/orders"));
+
+        result.IsOk.Should().BeTrue(string.Join("; ", result.Errors.Select(e => e.Message)));
+        workspace.Read("projects/orders/pyproject.toml").Should().Contain($"    \"dagster>={expected}\",\n");
+        result.Value.Variables.Single(v => v.Name == "dagster_version").Origin.Should().Be(raised ? "minimum" : "default");
+        if (raised)
+        {
+            result.Value.Notes.Should().ContainSingle().Which.Should().Contain("below 1.11.10");
+        }
+        else
+        {
+            result.Value.Notes.Should().BeNull();
+        }
     }
 }

@@ -17,7 +17,7 @@ public static class AuditSupport
         var opened = workspace.Open();
         var locks = new KeyedLocks();
         var store = new PlanStore(opened, new PlanValidator(opened), locks);
-        var verifier = new FileVerifier(opened, store, new PlanExpander(opened), [new PlanExpectedFiles(), new AnswersExpectedFiles(opened)]);
+        var verifier = new FileVerifier(opened, store, new PlanExpander(opened), [new PlanExpectedFiles(), new AnswersExpectedFiles(opened)], DgSupport.Off(opened));
         var modules = RegistrySupport.Modules(opened);
         var registry = new WorkspaceRegistryService(opened, modules, [new DagsterWorkspaceYaml(), new DgToml()], locks);
         return new AuditService(opened, [new ModuleAuditCheck(opened, modules, store, verifier), new RegistryAuditCheck(registry), new PlanAuditCheck(store)]);

@@ -10,6 +10,8 @@ public static class PackScenarios
         ["dagster-none"] = Requests.Scaffold("dagster-module", "modules/orders"),
         ["dagster-postgresql-schedules-workspace"] = Requests.Scaffold("dagster-module", "modules/orders", addons: ["postgresql", "schedules", "workspace"]),
         ["dagster-mysql-deploy-git-deploy-rsync"] = Requests.Scaffold("dagster-module", "modules/customer_orders", module: "Customer Orders", addons: ["mysql", "deploy-git", "deploy-rsync"]),
+        ["dagster-component-schedules"] = Requests.Scaffold("dagster-module", "modules/orders", addons: ["component", "schedules"],
+            variables: new Dictionary<string, object?> { ["schedule_cron"] = "0 2 * * *", ["schedule_timezone"] = "Europe/Berlin" }),
         ["python-module"] = Requests.Scaffold("python-module", "amplifier/idea_synthesizer/loader", module: "loader",
             variables: new Dictionary<string, object?> { ["description"] = "Loads summaries and computes the manifest hash.", ["contract_path"] = "ai_working/idea_synthesizer/loader.contract.md" }),
         ["intent-docs"] = Requests.Scaffold("intent-docs", "modules/orders", module: "orders"),

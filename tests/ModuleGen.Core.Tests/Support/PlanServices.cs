@@ -28,7 +28,7 @@ public sealed class PlanServices : IDisposable
         PlanPrompt = new PlanPromptService(Workspace, new ContextBuilder(Workspace, new NoTemplates()), Templates, renderer);
         CreateModulePrompt = new CreateModulePromptService(Workspace, Templates, renderer);
         Specs = new BrickSpecResolver(Workspace, Store, Expander, new BrickSkeletons(Templates, renderer), Locks);
-        Verifier = new FileVerifier(Workspace, Store, Expander, [new PlanExpectedFiles()]);
+        Verifier = new FileVerifier(Workspace, Store, Expander, [new PlanExpectedFiles()], DgSupport.Off(Workspace));
     }
 
     public TempWorkspace Temp { get; }

@@ -14,7 +14,7 @@ public sealed class PackCatalogueTests
 
         listing.Problems.Should().BeEmpty();
         listing.Templates.Select(t => (t.Name, t.Origin)).Should().Equal(("dagster-module", "built_in"), ("intent-docs", "built_in"), ("python-module", "built_in"));
-        listing.Templates[0].Addons.Should().Equal("postgresql", "mysql", "schedules", "deploy-git", "deploy-rsync", "workspace");
+        listing.Templates[0].Addons.Should().Equal("postgresql", "mysql", "schedules", "deploy-git", "deploy-rsync", "component", "workspace");
     }
 
     [Fact]

@@ -28,6 +28,8 @@ public sealed class PackManifestLoaderTests
         { "name: p\nversion: 1\nfiles:\n  - source: a\n    destination: '{{ if x }}b'\n", "template.syntax", "/files/0/destination", 5, 29 },
         { "name: p\nfiles: [\n", "template.manifest_syntax", "", 3, 1 },
         { "version: 1\n", "template.manifest_invalid", "/name", 0, 0 },
+        { $"name: p\nversion: 1\ndescription: {new string('x', 501)}\n", "template.manifest_invalid", "/description", 3, 14 },
+        { $"name: p\nversion: 1\naddons:\n  a:\n    description: {new string('x', 501)}\n", "template.manifest_invalid", "/addons/a/description", 5, 18 },
     };
 
     [Theory]

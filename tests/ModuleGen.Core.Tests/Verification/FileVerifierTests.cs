@@ -169,12 +169,43 @@ public sealed class FileVerifierTests : IDisposable
         _s.Temp.Write("modules/orders/b1/.modulegen-answers.yaml",
             "pack: \"python-module\"\nversion: \"1.0.0\"\nvariables: {}\naddons: []\nfiles:\n" +
             $"  \"main.py\": \"{Core.Scaffolding.ContentHash.Of("print('ok')\n")}\"\n  \"py.typed\": \"{Core.Scaffolding.ContentHash.Of("")}\"\ninjections: []\n");
-        var verifier = new FileVerifier(_s.Workspace, _s.Store, _s.Expander, [new Core.Scaffolding.AnswersExpectedFiles(_s.Workspace)]);
+        var verifier = new FileVerifier(_s.Workspace, _s.Store, _s.Expander, [new Core.Scaffolding.AnswersExpectedFiles(_s.Workspace)], DgSupport.Off(_s.Workspace));
 
         var brick = verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Bricks.Single();
 
         brick.Passed.Should().BeTrue();
         brick.Checks.Should().Contain(c => c.Check == "file" && c.Path == "modules/orders/b1/py.typed" && c.Status == "passed");
+    }
+
+    [Fact]
+    public void Verify_BrickInADgProjectAndDgNotAllowed_SaysTheDgChecksWereNotRunNeverPassed()
+    {
+        _s.Temp.DgProject("modules/orders");
+
+        var result = _s.Verifier.Verify(new VerifyFilesRequest("orders", null)).Value;
+
+        var dg = result.Bricks[0].Checks.Should().ContainSingle(c => c.Check == "dg_check_defs").Subject;
+        (dg.Status, dg.Code, dg.Path).Should().Be((VerificationCheck.NotRun, ErrorCodes.VerifyDgNotRun, "modules/orders/pyproject.toml"));
+        result.Bricks[1].Checks.Should().NotContain(c => c.Check.StartsWith("dg_"), "the project is checked once per call, under its first brick");
+        result.Passed.Should().BeTrue("a check that did not run fails nothing");
+        result.Summary.NotRun.Should().Be(1);
+        result.Summary.Passed.Should().Be(result.Summary.Checks - 1);
+    }
+
+    [PosixFact]
+    public void Verify_DgAllowedAndTheProjectFailsToLoad_FailsTheBrickAtTheErrorsLine()
+    {
+        _s.Temp.DgProject("modules/orders");
+        using var dg = new StandInDg();
+        dg.Mode("fail");
+        var verifier = new FileVerifier(_s.Workspace, _s.Store, _s.Expander, [new PlanExpectedFiles()], DgSupport.Allowed(_s.Workspace, dg));
+
+        var result = verifier.Verify(new VerifyFilesRequest("orders", null)).Value;
+
+        var check = result.Bricks[0].Checks.Should().ContainSingle(c => c.Check == "dg_check_defs").Subject;
+        (check.Status, check.Code, check.Location?.File, check.Location?.Line).Should().Be(
+            (VerificationCheck.Failed, ErrorCodes.VerifyDgCheckFailed, "modules/orders/src/orders/defs/assets.py", 7));
+        result.Bricks[0].Passed.Should().BeFalse();
     }
 
     public void Dispose() => _s.Dispose();

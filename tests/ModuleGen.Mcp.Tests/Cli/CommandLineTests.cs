@@ -30,7 +30,7 @@ public sealed class CommandLineTests : IDisposable
         code.Should().Be(ExitCodes.Ok);
         stdout.Should().Contain("--data-file <file>").And.Contain("--no-input")
             .And.Contain("Packs and their add-ons:")
-            .And.Contain("add-ons: postgresql, mysql, schedules, deploy-git, deploy-rsync, workspace");
+            .And.Contain("add-ons: postgresql, mysql, schedules, deploy-git, deploy-rsync, component, workspace");
     }
 
     [Fact]

@@ -26,6 +26,20 @@ public sealed class GitStatusTests : IDisposable
     }
 
     [Fact]
+    public async Task ScaffoldAndRegistryEdits_LeaveOnlyTheirOwnFilesInGitStatus_LockFilesIncluded()
+    {
+        await Git("init", "-q");
+        await Git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m", "start");
+
+        (await Run("new", "orders", "--template", "dagster-module", "--addon", "workspace", "--workspace", _ws.Root)).Should().Be(ExitCodes.Ok);
+        (await Run("call", "workspace_remove", "--args", """{"module": "orders"}""", "--workspace", _ws.Root)).Should().Be(ExitCodes.Ok);
+
+        var status = await Git("status", "--porcelain", "--untracked-files=all");
+        status.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().OnlyContain(l => l.StartsWith("?? modules/orders/", StringComparison.Ordinal),
+            "locks, backups, staging and logs under .modulegen/ ignore themselves; the module's own files are what a commit should take");
+    }
+
+    [Fact]
     public async Task TemplatesUnderModulegen_StayCommittable()
     {
         await Git("init", "-q");

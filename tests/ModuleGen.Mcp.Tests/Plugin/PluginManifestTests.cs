@@ -19,22 +19,18 @@ public sealed class PluginManifestTests : IDisposable
     private readonly TempWorkspace _ws = new();
 
     [Fact]
-    public void PluginAndMarketplace_NameTheSameVersionAsTheServer()
+    public void PluginAndMarketplace_DescribeThePluginAtTheRepositoryRoot()
     {
         var plugin = Json(".claude-plugin/plugin.json");
         var marketplace = Json(".claude-plugin/marketplace.json");
-        var server = Json("src/ModuleGen.Mcp/.mcp/server.json");
 
         plugin.GetProperty("name").GetString().Should().Be("modulegen");
-        plugin.GetProperty("version").GetString().Should().Be(ServerInfo.Version);
         plugin.GetProperty("license").GetString().Should().Be("MIT");
         plugin.GetProperty("author").GetProperty("name").GetString().Should().NotBeNullOrWhiteSpace();
         plugin.GetProperty("skills").GetString().Should().Be("./skill/");
         var entry = marketplace.GetProperty("plugins").EnumerateArray().Single();
         entry.GetProperty("name").GetString().Should().Be("modulegen");
         entry.GetProperty("source").GetString().Should().Be("./");
-        entry.GetProperty("version").GetString().Should().Be(ServerInfo.Version);
-        server.GetProperty("version").GetString().Should().Be(ServerInfo.Version);
         File.Exists(Path.Join(RepoPaths.Root, "LICENSE")).Should().BeTrue();
         File.Exists(Path.Join(RepoPaths.Root, "README.md")).Should().BeTrue();
     }
@@ -106,10 +102,11 @@ public sealed class PluginManifestTests : IDisposable
     }
 
     [Fact]
-    public void ServerJson_MeetsTheRegistrysRulesForANuGetPackage_AndThePackageReadmeNamesIt()
+    public void ServerJson_ListsTheWheelAndTheNuGetPackage_ByTheRegistrysRules_AndThePackageReadmeNamesIt()
     {
         var server = Json("src/ModuleGen.Mcp/.mcp/server.json");
         var project = File.ReadAllText(Path.Join(RepoPaths.Root, "src", "ModuleGen.Mcp", "ModuleGen.Mcp.csproj"));
+        var wheelMaker = File.ReadAllText(Path.Join(RepoPaths.Root, "packaging", "pypi", "make_wheel.py"));
         string[] packageFields = ["registryType", "registryBaseUrl", "identifier", "version", "fileSha256", "runtimeHint", "transport", "runtimeArguments", "packageArguments", "environmentVariables"];
 
         // The registry's server.schema.json: name with exactly one slash, a description of at most 100 characters,
@@ -118,22 +115,27 @@ public sealed class PluginManifestTests : IDisposable
         var name = server.GetProperty("name").GetString()!;
         name.Should().MatchRegex("^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$").And.StartWith("io.github.");
         server.GetProperty("description").GetString()!.Length.Should().BeInRange(1, 100);
-        server.GetProperty("version").GetString().Should().Be(ServerInfo.Version);
-        var package = server.GetProperty("packages").EnumerateArray().Should().ContainSingle().Subject;
-        package.EnumerateObject().Select(p => p.Name).Should().BeSubsetOf(packageFields);
-        package.GetProperty("registryType").GetString().Should().Be("nuget");
-        project.Should().Contain($"<PackageId>{package.GetProperty("identifier").GetString()}</PackageId>").And.Contain("<PackageType>McpServer</PackageType>");
-        package.GetProperty("version").GetString().Should().Be(ServerInfo.Version);
-        package.GetProperty("transport").GetProperty("type").GetString().Should().Be("stdio");
-        foreach (var variable in package.GetProperty("environmentVariables").EnumerateArray())
+        var packages = server.GetProperty("packages").EnumerateArray().ToArray();
+        packages.Select(p => $"{p.GetProperty("registryType").GetString()}:{p.GetProperty("identifier").GetString()}:{p.GetProperty("runtimeHint").GetString()}")
+            .Should().Equal(["pypi:modulegen:uvx", "nuget:ModuleGen:dnx"], "the wheel needs no .NET, so clients that take the first package take it");
+        foreach (var package in packages)
         {
-            variable.GetProperty("name").GetString().Should().MatchRegex("^MODULEGEN_[A-Z_]+$");
-            variable.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
+            package.EnumerateObject().Select(p => p.Name).Should().BeSubsetOf(packageFields);
+            package.GetProperty("transport").GetProperty("type").GetString().Should().Be("stdio");
+            foreach (var variable in package.GetProperty("environmentVariables").EnumerateArray())
+            {
+                variable.GetProperty("name").GetString().Should().MatchRegex("^MODULEGEN_[A-Z_]+$");
+                variable.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
+            }
         }
 
-        // Ownership: the package README (the repository README, packed by the project) holds "mcp-name: <name>"
-        // followed by a boundary.
+        project.Should().Contain("<PackageId>ModuleGen</PackageId>").And.Contain("<PackageType>McpServer</PackageType>");
+        wheelMaker.Should().Contain("NAME = \"modulegen\"");
+
+        // Ownership: both package descriptions are the repository README (packed by the project, and the wheel's
+        // METADATA), which holds "mcp-name: <name>" followed by a boundary.
         project.Should().Contain("<PackageReadmeFile>README.md</PackageReadmeFile>").And.Contain("<None Include=\"../../README.md\" Pack=\"true\"");
+        wheelMaker.Should().Contain("(ROOT / \"README.md\").read_text");
         File.ReadAllText(Path.Join(RepoPaths.Root, "README.md")).Should().MatchRegex($@"mcp-name: {Regex.Escape(name)}(\s|-->)");
     }
 

@@ -30,7 +30,7 @@ public sealed class RegistryToolsTests : IDisposable
         again.StructuredContent!.Value.GetProperty("changed").GetBoolean().Should().BeFalse();
         Text(again).Should().StartWith("Nothing to do");
         list.StructuredContent!.Value.GetProperty("entries").EnumerateArray().Select(e => (e.GetProperty("kind").GetString(), e.GetProperty("managed").GetBoolean()))
-            .Should().Equal(("grpc_server", true), ("python_file", false));
+            .Should().Equal(("python_file", false), ("grpc_server", true));
         validate.StructuredContent!.Value.GetProperty("valid").GetBoolean().Should().BeTrue();
         remove.StructuredContent!.Value.GetProperty("files")[0].GetProperty("action").GetString().Should().Be("modify");
         File.ReadAllBytes(Path.Join(_ws.Root, "workspace.yaml")).Should().Equal(before);

@@ -18,6 +18,7 @@ public sealed class RegistryAuditCheck(WorkspaceRegistryService registry) : IAud
         [ErrorCodes.RegistryPortCollision] = ModuleRules.PortCollision,
         [ErrorCodes.RegistryFileInvalid] = ModuleRules.RegistryBroken,
         [ErrorCodes.RegistryMarkerBroken] = ModuleRules.RegistryBroken,
+        [ErrorCodes.RegistryEntryInvalid] = ModuleRules.RegistryBroken,
     };
 
     /// <inheritdoc/>

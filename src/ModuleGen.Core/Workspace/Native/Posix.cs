@@ -91,6 +91,12 @@ internal static partial class Posix
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     public static partial int Close(int fd);
 
+    public const int SIGKILL = 9;
+
+    /// <summary>Sends a signal to a process, or to every process of a group when <paramref name="pid"/> is negative.</summary>
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    public static partial int Kill(int pid, int signal);
+
     /// <summary>Returns the errno of the last failed call.</summary>
     public static int Errno => Marshal.GetLastPInvokeError();
 
