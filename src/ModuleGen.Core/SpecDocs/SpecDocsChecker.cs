@@ -100,6 +100,8 @@ public sealed class SpecDocsChecker(ModuleGenWorkspace workspace, DocumentSetLoa
         }
 
         var findings = result.Findings.Select(f => f.RuleId == "MG124" && f.Severity == Severity.Warning ? f with { Severity = Severity.Error } : f).ToArray();
-        return result with { Findings = findings, Counts = FindingCounts.Of(findings) };
+        // Each set's counts follow, so that the per-folder lines agree with the findings listed above them.
+        var sets = result.Sets.Select(s => s with { Counts = FindingCounts.Of(findings.Where(f => f.File is { } file && (s.Folder.Length == 0 || file == s.Folder || file.StartsWith(s.Folder + "/", StringComparison.Ordinal))).ToArray()) }).ToArray();
+        return result with { Findings = findings, Counts = FindingCounts.Of(findings), Sets = sets };
     }
 }
