@@ -24,13 +24,6 @@ public sealed record CheckDocsResult(
     IReadOnlyList<Finding> Findings,
     FindingCounts Counts)
 {
-    /// <summary>Gets the format the set was read as (module-pipeline, spec-kit, kiro, openspec; "none" when no format's
-    /// documents were found); null for every folder (each set says its own).</summary>
-    public string? Format { get; init; }
-
-    /// <summary>Gets the folder's Markdown files the format does not read.</summary>
-    public IReadOnlyList<string> FilesIgnored { get; init; } = [];
-
-    /// <summary>Gets each folder checked, with its format and counts.</summary>
+    /// <summary>Gets each folder checked, with its format, the files read and ignored, and its counts.</summary>
     public IReadOnlyList<CheckDocsSet> Sets { get; init; } = [];
 }

@@ -70,7 +70,7 @@ public sealed class IdAllocator(DocumentSetLoader loader)
         var next = numbers.Count == 0 ? 1 : numbers.Max() + 1;
         var width = Width(set, family);
         var id = set.Format.FormatNew(kind, parent ?? next, parent is null ? 0 : next, width, set.Prefix);
-        return Result<NextIdResult>.Ok(new NextIdResult(set.Focus ?? set.Module.Snake, key, id, next, width, numbers.Count) { Format = set.Format.Name, Parent = parent });
+        return Result<NextIdResult>.Ok(new NextIdResult(set.Focus ?? set.Module.Snake, key, id, next, width, numbers.Count) { Format = set.Format.Name });
     }
 
     /// <summary>Reads the width of the numbers the documents write for a kind (FR-001: 3).</summary>

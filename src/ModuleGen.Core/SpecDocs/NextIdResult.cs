@@ -11,7 +11,4 @@ public sealed record NextIdResult(string Module, string Kind, string Id, int Num
 {
     /// <summary>Gets the format whose numbering was followed.</summary>
     public string? Format { get; init; }
-
-    /// <summary>Gets the N the ID sits under, for a sub-ID.</summary>
-    public int? Parent { get; init; }
 }

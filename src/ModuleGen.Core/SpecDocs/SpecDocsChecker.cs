@@ -74,8 +74,6 @@ public sealed class SpecDocsChecker(ModuleGenWorkspace workspace, DocumentSetLoa
             findings,
             counts)
         {
-            Format = format,
-            FilesIgnored = set.Ignored,
             Sets = [new CheckDocsSet(set.Module.Snake, set.Folder, format, set.InferredStep, read, set.Ignored, stats, counts)],
         };
     }
@@ -86,7 +84,6 @@ public sealed class SpecDocsChecker(ModuleGenWorkspace workspace, DocumentSetLoa
         var stats = new DocumentStats(reports.Sum(r => r.Stats.Requirements), reports.Sum(r => r.Stats.Scenarios), reports.Sum(r => r.Stats.Tasks), reports.Sum(r => r.Stats.TasksDone), reports.Sum(r => r.Stats.Phases));
         return new CheckDocsResult("*", "", "", 0, reports.SelectMany(r => r.Documents).ToArray(), [], stats, findings, FindingCounts.Of(findings))
         {
-            FilesIgnored = reports.SelectMany(r => r.FilesIgnored).ToArray(),
             Sets = reports.SelectMany(r => r.Sets).ToArray(),
         };
     }

@@ -11,12 +11,12 @@ namespace ModuleGen.Mcp.Tools;
 [McpServerToolType]
 internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocator, TraceMatrixBuilder tracer, GateChecker gates)
 {
-    private const string ModuleText = "Module or spec folder name (docs.folder, specs/*, .kiro/specs/*; an OpenSpec change id or 'openspec').";
+    private const string ModuleText = "Module or spec folder.";
 
     [McpServerTool(Name = "check_docs", Title = "Check spec documents", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckDocsResult))]
-    [Description("Checks spec documents as one ID graph (module pipeline, spec-kit, Kiro, OpenSpec; format detected per folder): findings with file, line and fix. Omit module to check every spec folder.")]
-    public CallToolResult CheckDocs([Description(ModuleText + " Omit for every folder.")] string? module = null, CancellationToken cancellationToken = default) =>
+    [Description("Checks spec documents (pipeline, spec-kit, Kiro, OpenSpec) as one ID graph: findings with file, line, fix.")]
+    public CallToolResult CheckDocs([Description("Module or spec folder; omit for all.")] string? module = null, CancellationToken cancellationToken = default) =>
         ToolResultMapper.Map(checker.Check(new CheckDocsRequest(module), null, cancellationToken), r =>
             string.Concat(r.Sets.Select(s => $"{s.Name}: {s.Format}, step {s.Step}, {s.FilesRead.Count} document(s) read in {s.Folder}" +
                 $"{(s.FilesIgnored.Count > 0 ? $", {s.FilesIgnored.Count} ignored" : "")}; {s.Counts.Errors} error(s), {s.Counts.Warnings} warning(s), {s.Counts.Infos} info.\n")).TrimEnd() +
@@ -25,16 +25,16 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "next_id", Title = "Next free spec ID", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(NextIdResult))]
-    [Description("Returns the next free ID of a kind in the format's numbering (SCEN-OAGW-05, FR-012, T043, Kiro 4.3).")]
+    [Description("Returns the next free ID of a kind (FR-012, T043, 4.3).")]
     public CallToolResult NextId(
         [Description(ModuleText)] string module,
-        [Description("Pipeline req|scen|task|phase; spec-kit fr|sc|us|task; Kiro req|criterion|task; OpenSpec task.")] string kind,
-        [Description("N for an N.M sub-ID (Kiro criterion, subtask).")] int? parent = null) =>
+        [Description("req, scen, task, phase; fr, sc, us; criterion.")] string kind,
+        [Description("N of N.M.")] int? parent = null) =>
         ToolResultMapper.Map(allocator.Next(new NextIdRequest(module, kind, parent)), r => $"Next {r.Kind} ID for {r.Module}: {r.Id} ({r.Used} number(s) in use).");
 
     [McpServerTool(Name = "trace_matrix", Title = "Trace requirements to code", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(TraceMatrixResult))]
-    [Description("Builds a set's requirement → scenario → task (→ code/test for the pipeline) trace as JSON, Markdown and Mermaid, with what is uncovered.")]
+    [Description("Builds the requirement -> scenario -> task -> code trace (JSON, Markdown, Mermaid) with what is uncovered.")]
     public CallToolResult TraceMatrix([Description(ModuleText)] string module) =>
         ToolResultMapper.Map(tracer.Build(new TraceMatrixRequest(module)), r =>
             $"{r.Module}: {r.Requirements.Count} requirement(s), {r.Scenarios.Count} scenario(s), {r.Tasks.Count} task(s), {r.FilesScanned} source file(s) scanned" +
@@ -42,12 +42,12 @@ internal sealed class SpecDocsTools(SpecDocsChecker checker, IdAllocator allocat
 
     [McpServerTool(Name = "check_gate", Title = "Check a workflow gate", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(CheckGateResult))]
-    [Description("Tells whether a set passes a workflow step's gate (pipeline 1-5; spec-kit 1-4; Kiro 1-3; OpenSpec change 1-3), with a reason per failed condition.")]
+    [Description("Tells whether a set passes a workflow step gate, with a reason per failed condition.")]
     public CallToolResult CheckGate(
         [Description(ModuleText)] string module,
-        [Description("Workflow step (pipeline 1-5, spec-kit 1-4, Kiro/OpenSpec 1-3).")] int step,
-        [Description("Phase for step 5 (2 or more); omit for steps 1-4.")] int? phase = null,
-        [Description("Cobertura or lcov report path, for steps 4-5.")] string? coverage_path = null) =>
+        [Description("Step (pipeline 1-5, spec-kit 1-4, else 1-3).")] int step,
+        [Description("Phase (2+) for pipeline step 5.")] int? phase = null,
+        [Description("Cobertura or lcov report, steps 4-5.")] string? coverage_path = null) =>
         ToolResultMapper.Map(gates.Check(new CheckGateRequest(module, step, phase, coverage_path)), r =>
             $"{r.Module}: step {r.Step}{(r.StepName is { } n ? $" ({n})" : "")}{(r.Phase is { } p ? $" (phase {p})" : "")} gate {(r.Passed ? "passes" : "fails")}." +
             string.Concat(r.Reasons.Select(reason => $"\n- {reason}")));

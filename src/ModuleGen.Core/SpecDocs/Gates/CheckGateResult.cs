@@ -10,9 +10,6 @@ namespace ModuleGen.Core.SpecDocs.Gates;
 /// <param name="Coverage">The coverage read, when a report was given.</param>
 public sealed record CheckGateResult(string Module, int Step, int? Phase, bool Passed, IReadOnlyList<GateCheck> Checks, IReadOnlyList<string> Reasons, CoverageSummary? Coverage)
 {
-    /// <summary>Gets the format whose workflow was checked (spec-kit, kiro, openspec); null for the module pipeline.</summary>
-    public string? Format { get; init; }
-
     /// <summary>Gets the step's name in the format's workflow (specify, plan …); null for the module pipeline.</summary>
     public string? StepName { get; init; }
 }

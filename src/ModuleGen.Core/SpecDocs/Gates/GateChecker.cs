@@ -98,7 +98,7 @@ public sealed class GateChecker(ModuleGenWorkspace workspace, DocumentSetLoader 
 
         var findings = new SpecDocsChecker(workspace, loader).Report(set).Findings;
         var checks = new WorkflowGates(set, findings).For(step, change);
-        return Result<CheckGateResult>.Ok(Answer(change?.Id ?? set.Module.Snake, step, null, checks, null) with { Format = format.Name, StepName = format.Steps[step - 1] });
+        return Result<CheckGateResult>.Ok(Answer(change?.Id ?? set.Module.Snake, step, null, checks, null) with { StepName = format.Steps[step - 1] });
     }
 
     private static CheckGateResult Answer(string module, int step, int? phase, IReadOnlyList<GateCheck> checks, CoverageSummary? coverage) =>
