@@ -2,13 +2,15 @@
 // for several server commands interleaved so that machine noise hits every candidate alike. Also reads, at the moment
 // initialize is answered, the CPU time the process has used (all threads, /proc/PID/task/*/schedstat) and its peak
 // resident memory (VmHWM). No dependencies: raw JSON-RPC over the child's stdin/stdout. Linux only (/proc).
-// usage: node bench/startup.mjs RUNS [--list] 'label=cmd arg…' ['label=cmd arg…' …]   (the last one is the baseline)
+// usage: node bench/startup.mjs RUNS [--list] [--peer=LABEL] 'label=cmd arg…' ['label=cmd arg…' …]   (the last one is the
+// baseline; --peer adds a second ratio, of the tools/list time against that candidate, measured in the same starts)
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 
 const args = process.argv.slice(2);
 const list = args.includes("--list");
-const [runsArg, ...specs] = args.filter((a) => a !== "--list");
+const peerLabel = args.find((a) => a.startsWith("--peer="))?.slice("--peer=".length);
+const [runsArg, ...specs] = args.filter((a) => a !== "--list" && !a.startsWith("--peer="));
 const runs = Number(runsArg ?? 10);
 const candidates = specs.map((spec) => {
   const [label, command] = spec.split(/=(.*)/s);
@@ -61,10 +63,13 @@ for (let i = 0; i < runs; i++) {
 }
 
 const base = candidates[candidates.length - 1];
+const peer = candidates.find((c) => c.label === peerLabel);
+if (peerLabel !== undefined && (peer === undefined || !list)) throw new Error(`--peer=${peerLabel} needs --list and a candidate of that label`);
 const f = (v) => v.toFixed(1).padStart(8);
-console.log("candidate".padEnd(22) + "runs  init_min  init_p50  init_p90  ratio_p50  cpu_p50  cpu_ratio  hwm_MB" + (list ? "  list_p50  list_ratio" : ""));
+console.log("candidate".padEnd(24) + "runs  init_min  init_p50  init_p90  ratio_p50  cpu_p50  cpu_ratio  hwm_MB" + (list ? "  list_p50  list_ratio" : "") + (peer ? `  list_vs_${peer.label}` : ""));
 for (const c of candidates) {
-  console.log(c.label.padEnd(22) + String(runs).padEnd(4) + f(Math.min(...c.init)) + "  " + f(pct(c.init, 50)) + "  " + f(pct(c.init, 90)) +
+  console.log(c.label.padEnd(24) + String(runs).padEnd(4) + f(Math.min(...c.init)) + "  " + f(pct(c.init, 50)) + "  " + f(pct(c.init, 90)) +
     (pct(c.init, 50) / pct(base.init, 50)).toFixed(2).padStart(11) + " " + f(pct(c.cpu, 50)) + (pct(c.cpu, 50) / pct(base.cpu, 50)).toFixed(2).padStart(11) +
-    f(pct(c.hwm, 50)) + (list ? "  " + f(pct(c.tools, 50)) + (pct(c.tools, 50) / pct(base.tools, 50)).toFixed(2).padStart(12) : ""));
+    f(pct(c.hwm, 50)) + (list ? "  " + f(pct(c.tools, 50)) + (pct(c.tools, 50) / pct(base.tools, 50)).toFixed(2).padStart(12) : "") +
+    (peer ? (pct(c.tools, 50) / pct(peer.tools, 50)).toFixed(2).padStart(10 + peer.label.length) : ""));
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Json;
+using ModuleGen.Core.Plans;
 using ModuleGen.Core.Workspace;
 using ModuleGen.Core.Audit.Reports;
 
@@ -15,9 +16,12 @@ public sealed class AuditService
     private readonly IReadOnlyList<IAuditCheck> _checks;
     private readonly KeyedLocks _locks;
 
-    public AuditService(ModuleGenWorkspace workspace, IEnumerable<IAuditCheck> checks, KeyedLocks? locks = null)
+    private readonly PlanStore? _plans;
+
+    public AuditService(ModuleGenWorkspace workspace, IEnumerable<IAuditCheck> checks, KeyedLocks? locks = null, PlanStore? plans = null)
     {
         _workspace = workspace;
+        _plans = plans;
         _locks = locks ?? new KeyedLocks();
         _checks = checks.ToArray();
         Catalogue = new RuleCatalogue(_checks.Select(c => (IEnumerable<AuditRule>)c.Rules).ToArray());
@@ -39,7 +43,7 @@ public sealed class AuditService
 
         var report = request.ReportPath is null ? null : _workspace.Guard.Resolve(request.ReportPath, "/report_path");
         errors.AddRange(report?.Errors ?? []);
-        if (report is { IsOk: true } && ReportTarget.Refusal(_workspace, report.Value) is { } refused)
+        if (report is { IsOk: true } && ReportTarget.Refusal(_workspace, report.Value, request.ReportPath) is { } refused)
         {
             errors.Add(refused);
         }
@@ -100,7 +104,10 @@ public sealed class AuditService
             progress?.Report(new AuditProgress(++done, total, module));
         }
 
-        return new RuleSettings(_workspace.Config.Audit.Rules).Apply(raw, Catalogue)
+        // A brick folder is audited both as a folder and as part of its plan's module: report each finding once, under the plan's module.
+        var planned = _plans?.List() is { IsOk: true } listed ? listed.Value.Plans.Select(p => p.Module).ToHashSet(StringComparer.Ordinal) : [];
+        var once = raw.GroupBy(f => f with { Module = null }).Select(g => g.FirstOrDefault(f => f.Module is { } m && planned.Contains(m)) ?? g.First());
+        return new RuleSettings(_workspace.Config.Audit.Rules).Apply(once.ToArray(), Catalogue)
             .OrderBy(f => f.Module ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.File ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Line ?? 0)
@@ -109,6 +116,9 @@ public sealed class AuditService
             .ToArray();
     }
 
+    /// <summary>The modules an audit covers: every module folder (module roots, registered projects, generated folders)
+    /// and every stored plan's module, which covers its bricks' folders, brick documents and spec documents; one module
+    /// when asked by either name.</summary>
     private IReadOnlyList<string> ModulesFor(string? module, List<ToolError> errors)
     {
         var found = ModuleLocator.Find(_workspace);
@@ -118,7 +128,8 @@ public sealed class AuditService
             return [];
         }
 
-        var names = found.Value.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
+        var planned = _plans?.List() is { IsOk: true } listed ? listed.Value.Plans.Select(p => p.Module).ToArray() : [];
+        var names = found.Value.Select(m => m.Name).Concat(planned).Distinct(StringComparer.Ordinal).ToArray();
         if (module is null)
         {
             return names;
@@ -129,8 +140,8 @@ public sealed class AuditService
             return [module];
         }
 
-        errors.Add(ToolError.Create(ErrorCodes.AuditUnknownModule, "/module", $"No module named '{Preview.Of(module)}' under the module roots ({string.Join(", ", _workspace.Config.Paths.ModuleRoots)}).",
-            names.Length == 0 ? "Create the module first, or omit 'module' to audit the workspace." : $"Known modules: {string.Join(", ", names)}.").WithFound(module));
+        errors.Add(ToolError.Create(ErrorCodes.AuditUnknownModule, "/module", $"No stored plan and no module folder is named '{Preview.Of(module)}'.",
+            names.Length == 0 ? "Create the module first, or omit 'module' to audit the workspace." : $"Known modules: {string.Join(", ", names.Take(20))}{(names.Length > 20 ? ", …" : "")}.").WithFound(module));
         return [];
     }
 }

@@ -5,6 +5,7 @@ public static class ErrorCodes
 {
     public const string ArgumentMissing = "argument.missing";
     public const string ArgumentInvalid = "argument.invalid";
+    public const string ToolFailed = "tool.failed";
 
     public const string NameEmpty = "name.empty";
     public const string NamePathSeparator = "name.path_separator";
@@ -24,12 +25,14 @@ public static class ErrorCodes
     public const string PathInvalidCharacter = "path.invalid_character";
     public const string PathDestinationIsSymlink = "path.destination_is_symlink";
     public const string PathConfusable = "path.confusable";
+    public const string PathReservedFolder = "path.reserved_folder";
 
     public const string WriteFailed = "io.write_failed";
     public const string ReadFailed = "io.read_failed";
     public const string ReadOnlyFile = "io.read_only";
     public const string NotRegularFile = "io.not_regular_file";
     public const string WorkspaceBusy = "workspace.busy";
+    public const string InterruptedCommit = "workspace.interrupted_commit";
     public const string ChangeSetStale = "change_set.stale";
     public const string ReportPathRefused = "audit.report_path_refused";
 
@@ -38,6 +41,10 @@ public static class ErrorCodes
     public const string ConfigInvalidValue = "config.invalid_value";
 
     public const string WorkspaceNotFound = "workspace.not_found";
+
+    public const string ServerReadOnly = "server.read_only";
+    public const string ServerToolDisabled = "server.tool_disabled";
+    public const string ElicitationDeclined = "elicitation.declined";
 
     public const string TemplateNotFound = "template.not_found";
     public const string TemplateManifestMissing = "template.manifest_missing";
@@ -74,6 +81,9 @@ public static class ErrorCodes
     public const string UpdateNotGenerated = "update.not_generated";
     public const string UpdatePackAmbiguous = "update.pack_ambiguous";
     public const string UpdateCommitFailed = "update.commit_failed";
+    public const string UpdateConflictsUnresolved = "update.conflicts_unresolved";
+    public const string UpdateMigrationFailed = "update.migration_failed";
+    public const string UpdateMigrationUnknown = "update.migration_unknown";
     public const string DocsFolderMissing = "docs.folder_missing";
     public const string DocsInvalidPrefix = "docs.invalid_prefix";
     public const string DocsFileTooLarge = "docs.file_too_large";
@@ -121,6 +131,7 @@ public static class ErrorCodes
     public const string VerifySpecMissing = "verify.spec_missing";
     public const string VerifyDocumentUnfilled = "verify.document_unfilled";
     public const string VerifyUnplannedFile = "verify.unplanned_file";
+    public const string VerifyStubLeft = "verify.stub_left";
     public const string VerifyDgCheckFailed = "verify.dg_check_failed";
     public const string VerifyDgNotRun = "verify.dg_not_run";
     public const string VerifyDgIncomplete = "verify.dg_incomplete";

@@ -14,6 +14,9 @@ namespace ModuleGen.Core.Common;
 /// a crash. The holder writes its process id and operation into the lock file, so a caller that gives up after the
 /// bounded wait gets <see cref="ErrorCodes.WorkspaceBusy"/> naming who holds it. Waiting polls with a growing pause
 /// (a few milliseconds up to 100); a cancelled token ends the wait with <see cref="OperationCanceledException"/>.
+/// Taking a key first undoes the commits of dead processes (<see cref="CommitJournal.RecoverAll"/>), so nothing is read
+/// and planned on top of a half-done commit. A lock file that is not a regular file with one name is refused
+/// (<see cref="ErrorCodes.WriteFailed"/>): the note written into it would change a file linked in from elsewhere.
 /// </remarks>
 public sealed class KeyedLocks
 {
@@ -121,6 +124,10 @@ public sealed class KeyedLocks
             if (workspace.Writer.Files.TryLock(file) is { } handle)
             {
                 Describe(handle, operation);
+
+                // As a database rolls back a hot journal when it takes its lock: a commit that died half-way is undone
+                // before the holder reads anything to plan on top of it.
+                CommitJournal.RecoverAll(workspace);
                 return Result<Held>.Ok(new Held(gate, handle));
             }
         }

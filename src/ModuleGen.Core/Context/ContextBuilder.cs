@@ -7,20 +7,33 @@ namespace ModuleGen.Core.Context;
 public sealed class ContextBuilder(ModuleGenWorkspace workspace, ITemplateLister templates)
 {
     /// <summary>Builds the context, or refuses the module name (or a configured path) with the rule it broke.</summary>
-    public Result<GenContext> Build(BuildContextRequest request) =>
+    /// <remarks>Reports its four stages (modules, files, ports, stacks) to <paramref name="progress"/>; a cancelled call
+    /// stops between stages and between folders of the scan (it writes nothing either way).</remarks>
+    public Result<GenContext> Build(BuildContextRequest request, IProgress<StepProgress>? progress = null, CancellationToken cancellationToken = default) =>
         ModuleNameParser.Parse(request.Module).Then(names =>
             ModuleLocator.Find(workspace).Then(modules =>
-                ArtifactsFor(names, modules).Map(artifacts => Assemble(names, artifacts, modules))));
+            {
+                progress?.Report(new StepProgress(1, Stages, $"found {modules.Count} module(s)"));
+                return ArtifactsFor(names, modules).Map(artifacts => Assemble(names, artifacts, modules, progress, cancellationToken));
+            }));
 
-    private GenContext Assemble(ModuleNames names, ModuleArtifacts artifacts, IReadOnlyList<ExistingModule> modules)
+    private const int Stages = 4;
+
+    private GenContext Assemble(ModuleNames names, ModuleArtifacts artifacts, IReadOnlyList<ExistingModule> modules, IProgress<StepProgress>? progress, CancellationToken cancellationToken)
     {
-        var scan = WorkspaceScanner.Scan(workspace.Root, workspace.Config.Scan);
+        cancellationToken.ThrowIfCancellationRequested();
+        var scan = WorkspaceScanner.Scan(workspace.Root, workspace.Config.Scan, cancellationToken);
+        progress?.Report(new StepProgress(2, Stages, $"scanned {scan.Files.Count} file(s)"));
         var (ports, warnings) = PortScanner.Scan(workspace.Root, scan);
+        progress?.Report(new StepProgress(3, Stages, $"found {ports.Count} port claim(s)"));
+        cancellationToken.ThrowIfCancellationRequested();
+        var stacks = StackDetector.Detect(workspace.Root, scan);
+        progress?.Report(new StepProgress(4, Stages, $"detected {stacks.Count} stack(s)"));
         return new GenContext
         {
             Module = names,
             WorkspaceRoot = workspace.Root,
-            Stacks = StackDetector.Detect(workspace.Root, scan),
+            Stacks = stacks,
             ExistingModules = modules,
             PortsInUse = ports,
             Templates = templates.List(),

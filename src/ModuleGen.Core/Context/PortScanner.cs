@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ModuleGen.Core.Common;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using ModuleGen.Core.Workspace;
@@ -78,8 +79,7 @@ public static partial class PortScanner
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var stream = YamlText.Load(text);
             foreach (var document in stream.Documents)
             {
                 read(file, document.RootNode, ports);

@@ -6,10 +6,24 @@ namespace ModuleGen.Core.Context;
 /// a huge repository costs a bounded amount of time.</summary>
 public static class WorkspaceScanner
 {
-    /// <summary>Scans the tree under <paramref name="root"/>; the files come back sorted ordinally.</summary>
-    public static WorkspaceScan Scan(string root, ScanConfig config)
+    /// <summary>Scans the tree under <paramref name="root"/>; the files come back sorted ordinally. A cancelled scan
+    /// stops at the next folder.</summary>
+    public static WorkspaceScan Scan(string root, ScanConfig config, CancellationToken cancellationToken = default)
     {
-        var (files, stoppedEarly) = FileWalker.Walk(root, FileWalkOptions.From(config));
+        var options = FileWalkOptions.From(config);
+        if (cancellationToken.CanBeCanceled)
+        {
+            options = options with
+            {
+                EnterFolder = (_, _) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return true;
+                },
+            };
+        }
+
+        var (files, stoppedEarly) = FileWalker.Walk(root, options);
         return new WorkspaceScan(files.Order(StringComparer.Ordinal).ToArray(), config.FileBudget, stoppedEarly);
     }
 }

@@ -2,6 +2,7 @@ using ModuleGen.Core.Common;
 using ModuleGen.Core.Modules;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Templates;
+using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Deployment;
 

@@ -50,7 +50,7 @@ public sealed class Recipe(PlanStore plans, PlanExpander expander, RunLog log, T
             var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note;
             var entry = new RunLogEntry(time, run.RunId, run.Stored.Plan.Module, request.Brick!, request.Step!, request.Status!, note);
             return log.Append(run.LogFile, entry, cancellationToken).Then(_ => Progress(run)).Map(progress =>
-                new RecordStepResult(entry, run.LogFile.RelativePath, progress.Bricks.Single(b => b.Brick == entry.Brick), RecipeProgress.Next(progress.Bricks)));
+                new RecordStepResult(entry, run.LogFile.RelativePath, progress.Bricks.Single(b => b.Brick == entry.Brick).Complete, RecipeProgress.Next(progress.Bricks)));
         });
 
     private Result<Run> Open(string? module) =>

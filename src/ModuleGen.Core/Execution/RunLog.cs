@@ -26,9 +26,13 @@ public sealed class RunLog(ModuleGenWorkspace workspace, KeyedLocks locks)
         ReadText(file).Map(text => Parse(text ?? ""));
 
     /// <summary>Appends one event, serialised with the other appends of the module.</summary>
-    public Result<Unit> Append(WorkspacePath file, RunLogEntry entry, CancellationToken cancellationToken = default)
+    public Result<Unit> Append(WorkspacePath file, RunLogEntry entry, CancellationToken cancellationToken = default) =>
+        Append(file, [entry], cancellationToken);
+
+    /// <summary>Appends events in one write, serialised with the other appends of the module.</summary>
+    public Result<Unit> Append(WorkspacePath file, IReadOnlyList<RunLogEntry> entries, CancellationToken cancellationToken = default)
     {
-        var line = JsonSerializer.Serialize(entry, JsonDefaults.Context.RunLogEntry) + "\n";
+        var line = string.Concat(entries.Select(e => JsonSerializer.Serialize(e, JsonDefaults.Context.RunLogEntry) + "\n"));
         return locks.Run(workspace, "run:" + file.RelativePath, "record_step", () => ReadText(file).Then(text =>
         {
             var existing = text ?? "";

@@ -26,6 +26,8 @@ public static class JsonDefaults
             new JsonStringEnumConverter<VariableType>(JsonNamingPolicy.SnakeCaseLower),
             new JsonStringEnumConverter<IdKind>(JsonNamingPolicy.SnakeCaseLower),
             new JsonStringEnumConverter<SpecDocumentKind>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<Updating.UpdateAction>(JsonNamingPolicy.SnakeCaseLower),
+            new JsonStringEnumConverter<Updating.ModuleState>(JsonNamingPolicy.SnakeCaseLower),
         },
     });
 

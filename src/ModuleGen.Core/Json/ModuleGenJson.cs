@@ -35,6 +35,8 @@ namespace ModuleGen.Core.Json;
 [JsonSerializable(typeof(DescribeTemplateResult))]
 [JsonSerializable(typeof(ScaffoldResult))]
 [JsonSerializable(typeof(ModuleGen.Core.Updating.UpdateResult))]
+[JsonSerializable(typeof(ModuleGen.Core.Updating.UpdateManyResult))]
+[JsonSerializable(typeof(ModuleGen.Core.Updating.UpdateAnswer))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(JsonElement?))]

@@ -1,5 +1,6 @@
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Execution;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;
@@ -8,25 +9,44 @@ namespace ModuleGen.Core.Modules;
 
 /// <summary>Finds the modules ModuleGen generated (folders under the module roots that hold an answers file) and
 /// rebuilds what their templates saw, for the registry, deployments and the audit.</summary>
-public sealed class GeneratedModules(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine)
+public sealed class GeneratedModules(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine, PlannedBricks? planned = null)
 {
-    /// <summary>Finds a module by name: the folder name as given, or its snake_case or kebab-case form.</summary>
-    public Result<GeneratedModule> Find(string? module, string pointer = "/module") =>
+    /// <summary>Finds a module by name: the folder name as given, or its snake_case or kebab-case form; else the module
+    /// of a stored plan, whose generated brick is the module (the one named by <paramref name="brick"/> when several were).</summary>
+    public Result<GeneratedModule> Find(string? module, string pointer = "/module", string? brick = null) =>
         ModuleNameParser.Parse(module, pointer).Then(names => ModuleLocator.Find(workspace).Then(all =>
         {
             var found = all.FirstOrDefault(m => m.Name == module) ?? all.FirstOrDefault(m => m.Name == names.Snake) ?? all.FirstOrDefault(m => m.Name == names.Kebab);
+            var read = found is null ? null : Read(found.Name, found.Path, pointer);
+            if (read is { IsOk: true, Value: { } generated } && brick is null)
+            {
+                return Result<GeneratedModule>.Ok(generated);
+            }
+
+            if (planned is not null && planned.Load(names.Snake).IsOk)
+            {
+                return planned.Find(names.Snake, brick, b => HasAnswers(b.Brick.TargetDir), "was generated from a template pack")
+                    .Then(b => Read(Path.GetFileName(b.Brick.TargetDir.Replace('\\', '/').TrimEnd('/')), b.Brick.TargetDir.Replace('\\', '/').TrimEnd('/'), pointer).Then(m => m is null
+                        ? ToolError.Create(ErrorCodes.ModuleNotGenerated, "/brick", $"The brick '{b.Name}' ({b.Brick.TargetDir}) has no {AnswersFile.FileName}: it was not scaffolded yet.",
+                            "Scaffold it first (scaffold with module and brick).").WithFound(b.Name)
+                        : Result<GeneratedModule>.Ok(m)));
+            }
+
             if (found is null)
             {
                 var known = all.Select(m => m.Name).Distinct(StringComparer.Ordinal).Take(20).ToArray();
-                return ToolError.Create(ErrorCodes.ModuleNotFound, pointer, $"No module named '{Preview.Of(module)}' under the module roots ({string.Join(", ", workspace.Config.Paths.ModuleRoots)}).",
+                return ToolError.Create(ErrorCodes.ModuleNotFound, pointer, $"No stored plan and no module folder named '{Preview.Of(module)}' (module roots: {string.Join(", ", workspace.Config.Paths.ModuleRoots)}).",
                     known.Length == 0 ? "Scaffold the module first." : $"Known modules: {string.Join(", ", known)}.").WithFound(module);
             }
 
-            return Read(found.Name, found.Path, pointer).Then(generated => generated is null
+            return read!.Then(generated => generated is null
                 ? ToolError.Create(ErrorCodes.ModuleNotGenerated, pointer, $"The module '{found.Name}' ({found.Path}) has no {AnswersFile.FileName}: ModuleGen did not scaffold it, so it does not know what to register or deploy.",
                     "Scaffold the module with a pack (scaffold or 'modulegen new'), or edit the registry by hand.").WithFound(module)
                 : Result<GeneratedModule>.Ok(generated));
         }));
+
+    private bool HasAnswers(string folder) =>
+        workspace.Guard.Resolve(folder, "") is { IsOk: true } resolved && AnswersLocation.NamesIn(resolved.Value.FullPath).Any();
 
     /// <summary>Lists every module folder with its generated module (null when it has no answers file) or the reason its
     /// answers file cannot be read.</summary>

@@ -40,12 +40,18 @@ internal sealed class ModuleModelSession(ModuleGenWorkspace workspace, PackCatal
         }
 
         var chosen = module.Answers.Addons.ToHashSet(StringComparer.Ordinal);
+        var pins = SiblingPins.Read(workspace, module.Folder);
+        if (!pins.IsOk)
+        {
+            return Result<ModuleModel>.Fail(pins.Errors);
+        }
+
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["addons"] = pack.Manifest.Addons.ToDictionary(a => a.Name, a => (object?)chosen.Contains(a.Name), StringComparer.Ordinal),
             ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
             ["target_dir"] = module.Folder,
-            [SiblingPins.ModelName] = SiblingPins.Read(workspace, module.Folder),
+            [SiblingPins.ModelName] = pins.Value,
             [Registry.RegistryModel.ModelName] = Registry.RegistryModel.Read(workspace),
         };
         var resolver = new VariableResolver(engine, new PortAllocator(workspace, module.AnswersPath), module.Answers, $"{pack.Label}/{PackManifestLoader.FileName}");

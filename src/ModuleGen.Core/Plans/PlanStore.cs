@@ -15,10 +15,14 @@ namespace ModuleGen.Core.Plans;
 /// <item>a plan exists: expected_revision must equal its revision; omitting it is a conflict that tells the caller
 /// to load_plan first, so a plan is never replaced blindly.</item>
 /// </list>
-/// The replaced file is copied to the revisions folder before the new one is renamed into place, so a crash leaves
-/// either the old plan or the new one, and no revision is ever lost.
+/// The replaced file is copied to the revisions folder and the new one renamed into place in one journaled commit
+/// (<see cref="FileTransaction"/>), so a crash leaves either the old plan or the new one with its kept revision, never a
+/// revision without its plan, and no revision is ever lost. The per-module lock is an OS lock: two server processes
+/// (or the CLI beside a server) storing one plan serialise too.
+/// <para>Replacing a plan lets <see cref="IPlanRevisionFollower"/> keep the recipe's progress of the bricks the new
+/// revision leaves unchanged; the result names the steps it reset.</para>
 /// </remarks>
-public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidator validator, KeyedLocks locks)
+public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidator validator, KeyedLocks locks, IPlanRevisionFollower? follower = null)
 {
     private readonly PlanFiles _files = new(workspace);
 
@@ -82,23 +86,47 @@ public sealed partial class PlanStore(ModuleGenWorkspace workspace, PlanValidato
             return conflict;
         }
 
+        // The kept revision and the new plan are one journaled commit: a crash between them leaves neither (no empty or
+        // orphan revisions folder), and the next process undoes a half-done one before anything else is stored.
+        var writes = new List<PendingWrite>();
         string? kept = null;
         if (currentBytes is not null)
         {
-            var keep = _files.RevisionPath(module, currentRevision!).Then(revisionPath =>
-                File.Exists(revisionPath.FullPath)
-                    ? Result<WorkspacePath>.Ok(revisionPath)
-                    : workspace.Writer.Write(revisionPath, currentBytes, "").Map(_ => revisionPath));
-            if (!keep.IsOk)
+            var revisionPath = _files.RevisionPath(module, currentRevision!);
+            if (!revisionPath.IsOk)
             {
-                return Result<StorePlanResult>.Fail(keep.Errors);
+                return Result<StorePlanResult>.Fail(revisionPath.Errors);
             }
 
-            kept = keep.Value.RelativePath;
+            kept = revisionPath.Value.RelativePath;
+            if (!File.Exists(revisionPath.Value.FullPath))
+            {
+                writes.Add(new PendingWrite(revisionPath.Value, "", null) { Bytes = currentBytes });
+            }
         }
 
-        return workspace.Writer.Write(path, valid.Canonical, "").Map(_ =>
-            new StorePlanResult(module, valid.Revision, currentRevision, path.RelativePath, true, valid.Plan.Bricks.Count, kept));
+        var reset = Follow(currentBytes, currentRevision, valid, path);
+        if (!reset.IsOk)
+        {
+            return Result<StorePlanResult>.Fail(reset.Errors);
+        }
+
+        var canonical = System.Text.Encoding.UTF8.GetString(valid.Canonical);
+        writes.Add(new PendingWrite(path, canonical, currentBytes is null ? null : FileTransaction.TextOf(currentBytes)) { Bytes = valid.Canonical });
+        return new FileTransaction(workspace, $"the plan of '{module}'", ErrorCodes.WriteFailed).Commit(writes, $"plan-{PlanRevision.Hex(valid.Revision)}", _ => { }).Map(_ =>
+            new StorePlanResult(module, valid.Revision, currentRevision, path.RelativePath, true, valid.Plan.Bricks.Count, kept) { Reset = reset.Value });
+    }
+
+    // The recipe's progress follows the plan to its new revision (before the plan is written: a failure leaves the old
+    // plan and, at worst, a run log of a revision that never was).
+    private Result<IReadOnlyList<StepReset>> Follow(byte[]? previousBytes, string? previousRevision, ValidatedPlan valid, WorkspacePath path)
+    {
+        if (follower is null || previousBytes is null || validator.CheckStored(previousBytes, path) is not { IsOk: true } previous)
+        {
+            return Result<IReadOnlyList<StepReset>>.Ok([]);
+        }
+
+        return follower.Follow(new StoredPlan(previous.Value.Plan, previousRevision!, path), new StoredPlan(valid.Plan, valid.Revision, path), CancellationToken.None);
     }
 
     private static ToolError? Conflict(string module, string? current, string? expected)

@@ -6,7 +6,10 @@ namespace ModuleGen.Core.Plans;
 
 /// <summary>Validates plans: shape (<see cref="PlanReader"/>), names, paths, dependencies, and sub-plans, reporting
 /// every problem in one pass, each with its JSON pointer. Reads sub-plan files; writes nothing.</summary>
-public sealed class PlanValidator(ModuleGenWorkspace workspace)
+/// <remarks>A plan given to validate or store also has each brick's template inputs checked (<see cref="IPlanBrickCheck"/>:
+/// pack, add-ons, variables), so what scaffolding would refuse is refused at planning; a stored plan is read without
+/// that check, so a pack removed later does not make the plan unreadable.</remarks>
+public sealed class PlanValidator(ModuleGenWorkspace workspace, IPlanBrickCheck? brickCheck = null)
 {
     private readonly PlanFiles _files = new(workspace);
 
@@ -19,13 +22,13 @@ public sealed class PlanValidator(ModuleGenWorkspace workspace)
         }));
 
     /// <summary>Validates a plan argument (a JSON object or a string holding one).</summary>
-    public Result<ValidatedPlan> Check(JsonElement argument) => PlanInput.FromArgument(argument).Then(CheckElement);
+    public Result<ValidatedPlan> Check(JsonElement argument) => PlanInput.FromArgument(argument).Then(root => CheckElement(root, checkPacks: true));
 
     /// <summary>Validates the bytes of a stored plan file; problems (whose pointers point into the file) are prefixed with
     /// one plan.stored_invalid error naming the file.</summary>
     public Result<ValidatedPlan> CheckStored(byte[] utf8, WorkspacePath file)
     {
-        var result = PlanInput.FromUtf8(utf8).Then(CheckElement);
+        var result = PlanInput.FromUtf8(utf8).Then(root => CheckElement(root, checkPacks: false));
         if (result.IsOk)
         {
             return result;
@@ -47,7 +50,7 @@ public sealed class PlanValidator(ModuleGenWorkspace workspace)
         return walk.Check(plan, errors);
     }
 
-    private Result<ValidatedPlan> CheckElement(JsonElement root)
+    private Result<ValidatedPlan> CheckElement(JsonElement root, bool checkPacks)
     {
         var reading = PlanReader.Read(root);
         var errors = reading.Errors.ToList();
@@ -58,6 +61,14 @@ public sealed class PlanValidator(ModuleGenWorkspace workspace)
         }
 
         var expanded = CheckTree(reading.Plan, errors, walk);
+        if (checkPacks && brickCheck is not null && PlanNameRules.IsIdentifier(reading.Plan.Module))
+        {
+            for (var i = 0; i < reading.Plan.Bricks.Count; i++)
+            {
+                errors.AddRange(brickCheck.Check(reading.Plan.Module, reading.Plan.Bricks[i], PlanPointer.Brick(i)));
+            }
+        }
+
         if (expanded > PlanLimits.MaxBricks)
         {
             errors.Add(ToolError.Create(ErrorCodes.PlanTooManyBricks, "/bricks",

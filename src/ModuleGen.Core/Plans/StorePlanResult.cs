@@ -8,4 +8,9 @@ namespace ModuleGen.Core.Plans;
 /// <param name="Changed">False when the stored plan already had exactly this content (nothing was written).</param>
 /// <param name="BrickCount">Bricks in the plan.</param>
 /// <param name="PreviousPath">Where the replaced revision is kept, when one was replaced.</param>
-public sealed record StorePlanResult(string Module, string Revision, string? PreviousRevision, string Path, bool Changed, int BrickCount, string? PreviousPath);
+public sealed record StorePlanResult(string Module, string Revision, string? PreviousRevision, string Path, bool Changed, int BrickCount, string? PreviousPath)
+{
+    /// <summary>Gets the recorded steps the new revision reset to pending, per brick with the reason (a brick whose
+    /// type or target_dir changed); the progress of every other brick is kept. Empty for a new plan.</summary>
+    public IReadOnlyList<StepReset> Reset { get; init; } = [];
+}

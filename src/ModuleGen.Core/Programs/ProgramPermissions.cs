@@ -40,8 +40,9 @@ public sealed record ProgramPermissions
     public static ProgramPermissions None(string why) => new() { Source = why };
 
     /// <summary>Returns this permission for a read-only server: nothing runs, and the reason says so.</summary>
-    public ProgramPermissions ForReadOnly() =>
-        this with { ReadOnly = true, Source = "the server is read-only (--read-only), and a read-only server runs no program whatever is allowed" };
+    /// <param name="because">What made the server read-only (the flag, or the workspace's modulegen.yaml).</param>
+    public ProgramPermissions ForReadOnly(string because = "the user started it with --read-only") =>
+        this with { ReadOnly = true, Source = $"the server is read-only: {because}; a read-only server runs no program whatever is allowed" };
 
     /// <summary>Tells whether <paramref name="program"/> may run.</summary>
     public bool Allows(string program) => !ReadOnly && Allowed.Contains(program, StringComparer.Ordinal);

@@ -13,8 +13,6 @@ namespace ModuleGen.Core.Prompts;
 /// give the same bytes.</summary>
 public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuilder contexts, PromptTemplates templates, ITemplateEngine engine)
 {
-    public const int PreviewLength = 400;
-
     /// <summary>Renders the prompt, or reports every problem with the module name, the contract and the spec.</summary>
     public Result<RenderPlanPromptResult> Render(RenderPlanPromptRequest request)
     {
@@ -27,14 +25,15 @@ public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuild
             return Result<RenderPlanPromptResult>.Fail(errors);
         }
 
+        if (request.EmbedDocuments)
+        {
+            contract.Value["embedded"] = true;
+            spec.Value["embedded"] = true;
+        }
+
         return templates.Load(PromptTemplates.PlanPrompt).Then(template =>
             engine.Render(new TemplateSource(template.Origin, template.Text), Model(context.Value, contract.Value, spec.Value)).Map(prompt =>
-                new RenderPlanPromptResult(
-                    context.Value.Module.Snake,
-                    prompt,
-                    prompt.Length <= PreviewLength ? prompt : prompt[..PreviewLength],
-                    (prompt.Length + 3) / 4,
-                    template.Origin)));
+                new RenderPlanPromptResult(context.Value.Module.Snake, prompt, (prompt.Length + 3) / 4, template.Origin)));
     }
 
     private Dictionary<string, object?> Model(GenContext context, Dictionary<string, object?> contract, Dictionary<string, object?> spec)
@@ -58,7 +57,22 @@ public sealed class PlanPromptService(ModuleGenWorkspace workspace, ContextBuild
             ["max_bricks"] = PlanLimits.MaxBricks,
             ["contract"] = contract,
             ["spec"] = spec,
-            ["schema"] = PlanSchema.Text.TrimEnd('\n'),
+            ["schema"] = s_compactSchema,
         };
+    }
+
+    // The schema on one line: the prompt is read into the model's context, where indentation costs as much as content.
+    private static readonly string s_compactSchema = Compact(PlanSchema.Text);
+
+    private static string Compact(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.RootElement.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

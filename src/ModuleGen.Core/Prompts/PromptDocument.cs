@@ -64,12 +64,16 @@ internal static class PromptDocument
             return TooLarge(pointer, name, path ?? $"({text.Length} chars)");
         }
 
+        var normalised = text.ReplaceLineEndings("\n").Trim('\n');
         return Result<Dictionary<string, object?>>.Ok(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["source"] = path ?? "inline",
             ["path"] = path,
-            ["text"] = text.ReplaceLineEndings("\n").Trim('\n'),
-            ["fence"] = Fence(text),
+            ["text"] = normalised,
+            ["fence"] = Fence(normalised),
+            ["lines"] = (long)(normalised.Length == 0 ? 0 : normalised.Count(c => c == '\n') + 1),
+            // A document read from a file is one the caller wrote: prompts point at it rather than repeat it.
+            ["embedded"] = path is null,
         });
     }
 

@@ -1,4 +1,5 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Markers;
 using ModuleGen.Core.Modules;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Templates;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
-using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Markers;
 
 namespace ModuleGen.Core.Registry;
 
@@ -169,7 +169,7 @@ internal sealed class RegistryEditor
             }
 
             var anchor = block.Anchor is null ? null : new Regex(block.Anchor, RegexOptions.None, TimeSpan.FromSeconds(1));
-            var at = file.Kind.InsertionLine(text) ?? (anchor is null ? Scaffolding.MarkerText.Parse(text).Count : MarkerBlock.AnchorIndex(text, anchor));
+            var at = file.Kind.InsertionLine(text) ?? (anchor is null ? MarkerText.Parse(text).Count : MarkerBlock.AnchorIndex(text, anchor));
             if (at is null && EmptyFlowList.Open(text, anchor!) is { } opened)
             {
                 text = opened;

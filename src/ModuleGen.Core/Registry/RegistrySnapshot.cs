@@ -1,5 +1,5 @@
 using ModuleGen.Core.Common;
-using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Markers;
 
 namespace ModuleGen.Core.Registry;
 

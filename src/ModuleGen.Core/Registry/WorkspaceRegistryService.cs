@@ -1,6 +1,7 @@
 using ModuleGen.Core.Audit;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Markers;
 using ModuleGen.Core.Modules;
 using ModuleGen.Core.Workspace;
 
@@ -61,7 +62,9 @@ public sealed class WorkspaceRegistryService
 
     /// <summary>Registers every module that asked for it (the workspace add-on) and removes blocks of modules that are
     /// gone; blocks edited by hand are left alone and reported.</summary>
-    public Result<RegistryEditResult> Sync(WorkspaceSyncRequest request, CancellationToken cancellationToken = default) => Edit(request.DryRun, request.ChangeSetId, cancellationToken, editor =>
+    /// <remarks>Reports each module it registers to <paramref name="progress"/>; a cancelled call stops before the
+    /// commit, having written nothing.</remarks>
+    public Result<RegistryEditResult> Sync(WorkspaceSyncRequest request, IProgress<StepProgress>? progress = null, CancellationToken cancellationToken = default) => Edit(request.DryRun, request.ChangeSetId, cancellationToken, editor =>
         ModuleIndex.Build(_modules, _resolver).Then(index =>
         {
             var errors = new List<ToolError>();
@@ -70,14 +73,17 @@ public sealed class WorkspaceRegistryService
                 editor.Warn($"A module was skipped: {problem.Message}");
             }
 
-            foreach (var plan in index.Plans.Where(p => p.Registration.Requested))
+            var requested = index.Plans.Where(p => p.Registration.Requested).ToList();
+            for (var i = 0; i < requested.Count; i++)
             {
-                errors.AddRange(editor.Add(plan).Errors);
+                cancellationToken.ThrowIfCancellationRequested();
+                errors.AddRange(editor.Add(requested[i]).Errors);
+                progress?.Report(new StepProgress(i + 1, requested.Count, $"planned {requested[i].Registration.Module}"));
             }
 
             var present = RegistryFile.Load(_workspace, _kinds);
             var stale = (present.IsOk ? present.Value : []).Where(f => f.Text is not null)
-                .SelectMany(f => Scaffolding.MarkerBlock.Scan(f.Text!, f.Kind.Comment).Regions.Select(r => r.Id))
+                .SelectMany(f => MarkerBlock.Scan(f.Text!, f.Kind.Comment).Regions.Select(r => r.Id))
                 .Where(id => !index.IdExists(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             foreach (var id in stale)
             {

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Markers;
 
 namespace ModuleGen.Core.Registry;
 

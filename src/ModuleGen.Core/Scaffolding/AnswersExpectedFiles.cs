@@ -1,5 +1,6 @@
 using ModuleGen.Core.Execution;
 using ModuleGen.Core.Verification;
+using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Scaffolding;
@@ -7,7 +8,7 @@ namespace ModuleGen.Core.Scaffolding;
 /// <summary>Tells verify_files which files a scaffolded brick must hold: the files listed in the answers files of its
 /// target_dir (what each pack and configure_deployment generated), the answers files and their base stores, or nothing
 /// when the brick was not scaffolded.</summary>
-public sealed class AnswersExpectedFiles(ModuleGenWorkspace workspace) : IExpectedFilesSource
+public sealed class AnswersExpectedFiles(ModuleGenWorkspace workspace, PackCatalogue? catalogue = null) : IExpectedFilesSource
 {
     private static readonly string s_emptyHash = ContentHash.Of("");
 
@@ -27,6 +28,17 @@ public sealed class AnswersExpectedFiles(ModuleGenWorkspace workspace) : IExpect
     /// <remarks>The files the pack generated empty: their recorded hash is the hash of no content.</remarks>
     public IReadOnlyCollection<string> EmptyByDesign(ExpandedBrick brick) =>
         Answers(brick).SelectMany(a => a.Answers.AllFiles).Where(f => f.Value == s_emptyHash).Select(f => f.Key).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Rendered(ExpandedBrick brick) =>
+        Answers(brick).SelectMany(a => a.Answers.AllFiles.Select(f => f.Key)).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <inheritdoc/>
+    /// <remarks>The <c>conventions</c> of each pack that generated into the folder (its template.yaml).</remarks>
+    public IReadOnlyList<string> Conventions(ExpandedBrick brick) =>
+        catalogue is null ? [] : Answers(brick)
+            .SelectMany(a => catalogue.Find(a.Answers.Pack, "") is { IsOk: true } pack ? pack.Value.Manifest.Conventions : [])
+            .Distinct(StringComparer.Ordinal).ToArray();
 
     private string FolderOf(ExpandedBrick brick) =>
         workspace.Guard.Resolve(brick.Brick.TargetDir.TrimEnd('/'), brick.Pointer("target_dir")) is { IsOk: true } folder ? folder.Value.FullPath : "";

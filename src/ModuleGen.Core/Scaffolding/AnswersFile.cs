@@ -22,6 +22,10 @@ public sealed record AnswersFile(
     /// <summary>Gets the named deployments, sorted by name (the section is left out of the file when there are none).</summary>
     public IReadOnlyList<AnswersDeployment> Deployments { get; init; } = [];
 
+    /// <summary>Gets the steps of pack migrations left to the agent, sorted by id (the section is left out of the file when
+    /// there are none).</summary>
+    public IReadOnlyList<AnswersMigration> Migrations { get; init; } = [];
+
     /// <summary>Gets every file ModuleGen generated in the folder: the pack's files and the deployments' files.</summary>
     public IEnumerable<KeyValuePair<string, string>> AllFiles => Files.Concat(Deployments.SelectMany(d => d.Files));
 }

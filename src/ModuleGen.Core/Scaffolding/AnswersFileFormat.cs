@@ -44,6 +44,7 @@ public static class AnswersFileFormat
         }
 
         WriteDeployments(text, answers.Deployments);
+        WriteMigrations(text, answers.Migrations);
         return text.ToString();
     }
 
@@ -86,13 +87,29 @@ public static class AnswersFileFormat
         }
     }
 
+    // Only present when a migration left steps to the agent, so other answers files keep their earlier bytes.
+    private static void WriteMigrations(StringBuilder text, IReadOnlyList<AnswersMigration> migrations)
+    {
+        if (migrations.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("migrations:\n");
+        foreach (var migration in migrations.OrderBy(m => m.Id, StringComparer.Ordinal))
+        {
+            text.Append("  - id: ").Append(DoubleQuoted.Of(migration.Id)).Append('\n');
+            text.Append("    version: ").Append(DoubleQuoted.Of(migration.Version)).Append('\n');
+            text.Append("    status: ").Append(DoubleQuoted.Of(migration.Status)).Append('\n');
+        }
+    }
+
     /// <summary>Reads answers text; returns null when it is not a readable answers file (callers then treat the folder as new).</summary>
     public static AnswersFile? Read(string yaml)
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = YamlText.Load(yaml);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 return null;
@@ -110,6 +127,11 @@ public static class AnswersFileFormat
             {
                 Deployments = Child(root, "deployments") is YamlSequenceNode deployments
                     ? deployments.Children.OfType<YamlMappingNode>().Select(Deployment).OrderBy(d => d.Name, StringComparer.Ordinal).ToArray()
+                    : [],
+                Migrations = Child(root, "migrations") is YamlSequenceNode migrations
+                    ? migrations.Children.OfType<YamlMappingNode>()
+                        .Select(m => new AnswersMigration(Text(m, "id") ?? "", Text(m, "version") ?? "", Text(m, "status") ?? AnswersMigration.Pending))
+                        .Where(m => m.Id.Length > 0).OrderBy(m => m.Id, StringComparer.Ordinal).ToArray()
                     : [],
             };
         }

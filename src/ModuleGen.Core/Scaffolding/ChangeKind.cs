@@ -20,4 +20,7 @@ public enum ChangeKind
 
     /// <summary>The file exists with other content and on_conflict=fail: applying would be refused.</summary>
     Conflict,
+
+    /// <summary>The file exists with other content and is merged with the render (on_conflict=merge).</summary>
+    Merge,
 }

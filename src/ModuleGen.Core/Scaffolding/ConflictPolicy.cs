@@ -11,4 +11,9 @@ public enum ConflictPolicy
 
     /// <summary>Replace the existing file (or marker block).</summary>
     Overwrite,
+
+    /// <summary>Merge the existing file with the render, as update_module does: lines only one side has are kept,
+    /// overlapping differences keep both sides between conflict markers; an edited marker block is kept. Adopts a
+    /// hand-made module: its answers and base are recorded, so later updates merge.</summary>
+    Merge,
 }

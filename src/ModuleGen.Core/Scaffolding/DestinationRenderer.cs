@@ -38,7 +38,11 @@ internal static class DestinationRenderer
         }
 
         var relative = string.Join('/', rendered);
-        return context.Guard.Resolve(baseRelative.Length == 0 ? relative : $"{baseRelative}/{relative}", pointer);
+        return context.Guard.Resolve(baseRelative.Length == 0 ? relative : $"{baseRelative}/{relative}", pointer).Then(path =>
+            ReservedFolders.ForPackOutput(path.RelativePath) is { } folder
+                ? ToolError.Create(ErrorCodes.PathReservedFolder, pointer, $"The destination '{Preview.Of(template)}' renders '{Preview.Of(path.RelativePath)}', inside '{folder}/'; a pack never writes into a version-control folder or ModuleGen's own state.",
+                    "Choose another target folder, or fix the pack's destination.") with { Found = path.RelativePath, Location = origin }
+                : Result<WorkspacePath>.Ok(path));
     }
 
     private static IEnumerable<ToolError> Blame(ScaffoldContext context, TemplateSource segment, string value, string template, string pointer)

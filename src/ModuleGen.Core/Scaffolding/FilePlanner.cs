@@ -60,14 +60,45 @@ internal static class FilePlanner
                 hashes.Add(new(targetRelative, recorded));
             }
 
-            changes.Add(new PlannedChange(path.RelativePath, kind, reason, $"files/{file.Source}", null, hash, existing.Value, content.Value));
-            if (kind is ChangeKind.Create or ChangeKind.Overwrite)
+            var written = content.Value;
+            if (kind == ChangeKind.Merge)
             {
-                writes.Add(new PendingWrite(path, content.Value, existing.Value));
+                var merged = context.Merger!.Merge(existing.Value!, content.Value, $"{context.Pack.Manifest.Name} {context.Pack.Manifest.Version}");
+                written = merged.Text;
+                reason = merged.Conflicts == 0
+                    ? $"{reason} Merged without conflict: lines only one side has are both kept."
+                    : $"{reason} {merged.Conflicts} conflict(s) keep both sides between <<<<<<< and >>>>>>> markers: resolve them.";
+            }
+
+            changes.Add(new PlannedChange(path.RelativePath, kind, reason, $"files/{file.Source}", null, hash, existing.Value, written));
+            if (kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Merge)
+            {
+                writes.Add(new PendingWrite(path, written, existing.Value));
             }
         }
 
         return errors.Count > 0 ? Result<ChangeSet>.Fail(errors) : Result<ChangeSet>.Ok(new ChangeSet(changes, writes, hashes, []));
+    }
+
+    /// <summary>Renders every file the pack generates for the context's model and returns each target-relative path with
+    /// the hash of its content, without reading the disk: what the answers file would record (files that fail to render
+    /// are left out).</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> RenderedHashes(ScaffoldContext context)
+    {
+        var hashes = new List<KeyValuePair<string, string>>();
+        var files = context.Pack.Manifest.Files;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (context.Holds(files[i].When) &&
+                DestinationRenderer.Render(context, files[i].Destination, files[i].DestinationLocation, context.Target.RelativePath, "") is { IsOk: true } destination &&
+                Content(context, files[i], "") is { IsOk: true } content)
+            {
+                var path = destination.Value.RelativePath;
+                hashes.Add(new(context.Target.RelativePath.Length == 0 ? path : path[(context.Target.RelativePath.Length + 1)..], ContentHash.Of(content.Value)));
+            }
+        }
+
+        return hashes;
     }
 
     private static Result<string> Content(ScaffoldContext context, PackFile file, string pointer)
@@ -98,7 +129,8 @@ internal static class FilePlanner
         {
             ConflictPolicy.Overwrite => (ChangeKind.Overwrite, $"{origin}; on_conflict=overwrite replaces it."),
             ConflictPolicy.Skip => (ChangeKind.Skip, $"{origin}; on_conflict=skip keeps it."),
-            _ => (ChangeKind.Conflict, $"{origin}; on_conflict=fail refuses to apply (pass skip or overwrite)."),
+            ConflictPolicy.Merge when context.Merger is not null => (ChangeKind.Merge, $"{origin}; on_conflict=merge merges it with the render."),
+            _ => (ChangeKind.Conflict, $"{origin}; on_conflict=fail refuses to apply (pass merge, skip or overwrite)."),
         };
     }
 }

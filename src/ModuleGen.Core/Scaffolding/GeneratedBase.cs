@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Scaffolding;
 

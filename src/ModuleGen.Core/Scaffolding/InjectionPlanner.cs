@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Markers;
 using ModuleGen.Core.Registry;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;
@@ -160,8 +161,8 @@ internal static class InjectionPlanner
         return context.Policy switch
         {
             ConflictPolicy.Overwrite => (ChangeKind.Inject, $"The block '{marker}' was edited by hand; on_conflict=overwrite replaces its content."),
-            ConflictPolicy.Skip => (ChangeKind.Skip, $"The block '{marker}' was edited by hand; on_conflict=skip keeps it."),
-            _ => (ChangeKind.Conflict, $"The block '{marker}' was edited by hand; on_conflict=fail refuses to apply (pass skip or overwrite)."),
+            ConflictPolicy.Skip or ConflictPolicy.Merge => (ChangeKind.Skip, $"The block '{marker}' was edited by hand; on_conflict={(context.Policy == ConflictPolicy.Skip ? "skip" : "merge")} keeps it."),
+            _ => (ChangeKind.Conflict, $"The block '{marker}' was edited by hand; on_conflict=fail refuses to apply (pass merge, skip or overwrite)."),
         };
     }
 
@@ -178,7 +179,7 @@ internal static class InjectionPlanner
     {
         try
         {
-            new YamlStream().Load(new StringReader(text));
+            YamlText.Load(text);
             return true;
         }
         catch (YamlException)

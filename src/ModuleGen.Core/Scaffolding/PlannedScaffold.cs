@@ -18,10 +18,12 @@ internal sealed record PlannedScaffold(
     /// entry to add by hand).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>Builds the answers file for this render; deployments belong to configure_deployment, so they are kept.</summary>
+    /// <summary>Builds the answers file for this render; deployments belong to configure_deployment and migration steps to
+    /// update_module, so they are kept.</summary>
     public AnswersFile Answers(AnswersFile? recorded) =>
         new(Pack.Manifest.Name, Pack.Manifest.Version, Variables.Select(v => new KeyValuePair<string, object?>(v.Name, Model[v.Name])).ToArray(), Addons, Set.FileHashes, Set.Injections)
         {
             Deployments = recorded?.Deployments ?? [],
+            Migrations = recorded?.Migrations ?? [],
         };
 }

@@ -16,6 +16,9 @@ internal sealed record ScaffoldContext(
 {
     public string ManifestLabel => $"{Pack.Label}/{PackManifestLoader.FileName}";
 
+    /// <summary>Gets the merge on_conflict=merge uses.</summary>
+    public IConflictMerger? Merger { get; init; }
+
     /// <summary>Gets the guard for this one plan's destinations: each folder on the way is probed for links once, not
     /// once per file (nothing is written while planning).</summary>
     public PathGuard Guard { get; } = Workspace.Guard.ForBatch();

@@ -1,4 +1,6 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Execution;
+using ModuleGen.Core.Plans;
 using ModuleGen.Core.Templates;
 using ModuleGen.Core.Workspace;
 
@@ -9,7 +11,7 @@ namespace ModuleGen.Core.Scaffolding;
 /// and writes the answers file. Running again with the same inputs changes nothing and says so.</summary>
 /// <remarks>Applying holds <see cref="KeyedLocks.WorkspaceFiles"/> from reading the existing files to the last rename,
 /// so concurrent scaffolds (of one module, or of two that inject into the same registry file) never lose an update.</remarks>
-public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine, KeyedLocks? locks = null)
+public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ITemplateEngine engine, KeyedLocks? locks = null, PlannedBricks? planned = null, IConflictMerger? merger = null)
 {
     private readonly KeyedLocks _locks = locks ?? new KeyedLocks();
 
@@ -36,8 +38,12 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         return await _locks.RunAsync(workspace, KeyedLocks.WorkspaceFiles, "scaffold", () => PlanAndApply(request, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken)
+    private Result<ScaffoldResult> PlanAndApply(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken) =>
+        WithPlan(request).Then(complete => PlanAndApplyComplete(complete, progress, cancellationToken));
+
+    private Result<ScaffoldResult> PlanAndApplyComplete(ScaffoldRequest request, IProgress<ScaffoldProgress>? progress, CancellationToken cancellationToken)
     {
+        using var renders = TemplateSandbox.BudgetForCall(); // a pack's templates cannot keep the lock for long
         var policy = ParsePolicy(request.OnConflict);
         var pack = catalogue.Find(request.Template);
         var target = string.IsNullOrWhiteSpace(request.TargetDir) ? ToolError.Missing("/target_dir", "target_dir") : workspace.Guard.Resolve(request.TargetDir, "/target_dir");
@@ -56,7 +62,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             var id = ChangeSetId.Of(planned.Set.Writes);
             if (request.DryRun)
             {
-                return Result<ScaffoldResult>.Ok(Report(planned, progress, dryRun: true) with { ChangeSetId = id });
+                return Result<ScaffoldResult>.Ok(Report(planned, progress, dryRun: true, request.RecordDiffs) with { ChangeSetId = id });
             }
 
             if (ChangeSetId.Mismatch(request.ChangeSetId, id, "/change_set_id") is { } stale)
@@ -66,7 +72,9 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
 
             // A cancelled call stops here, before the commit; once the commit starts it completes and answers.
             cancellationToken.ThrowIfCancellationRequested();
-            return Apply(planned, progress).Map(r => r with { ChangeSetId = id });
+            // The apply of a previewed change set lists neither the values nor the files again: the dry run did, and the
+            // id proves the same set was written (the counts and the message say how much).
+            return Apply(planned, progress).Map(r => request.ChangeSetId is null ? r with { ChangeSetId = id } : r with { ChangeSetId = id, Variables = [], Changes = [] });
         });
     }
 
@@ -78,38 +86,61 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             return Result<PlannedScaffold>.Fail(records.Errors);
         }
 
-        return Render(pack, target, policy, records.Value, request.Variables, request.Addons)
+        return Render(pack, target, policy, records.Value, request.Variables, request.Addons ?? [])
             .Map(rendered => rendered with { Set = AnswersRecords.Add(rendered.Set, records.Value, rendered.Answers(records.Value.Recorded),
                 AnswersRecords.BaseOf(rendered.Set, target, records.Value.PreviousBase)) });
     }
+
+    /// <summary>Gets the template engine the scaffold renders with (update_module's migrations render with it too).</summary>
+    internal ITemplateEngine Engine => engine;
 
     /// <summary>Renders the pack for the given inputs into a change set decided by <paramref name="policy"/>, without the
     /// records (update_module merges the files first, then adds them).</summary>
     internal Result<PlannedScaffold> Render(TemplatePack pack, WorkspacePath target, ConflictPolicy policy, AnswersRecords.Location records,
         IReadOnlyDictionary<string, object?> given, IReadOnlyList<string> requestedAddons)
     {
-        var addons = AddonValidator.Validate(pack.Manifest, requestedAddons);
-        var chosen = addons.IsOk ? addons.Value : [];
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal)
+        return ScaffoldInputs.Resolve(workspace, engine, pack, target.RelativePath, records.Answers.RelativePath, records.Recorded, given, requestedAddons).Then(inputs =>
         {
-            ["addons"] = pack.Manifest.Addons.ToDictionary(a => a.Name, a => (object?)chosen.Contains(a.Name), StringComparer.Ordinal),
-            ["pack"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = pack.Manifest.Name, ["version"] = pack.Manifest.Version },
-            ["target_dir"] = target.RelativePath,
-            [SiblingPins.ModelName] = SiblingPins.Read(workspace, target.RelativePath),
-            [Registry.RegistryModel.ModelName] = Registry.RegistryModel.Read(workspace),
-        };
-        var resolver = new VariableResolver(engine, new PortAllocator(workspace, records.Answers.RelativePath), records.Recorded, $"{pack.Label}/{PackManifestLoader.FileName}",
-            SiblingPins.Packages(workspace, target.RelativePath));
-        var variables = resolver.Resolve(pack.Manifest, given, model);
-        if (!addons.IsOk || !variables.IsOk)
+            var context = new ScaffoldContext(workspace, engine, pack, inputs.Model, target, policy, records.Recorded) { Merger = merger };
+            return FilePlanner.Plan(context)
+                .Then(files => InjectionPlanner.Plan(context, files))
+                .Map(set => new PlannedScaffold(pack, target, inputs.Variables, inputs.Addons, set, records.Answers.RelativePath, inputs.Model) { Notes = [.. inputs.Notes, .. set.Notes] });
+        });
+    }
+
+    /// <summary>Completes a request that names a plan brick with the brick's template, folder, variables and add-ons;
+    /// what the request gives wins (variables name by name), and a pack variable <c>module</c> the brick leaves out
+    /// takes the plan's module name, as the plan check assumed.</summary>
+    private Result<ScaffoldRequest> WithPlan(ScaffoldRequest request)
+    {
+        if (string.IsNullOrEmpty(request.Module) || planned is null)
         {
-            return Result<PlannedScaffold>.Fail(addons.Errors.Concat(variables.Errors).ToArray());
+            return Result<ScaffoldRequest>.Ok(request);
         }
 
-        var context = new ScaffoldContext(workspace, engine, pack, model, target, policy, records.Recorded);
-        return FilePlanner.Plan(context)
-            .Then(files => InjectionPlanner.Plan(context, files))
-            .Map(set => new PlannedScaffold(pack, target, variables.Value, chosen, set, records.Answers.RelativePath, model) { Notes = [.. resolver.Notes, .. set.Notes] });
+        return planned.Find(request.Module, request.Brick, b => b.Brick.Template is not null || BrickTypes.DefaultTemplate(b.Brick.Type) is not null, "has a template pack")
+            .Then(found =>
+            {
+                var brick = found.Brick;
+                var template = request.Template ?? brick.Template ?? BrickTypes.DefaultTemplate(brick.Type);
+                if (template is null)
+                {
+                    return ToolError.Create(ErrorCodes.ArgumentInvalid, "/brick", $"The brick '{found.Name}' is of type '{brick.Type}': no template pack scaffolds it.",
+                        "Write its files yourself in its target_dir and record the scaffold step done, or give the brick a template in the plan.").WithFound(found.Name);
+                }
+
+                return VariableValues.FromPlan(brick.Variables, "/variables").Map(fromPlan =>
+                {
+                    var variables = new Dictionary<string, object?>(fromPlan, StringComparer.Ordinal);
+                    foreach (var (name, value) in request.Variables)
+                    {
+                        variables[name] = value;
+                    }
+
+                    var given = catalogue.Find(template) is { IsOk: true } pack ? PlanBrickCheck.Given(pack.Value, variables, found.Module) : variables;
+                    return request with { Template = template, TargetDir = request.TargetDir ?? brick.TargetDir, Variables = given, Addons = request.Addons ?? brick.Addons ?? [] };
+                });
+            });
     }
 
     private Result<ScaffoldResult> Apply(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress)
@@ -118,7 +149,8 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         if (conflicts.Length > 0)
         {
             return Result<ScaffoldResult>.Fail(conflicts.Select(c => ToolError.Create(ErrorCodes.ScaffoldConflict, "/on_conflict",
-                $"'{c.Path}' would change: {c.Reason}", "Review the change with dry_run=true, then pass on_conflict='skip' or 'overwrite'.").WithFound(c.Path)).ToArray());
+                $"'{c.Path}' would change: {c.Reason}",
+                "On a module ModuleGen generated, use update_module. Else review the change with dry_run=true, then pass on_conflict='merge' (keeps your lines and the pack's, marking overlaps; adopts a hand-made module), 'skip' or 'overwrite'.").WithFound(c.Path)).ToArray());
         }
 
         var writes = planned.Set.Writes;
@@ -141,7 +173,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         return committed.Map(_ => Report(planned, null, dryRun: false));
     }
 
-    private static ScaffoldResult Report(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress, bool dryRun)
+    private static ScaffoldResult Report(PlannedScaffold planned, IProgress<ScaffoldProgress>? progress, bool dryRun, bool recordDiffs = false)
     {
         var changes = planned.Set.Changes;
         for (var i = 0; i < changes.Count && progress is not null; i++)
@@ -156,7 +188,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         }
 
         return new ScaffoldResult(planned.Pack.Manifest.Name, planned.Pack.Manifest.Version, planned.Target.RelativePath, dryRun, planned.Variables, planned.Addons,
-            changes.Select(c => c.ToFileChange(dryRun)).ToArray(), counts, planned.AnswersPath, Message(changes, dryRun))
+            changes.Select(c => c.ToFileChange(dryRun, recordDiffs)).ToArray(), counts, planned.AnswersPath, Message(changes, dryRun))
         {
             Notes = planned.Notes.Count > 0 ? planned.Notes : null,
         };
@@ -169,7 +201,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
             return "Nothing to do: every file is unchanged.";
         }
 
-        var writing = changes.Count(c => c.Kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Inject);
+        var writing = changes.Count(c => c.Kind is ChangeKind.Create or ChangeKind.Overwrite or ChangeKind.Inject or ChangeKind.Merge);
         var conflicts = changes.Count(c => c.Kind == ChangeKind.Conflict);
         return dryRun
             ? $"Dry run: {writing} file change(s) would be written{(conflicts > 0 ? $"; {conflicts} conflict(s) would refuse the scaffold under on_conflict=fail" : "")}. Nothing was written."
@@ -181,6 +213,7 @@ public sealed class ScaffoldService(ModuleGenWorkspace workspace, PackCatalogue 
         null or "" or "fail" => Result<ConflictPolicy>.Ok(ConflictPolicy.Fail),
         "skip" => Result<ConflictPolicy>.Ok(ConflictPolicy.Skip),
         "overwrite" => Result<ConflictPolicy>.Ok(ConflictPolicy.Overwrite),
-        _ => ToolError.Create(ErrorCodes.ArgumentInvalid, "/on_conflict", $"on_conflict must be fail, skip or overwrite, not '{Preview.Of(text)}'.", "Pass fail, skip or overwrite.").WithFound(text),
+        "merge" => Result<ConflictPolicy>.Ok(ConflictPolicy.Merge),
+        _ => ToolError.Create(ErrorCodes.ArgumentInvalid, "/on_conflict", $"on_conflict must be fail, merge, skip or overwrite, not '{Preview.Of(text)}'.", "Pass fail, merge, skip or overwrite.").WithFound(text),
     };
 }

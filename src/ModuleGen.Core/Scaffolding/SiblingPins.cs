@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Registry.Toml;
 using ModuleGen.Core.Workspace;
 
@@ -14,18 +15,32 @@ internal static partial class SiblingPins
     /// <summary>The model name templates read the pins under.</summary>
     public const string ModelName = "sibling_pins";
 
-    /// <summary>Returns package name (lower case, '_' and '.' as '-') → version for the folders beside <paramref name="targetRelative"/>.</summary>
-    public static Dictionary<string, object?> Read(ModuleGenWorkspace workspace, string targetRelative)
+    /// <summary>Returns package name (lower case, '_' and '.' as '-') → version for the folders beside <paramref name="targetRelative"/>;
+    /// a folder or file that cannot be read (EIO, permission) is an error naming it, not pins silently missing.</summary>
+    public static Result<Dictionary<string, object?>> Read(ModuleGenWorkspace workspace, string targetRelative)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var sibling in Siblings(workspace, targetRelative))
+        var parent = targetRelative.Contains('/') ? targetRelative[..targetRelative.LastIndexOf('/')] : "";
+        var reading = parent.Length == 0 ? "the workspace root" : $"'{parent}'";
+        try
         {
-            AddPyproject(Path.Join(sibling.FullName, "pyproject.toml"), found);
-            AddLock(Path.Join(sibling.FullName, "uv.lock"), found);
+            foreach (var sibling in Siblings(workspace, targetRelative))
+            {
+                reading = $"'{Path.GetRelativePath(workspace.Root, sibling.FullName).Replace('\\', '/')}'";
+                AddPyproject(Path.Join(sibling.FullName, "pyproject.toml"), found);
+                AddLock(Path.Join(sibling.FullName, "uv.lock"), found);
+            }
+
+            reading = "'uv.lock'";
+            AddLock(Path.Join(workspace.Root, "uv.lock"), found);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ToolError.Create(ErrorCodes.ReadFailed, "", $"Could not read {reading} for the versions the sibling projects pin: {WorkspaceIOException.Describe(ex)}.",
+                "Check the folder and its pyproject.toml/uv.lock files (the disk, their permissions), then retry.").WithFound(reading.Trim('\''));
         }
 
-        AddLock(Path.Join(workspace.Root, "uv.lock"), found);
-        return found.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
+        return Result<Dictionary<string, object?>>.Ok(found.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal));
     }
 
     /// <summary>Returns the Python packages beside <paramref name="targetRelative"/>: each sibling folder's own name as a
@@ -99,20 +114,32 @@ internal static partial class SiblingPins
         }
     }
 
+    // Every module's render reads all its siblings: updating a folder of N modules would parse N² files. A parsed file is
+    // kept while its text is the same (the text is read each time; only the parse is saved), like a pack's manifest.
+    // A file that does not parse is skipped (the registry checks report broken files); one that cannot be read throws.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, TomlDocument? Document)> s_parsed = new(StringComparer.Ordinal);
+
     private static TomlDocument? Parse(string path)
     {
-        try
-        {
-            return RegularFile.Exists(path) && TomlReader.Read(RegularFile.ReadAllText(path), Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
-        }
-        catch (IOException)
+        if (!RegularFile.Exists(path))
         {
             return null;
         }
-        catch (UnauthorizedAccessException)
+
+        var text = RegularFile.ReadAllText(path);
+        if (s_parsed.TryGetValue(path, out var parsed) && string.Equals(parsed.Text, text, StringComparison.Ordinal))
         {
-            return null;
+            return parsed.Document;
         }
+
+        var document = TomlReader.Read(text, Path.GetFileName(path)) is { IsOk: true } read ? read.Value : null;
+        if (s_parsed.Count >= 4096)
+        {
+            s_parsed.Clear();
+        }
+
+        s_parsed[path] = (text, document);
+        return document;
     }
 
     private static void Add(Dictionary<string, string> found, string name, string version)

@@ -1,17 +1,16 @@
 using System.Text;
+using ModuleGen.Core.Common;
 
 namespace ModuleGen.Core.Scaffolding;
 
-/// <summary>Writes a unified diff (3 lines of context) between two texts from a longest-common-subsequence alignment of
-/// their lines; deterministic, so the same inputs always give the same diff. Lines are compared with their line ending
+/// <summary>Writes a unified diff (3 lines of context) between two texts from the line diff of <see cref="LineDiff"/>
+/// (DiffPlex); deterministic, so the same inputs always give the same diff. Lines are compared with their line ending
 /// ("\n", "\r\n" or none for a last line without one), so a CRLF file, or a last line that gains or loses its final
 /// newline, diffs to a patch that git apply and patch turn into exactly the new text: a line without a final newline
 /// is followed by "\ No newline at end of file" right where it stands.</summary>
 public static class UnifiedDiff
 {
     public const int Context = 3;
-
-    private const long MaxCells = 4_000_000;
 
     /// <summary>Returns the diff of <paramref name="oldText"/> (null: the file does not exist) to <paramref name="newText"/>
     /// (null: the file is deleted), or "" when equal; creations and deletions name /dev/null as git writes them.</summary>
@@ -22,9 +21,7 @@ public static class UnifiedDiff
             return "";
         }
 
-        var oldLines = Lines(oldText ?? "");
-        var newLines = Lines(newText ?? "");
-        var ops = Align(oldLines, newLines);
+        var ops = Align(TextLines.Split(oldText ?? ""), TextLines.Split(newText ?? ""));
         var text = new StringBuilder();
         text.Append(oldText is null ? "--- /dev/null\n" : $"--- a/{path}\n").Append(newText is null ? "+++ /dev/null\n" : $"+++ b/{path}\n");
         foreach (var (start, end) in Hunks(ops))
@@ -35,76 +32,32 @@ public static class UnifiedDiff
         return text.ToString();
     }
 
-    // Each line keeps its "\n" (and a "\r" before it); only the text's last line may lack one.
-    private static string[] Lines(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            var next = end < 0 ? text.Length : end + 1;
-            lines.Add(text[start..next]);
-            start = next;
-        }
-
-        return lines.ToArray();
-    }
-
+    // Every line in order: kept (' '), removed ('-') or added ('+'); a changed region lists its removals first.
     private static List<(char Op, string Line, int Old, int New)> Align(string[] a, string[] b)
     {
-        var ops = new List<(char, string, int, int)>();
-        var prefix = 0;
-        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        var ops = new List<(char, string, int, int)>(a.Length + b.Length);
+        int x = 0, y = 0;
+        foreach (var block in LineDiff.Blocks(a, b))
         {
-            ops.Add((' ', a[prefix], prefix, prefix));
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
-        int n = a.Length - prefix - suffix, m = b.Length - prefix - suffix;
-        if ((long)n * m > MaxCells)
-        {
-            ops.AddRange(Enumerable.Range(prefix, n).Select(i => ('-', a[i], i, -1)));
-            ops.AddRange(Enumerable.Range(prefix, m).Select(j => ('+', b[j], -1, j)));
-        }
-        else
-        {
-            var lcs = new int[n + 1, m + 1];
-            for (var i = n - 1; i >= 0; i--)
+            while (x < block.OldStart)
             {
-                for (var j = m - 1; j >= 0; j--)
-                {
-                    lcs[i, j] = a[prefix + i] == b[prefix + j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-                }
+                ops.Add((' ', a[x], x++, y++));
             }
 
-            int x = 0, y = 0;
-            while (x < n || y < m)
+            for (var i = 0; i < block.OldCount; i++)
             {
-                if (x < n && y < m && a[prefix + x] == b[prefix + y])
-                {
-                    ops.Add((' ', a[prefix + x], prefix + x++, prefix + y++));
-                }
-                else if (x < n && (y == m || lcs[x + 1, y] >= lcs[x, y + 1]))
-                {
-                    ops.Add(('-', a[prefix + x], prefix + x++, -1));
-                }
-                else
-                {
-                    ops.Add(('+', b[prefix + y], -1, prefix + y++));
-                }
+                ops.Add(('-', a[x], x++, -1));
+            }
+
+            for (var j = 0; j < block.NewCount; j++)
+            {
+                ops.Add(('+', b[y], -1, y++));
             }
         }
 
-        for (var k = 0; k < suffix; k++)
+        while (x < a.Length)
         {
-            ops.Add((' ', a[a.Length - suffix + k], a.Length - suffix + k, b.Length - suffix + k));
+            ops.Add((' ', a[x], x++, y++));
         }
 
         return ops;

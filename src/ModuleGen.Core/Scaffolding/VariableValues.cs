@@ -41,21 +41,35 @@ public static class VariableValues
         var errors = new List<ToolError>();
         foreach (var property in element.EnumerateObject())
         {
-            object? value = property.Value.ValueKind switch
-            {
-                JsonValueKind.String => property.Value.GetString(),
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Null => null,
-                JsonValueKind.Number when property.Value.TryGetInt64(out var whole) => whole,
-                JsonValueKind.Number => property.Value.GetRawText(),
-                _ => Unsupported(errors, $"{pointer}/{property.Name}", property.Value),
-            };
-            values[property.Name] = value;
+            values[property.Name] = Value(property.Value, $"{pointer}/{property.Name}", errors);
         }
 
         return errors.Count > 0 ? Result<IReadOnlyDictionary<string, object?>>.Fail(errors) : Result<IReadOnlyDictionary<string, object?>>.Ok(values);
     }
+
+    /// <summary>Converts a plan brick's variables (already an object of name → value) the same way.</summary>
+    public static Result<IReadOnlyDictionary<string, object?>> FromPlan(IReadOnlyDictionary<string, JsonElement>? variables, string pointer)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var errors = new List<ToolError>();
+        foreach (var (name, value) in variables ?? new Dictionary<string, JsonElement>())
+        {
+            values[name] = Value(value, $"{pointer}/{name}", errors);
+        }
+
+        return errors.Count > 0 ? Result<IReadOnlyDictionary<string, object?>>.Fail(errors) : Result<IReadOnlyDictionary<string, object?>>.Ok(values);
+    }
+
+    private static object? Value(JsonElement value, string pointer, List<ToolError> errors) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Null => null,
+        JsonValueKind.Number when value.TryGetInt64(out var whole) => whole,
+        JsonValueKind.Number => value.GetRawText(),
+        _ => Unsupported(errors, pointer, value),
+    };
 
     private static object? Unsupported(List<ToolError> errors, string pointer, JsonElement value)
     {

@@ -8,7 +8,7 @@ namespace ModuleGen.Core.SpecDocs;
 /// <param name="Prefix">The pipeline ID prefix in force (empty for the other formats).</param>
 /// <param name="DocsFolder">The workspace-relative folder (empty for every folder).</param>
 /// <param name="Step">The workflow step the documents show (1–4; 0 for an OpenSpec repository or for every folder).</param>
-/// <param name="Documents">The documents read.</param>
+/// <param name="Documents">The documents read (with detail only; <see cref="Stats"/> and <see cref="Sets"/> count them).</param>
 /// <param name="Missing">Names of the format's standard documents not found.</param>
 /// <param name="Stats">Element counts.</param>
 /// <param name="Findings">Findings at the severity in force (modulegen.yaml audit.rules applied), ordered by file and line.</param>
@@ -18,7 +18,7 @@ public sealed record CheckDocsResult(
     string Prefix,
     string DocsFolder,
     int Step,
-    IReadOnlyList<DocumentSummary> Documents,
+    IReadOnlyList<DocumentSummary>? Documents,
     IReadOnlyList<string> Missing,
     DocumentStats Stats,
     IReadOnlyList<Finding> Findings,

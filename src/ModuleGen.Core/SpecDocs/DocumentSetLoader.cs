@@ -1,4 +1,5 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Plans;
 using ModuleGen.Core.SpecDocs.Formats;
 using ModuleGen.Core.SpecDocs.Model;
 using ModuleGen.Core.SpecDocs.Parsing;
@@ -8,7 +9,8 @@ namespace ModuleGen.Core.SpecDocs;
 
 /// <summary>Finds a set of spec documents, tells its format (or takes the one modulegen.yaml pins), reads the files
 /// that format defines through the path guard, and hands them to the format's reader.</summary>
-public sealed class DocumentSetLoader(ModuleGenWorkspace workspace)
+/// <remarks>The plans are where a module's code is found when a stored plan places it (see <see cref="SpecFolderLocator"/>).</remarks>
+public sealed class DocumentSetLoader(ModuleGenWorkspace workspace, PlanStore? plans = null)
 {
     /// <summary>The largest document read, in bytes: four times the largest real spec document seen (a 20,000-requirement
     /// generated set is 9.6 MB); anything bigger is data pasted into prose.</summary>
@@ -18,7 +20,7 @@ public sealed class DocumentSetLoader(ModuleGenWorkspace workspace)
     private const int MaxDepth = 6;
 
     /// <summary>Gets the locator the loader resolves names with.</summary>
-    public SpecFolderLocator Locator { get; } = new(workspace);
+    public SpecFolderLocator Locator { get; } = new(workspace, plans);
 
     /// <summary>Resolves where a set's documents live; the name and every configured path are checked.</summary>
     public Result<ModuleDocs> Locate(string? module) => Locator.Locate(module);

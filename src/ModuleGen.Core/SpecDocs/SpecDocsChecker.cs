@@ -14,12 +14,19 @@ public sealed class SpecDocsChecker(ModuleGenWorkspace workspace, DocumentSetLoa
     private static readonly RuleCatalogue s_catalogue = new(SpecDocsAuditCheck.AllRules);
 
     /// <summary>Checks one set, or every spec folder when the request names none; refuses a bad name, a missing folder
-    /// or unreadable documents.</summary>
-    public Result<CheckDocsResult> Check(CheckDocsRequest request, IProgress<SpecDocsProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// or unreadable documents. Reports each set checked to <paramref name="progress"/>; the documents are listed only
+    /// when the request asks for detail (the stats and each set's counts say how many there are).</summary>
+    public Result<CheckDocsResult> Check(CheckDocsRequest request, IProgress<StepProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        CheckAll(request, progress, cancellationToken).Map(r => request.Detail ? r : r with { Documents = null });
+
+    private Result<CheckDocsResult> CheckAll(CheckDocsRequest request, IProgress<StepProgress>? progress, CancellationToken cancellationToken)
     {
         if (request.Module is not null)
         {
-            return loader.Load(request.Module).Map(set => Escalated(Report(set)));
+            progress?.Report(new StepProgress(0, 1, $"checking the documents of {Preview.Of(request.Module)}"));
+            var one = loader.Load(request.Module).Map(set => Escalated(Report(set)));
+            progress?.Report(new StepProgress(1, 1, $"checked the documents of {Preview.Of(request.Module)}"));
+            return one;
         }
 
         var folders = loader.Locator.LocateAll();
@@ -34,6 +41,7 @@ public sealed class SpecDocsChecker(ModuleGenWorkspace workspace, DocumentSetLoa
                 "Pass a module name, or set docs.folder in modulegen.yaml to where the documents live.");
         }
 
+        progress?.Report(new StepProgress(0, folders.Value.Count, $"found {folders.Value.Count} spec folder(s)"));
         var reports = new List<CheckDocsResult>();
         foreach (var docs in folders.Value)
         {
@@ -45,7 +53,7 @@ public sealed class SpecDocsChecker(ModuleGenWorkspace workspace, DocumentSetLoa
             }
 
             reports.Add(Report(set.Value));
-            progress?.Report(new SpecDocsProgress(reports.Count, folders.Value.Count, docs.Folder.RelativePath));
+            progress?.Report(new StepProgress(reports.Count, folders.Value.Count, $"checked {docs.Folder.RelativePath}"));
         }
 
         return Result<CheckDocsResult>.Ok(Escalated(Combine(reports)));
@@ -82,7 +90,7 @@ public sealed class SpecDocsChecker(ModuleGenWorkspace workspace, DocumentSetLoa
     {
         var findings = reports.SelectMany(r => r.Findings).ToArray();
         var stats = new DocumentStats(reports.Sum(r => r.Stats.Requirements), reports.Sum(r => r.Stats.Scenarios), reports.Sum(r => r.Stats.Tasks), reports.Sum(r => r.Stats.TasksDone), reports.Sum(r => r.Stats.Phases));
-        return new CheckDocsResult("*", "", "", 0, reports.SelectMany(r => r.Documents).ToArray(), [], stats, findings, FindingCounts.Of(findings))
+        return new CheckDocsResult("*", "", "", 0, reports.SelectMany(r => r.Documents ?? []).ToArray(), [], stats, findings, FindingCounts.Of(findings))
         {
             Sets = reports.SelectMany(r => r.Sets).ToArray(),
         };

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
+using ModuleGen.Core.Plans;
 using ModuleGen.Core.SpecDocs.Formats;
 using ModuleGen.Core.Workspace;
 
@@ -11,8 +12,10 @@ namespace ModuleGen.Core.SpecDocs;
 /// conventional places of the formats it reads: <c>specs/*/</c> (spec-kit), <c>.kiro/specs/*/</c> (Kiro) and
 /// <c>openspec/</c> (OpenSpec). Every path goes through the workspace's guard.</summary>
 /// <remarks>Folders whose names start with <c>_</c> or <c>.</c> under the conventional places are archives and
-/// tooling, not spec folders (Kiro users keep <c>.kiro/specs/_archived/</c>).</remarks>
-public sealed partial class SpecFolderLocator(ModuleGenWorkspace workspace)
+/// tooling, not spec folders (Kiro users keep <c>.kiro/specs/_archived/</c>). A module's code is its stored plan's
+/// code when there is one (its bricks' folders, through the deepest folder they share), else its folder under a module
+/// root, else the docs folder's parent.</remarks>
+public sealed partial class SpecFolderLocator(ModuleGenWorkspace workspace, PlanStore? plans = null)
 {
     /// <summary>The folders whose children are spec folders by convention.</summary>
     public static IReadOnlyList<string> ConventionalParents { get; } = ["specs", ".kiro/specs"];
@@ -211,9 +214,16 @@ public sealed partial class SpecFolderLocator(ModuleGenWorkspace workspace)
                 "Use upper-case letters and digits, starting with a letter, e.g. OAGW.").WithFound(prefix);
     }
 
-    /// <summary>Finds the module's code: its folder under a module root, else the docs folder's parent.</summary>
+    /// <summary>Finds the module's code: where its stored plan puts it, else its folder under a module root, else the
+    /// docs folder's parent.</summary>
     private Result<WorkspacePath?> CodeFolderFor(ModuleNames names, WorkspacePath docsFolder)
     {
+        if (plans?.LoadStored(names.Snake) is { IsOk: true } stored && SharedFolder(stored.Value.Plan.Bricks.Select(b => b.TargetDir)) is { Length: > 0 } shared &&
+            workspace.Guard.Resolve(shared, "/module") is { IsOk: true } planned && Directory.Exists(planned.Value.FullPath))
+        {
+            return Result<WorkspacePath?>.Ok(planned.Value);
+        }
+
         var roots = workspace.Config.Paths.ModuleRoots;
         for (var i = 0; i < roots.Count; i++)
         {
@@ -278,6 +288,18 @@ public sealed partial class SpecFolderLocator(ModuleGenWorkspace workspace)
         var bare = NumberPrefix().Replace(folder, "");
         return new[] { names.Input, names.Snake, names.Kebab }.Any(n =>
             string.Equals(folder, n, StringComparison.OrdinalIgnoreCase) || string.Equals(bare, n, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The deepest folder every path lies in ("" when they share none but the root).
+    private static string SharedFolder(IEnumerable<string> paths)
+    {
+        string[]? shared = null;
+        foreach (var parts in paths.Select(p => p.Replace('\\', '/').Trim('/').Split('/')))
+        {
+            shared = shared is null ? parts : shared.Zip(parts).TakeWhile(p => p.First == p.Second).Select(p => p.First).ToArray();
+        }
+
+        return string.Join('/', shared ?? []);
     }
 
     private static string Leaf(string relative) => relative[(relative.LastIndexOf('/') + 1)..];

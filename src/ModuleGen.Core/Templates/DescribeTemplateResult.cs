@@ -12,7 +12,7 @@ namespace ModuleGen.Core.Templates;
 /// <param name="Files">Generated files (destinations are templates).</param>
 /// <param name="Injections">Snippets injected into existing files.</param>
 /// <param name="Checklist">Audit rules.</param>
-/// <param name="Helpers">Helpers templates may call.</param>
+/// <param name="Helpers">Helpers templates may call (for pack authors; only when asked).</param>
 public sealed record DescribeTemplateResult(
     string Name,
     string Version,
@@ -24,4 +24,4 @@ public sealed record DescribeTemplateResult(
     IReadOnlyList<PackFile> Files,
     IReadOnlyList<PackInjection> Injections,
     IReadOnlyList<ChecklistItem> Checklist,
-    IReadOnlyList<HelperSignature> Helpers);
+    IReadOnlyList<HelperSignature>? Helpers);

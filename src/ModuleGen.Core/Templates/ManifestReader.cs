@@ -9,6 +9,9 @@ namespace ModuleGen.Core.Templates;
 /// its file, line and column; unknown keys are errors too.</summary>
 internal sealed class ManifestReader(string fileLabel)
 {
+    /// <summary>The most entries a manifest list (files, injections, checklist …) may have.</summary>
+    public const int MaxEntries = 1_000;
+
     /// <summary>The longest description (of a pack, variable, add-on or checklist item) a manifest may give.</summary>
     public const int MaxDescription = 500;
 
@@ -133,6 +136,13 @@ internal sealed class ManifestReader(string fileLabel)
     {
         if (!map.TryGetValue(key, out var node) || node is YamlScalarNode { Value: null or "" })
         {
+            return [];
+        }
+
+        if (node is YamlSequenceNode { Children.Count: > MaxEntries } tooLong)
+        {
+            // A pack is input from a repository: a manifest of 100,000 files is refused here, not met as EMFILE mid-scaffold.
+            Invalid(node, $"{pointer}/{key}", $"has {tooLong.Children.Count:N0} entries; a pack lists at most {MaxEntries:N0}", "Split the pack, or generate fewer files.");
             return [];
         }
 

@@ -54,11 +54,12 @@ public sealed class PackCatalogue(ModuleGenWorkspace workspace, PackCatalogueOpt
             $"Available packs: {string.Join(", ", packs.Select(p => p.Manifest.Name).Distinct().Order(StringComparer.Ordinal))}.").WithFound(name);
     }
 
-    /// <summary>Describes a pack completely, for describe_template.</summary>
-    public Result<DescribeTemplateResult> Describe(string? name) =>
+    /// <summary>Describes a pack completely, for describe_template; the helpers templates may call (what a pack author
+    /// needs, not a pack's user) only with <paramref name="helpers"/>.</summary>
+    public Result<DescribeTemplateResult> Describe(string? name, bool helpers = false) =>
         Find(name).Map(p => new DescribeTemplateResult(p.Manifest.Name, p.Manifest.Version, p.Manifest.Description, p.Origin, LocationOf(p),
             p.Manifest.Variables, SymmetricAddons(p.Manifest.Addons), p.Manifest.Files, p.Manifest.Injections, p.Manifest.Checklist,
-            TemplateFunctions.Signatures));
+            helpers ? TemplateFunctions.Signatures : null));
 
     /// <summary>Returns the add-ons with each conflict listed on both sides.</summary>
     public static IReadOnlyList<PackAddon> SymmetricAddons(IReadOnlyList<PackAddon> addons) =>

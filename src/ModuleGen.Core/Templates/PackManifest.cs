@@ -1,6 +1,7 @@
 namespace ModuleGen.Core.Templates;
 
-/// <summary>Holds a pack's template.yaml: identity, variables, add-ons, files, injections and the audit checklist.</summary>
+/// <summary>Holds a pack's template.yaml: identity, variables, add-ons, files, injections, the audit checklist and the
+/// migrations of its later versions.</summary>
 /// <param name="Name">The pack name (also its folder name).</param>
 /// <param name="Version">The pack version, recorded in answers files.</param>
 /// <param name="Description">One line on what the pack generates.</param>
@@ -17,4 +18,11 @@ public sealed record PackManifest(
     IReadOnlyList<PackAddon> Addons,
     IReadOnlyList<PackFile> Files,
     IReadOnlyList<PackInjection> Injections,
-    IReadOnlyList<ChecklistItem> Checklist);
+    IReadOnlyList<ChecklistItem> Checklist)
+{
+    /// <summary>Gets glob patterns, relative to the generated folder, of files the pack's layout expects the agent to add
+    /// (another module under a Dagster project's <c>defs/</c>, another test): verify_files does not call them unplanned.</summary>
+    public IReadOnlyList<string> Conventions { get; init; } = [];
+    /// <summary>Gets the migrations an update runs on its way to a newer version, ordered by the version they lead to.</summary>
+    public IReadOnlyList<PackMigration> Migrations { get; init; } = [];
+}

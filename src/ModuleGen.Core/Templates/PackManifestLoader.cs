@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Workspace;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -24,7 +25,7 @@ public static class PackManifestLoader
     public static Result<PackManifest> Load(string packDirectory, string label)
     {
         var path = Path.Join(packDirectory, FileName);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
         {
             return ToolError.Create(ErrorCodes.TemplateManifestMissing, "", $"The pack folder '{Path.GetFileName(packDirectory)}' has no {FileName}.",
                 $"Add {FileName} (name, version, description, variables, addons, files) or remove the folder.").WithFound(label);
@@ -32,7 +33,9 @@ public static class PackManifestLoader
 
         try
         {
-            var yaml = File.ReadAllText(path);
+            // A pack arrives with a git pull: its manifest is read as a capped regular file inside the pack, so a FIFO,
+            // a device or a link to /dev/zero in its place is refused at once instead of hanging or filling memory.
+            var yaml = PackFileReader.ReadText(packDirectory, FileName, PackFileReader.MaxManifestBytes);
             if (s_loaded.TryGetValue(packDirectory, out var loaded) && loaded.Holds(yaml, label))
             {
                 return loaded.Result;
@@ -50,7 +53,8 @@ public static class PackManifestLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ToolError.Create(ErrorCodes.ReadFailed, "", $"Could not read {label}: {ex.Message}", "Check the file's permissions.");
+            return ToolError.Create(ErrorCodes.ReadFailed, "", $"Could not read {label}: {WorkspaceIOException.Describe(ex)}.",
+                $"Make {FileName} a regular file of at most {PackFileReader.MaxManifestBytes / (1024 * 1024)} MiB inside the pack folder.") with { Found = label, Location = new SourceLocation(label, 1, 1) };
         }
     }
 
@@ -63,8 +67,7 @@ public static class PackManifestLoader
         YamlNode? rootNode;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = YamlText.Load(yaml);
             rootNode = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException ex)
@@ -80,7 +83,7 @@ public static class PackManifestLoader
                 "Start the file with 'name: <pack>'.") with { Location = new SourceLocation(label, 1, 1) };
         }
 
-        var root = r.Map(rootNode, "", "name", "version", "description", "variables", "addons", "files", "injections", "checklist");
+        var root = r.Map(rootNode, "", "name", "version", "description", "variables", "addons", "files", "injections", "checklist", "conventions", "migrations");
         var manifest = new PackManifest(
             r.String(root, "name", "", required: true) ?? "",
             r.String(root, "version", "", required: true) ?? "",
@@ -89,7 +92,11 @@ public static class PackManifestLoader
             ManifestVariablesReader.Addons(r, root.GetValueOrDefault("addons")),
             ManifestEntriesReader.Files(r, root),
             ManifestEntriesReader.Injections(r, root),
-            ManifestEntriesReader.Checklist(r, root));
+            ManifestEntriesReader.Checklist(r, root))
+        {
+            Conventions = r.List(root, "conventions", ""),
+            Migrations = ManifestMigrationsReader.Read(r, root),
+        };
         if (packDirectory is not null && manifest.Name.Length > 0 && manifest.Name != Path.GetFileName(Path.TrimEndingDirectorySeparator(packDirectory)))
         {
             r.Invalid(root["name"], "/name", $"is '{manifest.Name}' but the pack folder is '{Path.GetFileName(Path.TrimEndingDirectorySeparator(packDirectory))}'", "Name the folder after the pack.");
@@ -129,6 +136,9 @@ public static class PackManifestLoader
             CheckSource(r, packDirectory, sources, m.Injections[i].Snippet, $"/injections/{i}/snippet", m.Injections[i].Location);
             CheckDestination(r, m.Injections[i].Target, $"/injections/{i}/target", m.Injections[i].Location);
         }
+
+        ManifestMigrationsReader.Check(r, m, (source, pointer, location) => CheckSource(r, packDirectory, sources, source, pointer, location),
+            (path, pointer, location) => CheckDestination(r, path, pointer, location));
     }
 
     // Names the pack does not declare are refused outright; then a dry run over typed sample values catches the rest
@@ -195,6 +205,14 @@ public static class PackManifestLoader
         {
             r.Add(ToolError.Create(ErrorCodes.TemplateManifestInvalid, pointer, $"The destination '{Preview.Of(destination)}' must be relative and may not use '.' or '..' segments.",
                 "Write destinations relative to the target dir, e.g. '{{ snake module }}/core.py'.") with { Found = destination, Location = location });
+            return;
+        }
+
+        var literal = string.Join('/', destination.Split('/').Select(s => s.Contains("{{", StringComparison.Ordinal) ? "_" : s));
+        if (ReservedFolders.ForPackOutput(literal) is { } folder || (folder = literal.Split('/').FirstOrDefault(s => s == ReservedFolders.StateFolder)) is not null)
+        {
+            r.Add(ToolError.Create(ErrorCodes.TemplateManifestInvalid, pointer, $"The destination '{Preview.Of(destination)}' goes into '{folder}/': a pack never writes into a version-control folder (where a hook would run at the next commit) or ModuleGen's own state.",
+                "Remove the entry, or write the file somewhere else in the module.") with { Found = destination, Location = location });
             return;
         }
 

@@ -36,7 +36,8 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
 
         try
         {
-            return Result<string>.Ok(check.Value.Parsed.Render(TemplateSandbox.Create(model, template.Includes)));
+            using var budget = TemplateSandbox.StartRender();
+            return Result<string>.Ok(check.Value.Parsed.Render(TemplateSandbox.Create(model, template.Includes, budget.Token)));
         }
         catch (ScriptRuntimeException ex)
         {
@@ -66,6 +67,12 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
     /// <summary>Turns a runtime refusal into an error at the template location (or at the included file's).</summary>
     internal static ToolError Refused(TemplateSource template, ScriptRuntimeException ex)
     {
+        if (ex is Scriban.Syntax.ScriptAbortException)
+        {
+            return ToolError.Create(ErrorCodes.TemplateRenderFailed, "", $"Rendering {template.Name} took longer than its time budget ({TemplateSandbox.RenderBudget.TotalSeconds:0} s for one template, {TemplateSandbox.CallBudget.TotalSeconds:0} s for a whole call) and was stopped here.",
+                "Fix the template: a function that calls itself several times per call grows exponentially; compute the value with a loop or pass it in as a variable.") with { Location = Locate(template, ex.Span) };
+        }
+
         var (code, hint) = ex switch
         {
             TemplateRefusal refusal => (refusal.Code, refusal.Hint),

@@ -71,7 +71,8 @@ public sealed class TemplateCondition
     /// <summary>Evaluates the condition in the template sandbox; a value that is not a boolean counts as Scriban counts it (null is false).</summary>
     public Result<bool> Evaluate(IReadOnlyDictionary<string, object?> model, string manifestLabel)
     {
-        var context = TemplateSandbox.Create(model, null);
+        using var budget = TemplateSandbox.StartRender();
+        var context = TemplateSandbox.Create(model, null, budget.Token);
         try
         {
             return Result<bool>.Ok(context.ToBool(default, _parsed.Evaluate(context)));

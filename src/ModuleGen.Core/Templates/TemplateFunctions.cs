@@ -28,6 +28,7 @@ public static class TemplateFunctions
         new("quote", 1, 1, "{{ quote text }} → a double-quoted string literal valid in TOML, YAML, JSON and Python", a => DoubleQuoted.Of(Text(a[0]))),
         new("json", 1, 1, "{{ json value }} → a JSON literal (strings, numbers, booleans, lists, maps)", a => Json(a[0])),
         new("pinned", 3, 3, "{{ pinned sibling_pins \"dagster\" \"1.12.19\" }} → the version sibling projects pin, else the fallback", a => Pinned(a[0], a[1], a[2])),
+        new("newest", 2, 2, "{{ newest dagster_version \"1.11\" }} → the later of two versions (dotted numbers)", a => PackVersions.IsOlder(Text(a[0]), Text(a[1])) && PackVersions.IsValid(Text(a[1])) ? Text(a[1]) : Text(a[0])),
     ];
 
     /// <summary>Gets the functions with their argument counts and an example, as describe_template lists them.</summary>

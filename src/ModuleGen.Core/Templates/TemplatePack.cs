@@ -35,11 +35,13 @@ public sealed record TemplatePack(PackManifest Manifest, string Directory, strin
 
         try
         {
-            return Result<string>.Ok(File.ReadAllText(real).Replace("\r\n", "\n", StringComparison.Ordinal));
+            var text = PackFileReader.ReadText(realRoot, real[(realRoot.Length + 1)..], PackFileReader.MaxSourceBytes);
+            return Result<string>.Ok(text.Replace("\r\n", "\n", StringComparison.Ordinal));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ToolError.Create(ErrorCodes.TemplateSourceMissing, pointer, $"Could not read '{relative}' of pack '{Manifest.Name}': {ex.Message}", "Check the pack's files.").WithFound(relative);
+            return ToolError.Create(ErrorCodes.TemplateSourceMissing, pointer, $"Could not read '{Preview.Of(relative)}' of pack '{Manifest.Name}': {WorkspaceIOException.Describe(ex)}.",
+                $"Make it a regular file of at most {PackFileReader.MaxSourceBytes / (1024 * 1024)} MiB under the pack's files/ folder.").WithFound(relative);
         }
     }
 

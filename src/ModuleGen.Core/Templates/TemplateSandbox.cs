@@ -1,6 +1,7 @@
 using System.Collections;
 using ModuleGen.Core.Common;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
@@ -17,11 +18,40 @@ internal static class TemplateSandbox
     public const int StringLimit = 1 << 20;
     public const int OutputLimit = 4 << 20;
 
+    /// <summary>How long one template or condition may render: a function that calls itself four times, 40 deep, stays
+    /// inside the loop and recursion limits and would otherwise run for ages while its caller holds the workspace lock.</summary>
+    public static readonly TimeSpan RenderBudget = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long all the renders of one call (a scaffold, an update) may take together, so many slow files do
+    /// not add up to the same hang.</summary>
+    public static readonly TimeSpan CallBudget = TimeSpan.FromSeconds(10);
+
+    // The deadline of the call being served on this flow of execution (Environment.TickCount64), when one is set.
+    private static readonly AsyncLocal<long?> s_callDeadline = new();
+
     // Built once and shared read-only: building Scriban's default built-ins for every render would cost more than most renders.
     private static readonly ScriptObject s_builtins = Builtins();
 
-    /// <summary>Creates a context whose globals are <paramref name="model"/>; includes go through <paramref name="includes"/>, or are refused when it is null.</summary>
-    public static TemplateContext Create(IReadOnlyDictionary<string, object?> model, ITemplateIncludes? includes)
+    /// <summary>Sets the <see cref="CallBudget"/> for every render until the returned value is disposed.</summary>
+    public static IDisposable BudgetForCall()
+    {
+        var previous = s_callDeadline.Value;
+        s_callDeadline.Value = Environment.TickCount64 + (long)CallBudget.TotalMilliseconds;
+        return new Restore(previous);
+    }
+
+    /// <summary>Starts the clock of one render: cancelled after <see cref="RenderBudget"/>, or sooner when the call's
+    /// budget runs out; pass its token to <see cref="Create"/>.</summary>
+    public static CancellationTokenSource StartRender()
+    {
+        var left = s_callDeadline.Value is { } deadline ? Math.Max(1, deadline - Environment.TickCount64) : long.MaxValue;
+        return new CancellationTokenSource(TimeSpan.FromMilliseconds(Math.Min(left, (long)RenderBudget.TotalMilliseconds)));
+    }
+
+    /// <summary>Creates a context whose globals are <paramref name="model"/>; includes go through <paramref name="includes"/>,
+    /// or are refused when it is null; rendering stops (a <see cref="Scriban.Syntax.ScriptAbortException"/> at the
+    /// statement running) once <paramref name="budget"/> is cancelled.</summary>
+    public static TemplateContext Create(IReadOnlyDictionary<string, object?> model, ITemplateIncludes? includes, CancellationToken budget = default)
     {
         var context = new TemplateContext(s_builtins, StringComparer.Ordinal)
         {
@@ -43,6 +73,7 @@ internal static class TemplateSandbox
             MemberFilter = _ => false,
             TemplateLoader = new PackLoader(includes),
             NewLine = "\n",
+            CancellationToken = budget,
         };
         context.PushGlobal(Globals(model));
         return context;
@@ -94,18 +125,20 @@ internal static class TemplateSandbox
 
     private static ScriptObject Builtins()
     {
-        var builtins = new TemplateContext().BuiltinObject;
-
-        // The clock and randomness would make output depend on when it ran; eval would run text built at render time
-        // outside every check ModuleGen makes on templates.
-        builtins.Remove("date");
-        builtins.Remove("timespan");
-        var objects = (ScriptObject)builtins["object"]!;
-        objects.Remove("eval");
-        objects.Remove("eval_template");
-        var math = (ScriptObject)builtins["math"]!;
-        math.Remove("random");
-        math.Remove("uuid");
+        // Scriban's own built-ins, each function group made on its first use: importing a group's functions is
+        // reflection over its methods, which costs a process that renders one pack (a CLI verb) more than the render.
+        // The clock and randomness would make output depend on when it ran (no date, timespan, math.random, math.uuid);
+        // eval would run text built at render time outside every check ModuleGen makes on templates.
+        var builtins = new LazyGroups();
+        builtins.SetValue("empty", EmptyScriptObject.Default, readOnly: true);
+        builtins.SetValue("blank", EmptyScriptObject.Default, readOnly: true);
+        builtins.SetValue("include", new IncludeFunction(), readOnly: true);
+        builtins.Later("array", static () => new ArrayFunctions());
+        builtins.Later("html", static () => new HtmlFunctions());
+        builtins.Later("math", static () => Without(new MathFunctions(), "random", "uuid"));
+        builtins.Later("object", static () => Without(new ObjectFunctions(), "eval", "eval_template"));
+        builtins.Later("regex", static () => new RegexFunctions());
+        builtins.Later("string", static () => new StringFunctions());
         TemplateFunctions.Register(builtins);
         foreach (var name in builtins.Keys.ToArray())
         {
@@ -113,6 +146,50 @@ internal static class TemplateSandbox
         }
 
         return builtins;
+    }
+
+    private sealed class Restore(long? previous) : IDisposable
+    {
+        public void Dispose() => s_callDeadline.Value = previous;
+    }
+
+    private static ScriptObject Without(ScriptObject group, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            group.Remove(name);
+        }
+
+        return group;
+    }
+
+    /// <summary>The built-ins object: its function groups are made once, on first use, and then shared read-only like
+    /// every other built-in (the group objects are never written to the store, which renders read concurrently).</summary>
+    private sealed class LazyGroups : ScriptObject
+    {
+        private readonly Dictionary<string, Lazy<ScriptObject>> _groups = new(StringComparer.Ordinal);
+
+        public LazyGroups()
+            : base(16, StringComparer.Ordinal)
+        {
+        }
+
+        public void Later(string name, Func<ScriptObject> make) => _groups[name] = new Lazy<ScriptObject>(make, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public override bool Contains(string member) => _groups.ContainsKey(member) || base.Contains(member);
+
+        public override bool CanWrite(string member) => !_groups.ContainsKey(member) && base.CanWrite(member);
+
+        public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+        {
+            if (_groups.TryGetValue(member, out var group))
+            {
+                value = group.Value;
+                return true;
+            }
+
+            return base.TryGetValue(context, span, member, out value);
+        }
     }
 
     /// <summary>Resolves <c>include "name"</c> against the including template's pack; everything else is refused.</summary>

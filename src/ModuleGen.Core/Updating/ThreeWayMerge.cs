@@ -1,7 +1,3 @@
-using System.Text;
-using DiffPlex;
-using DiffPlex.Chunkers;
-using DiffPlex.Model;
 using ModuleGen.Core.Common;
 
 namespace ModuleGen.Core.Updating;
@@ -9,15 +5,15 @@ namespace ModuleGen.Core.Updating;
 /// <summary>Merges two edits of one text line by line (the diff3 way): base → ours and base → theirs are diffed, changes
 /// that touch different base lines are both applied, and changes that overlap become conflicts unless both sides made
 /// the same change. Nothing is dropped: a conflict keeps both sides.</summary>
-/// <remarks>DiffPlex gives the two-way line diffs. Its own three-way differ is not used: in 1.9.0 it misplaces edits that
+/// <remarks>DiffPlex gives the two-way line diffs (<see cref="LineDiff"/>). Its own three-way differ is not used: in 1.9.0 it misplaces edits that
 /// interleave relative to the base, and we need the conflicts' line ranges anyway. Lines keep their '\n', so a text
 /// without a final newline and '\r' characters survive the merge byte for byte.</remarks>
 public static class ThreeWayMerge
 {
     /// <summary>Merges <paramref name="ours"/> and <paramref name="theirs"/>, both edits of <paramref name="original"/>;
-    /// conflicts are written with inline markers (<see cref="ConflictStyle.Inline"/>) or left as ours, to be reported
-    /// in a .rej file (<see cref="ConflictStyle.Reject"/>).</summary>
-    public static MergeResult Merge(string original, string ours, string theirs, ConflictStyle style, string theirsLabel)
+    /// conflicts are written with inline markers (<see cref="ConflictStyle.Inline"/>, with the base section too under
+    /// <see cref="ConflictStyle.Diff3"/>) or left as ours, to be reported in a .rej file (<see cref="ConflictStyle.Reject"/>).</summary>
+    public static MergeResult Merge(string original, string ours, string theirs, ConflictStyle style, ConflictLabels labels)
     {
         var baseLines = TextLines.Split(original);
         var ourLines = TextLines.Split(ours);
@@ -52,7 +48,7 @@ public static class ThreeWayMerge
             }
             else
             {
-                conflicts.Add(Conflict(output, baseLines[start..end], mine, yours, start, style, theirsLabel));
+                conflicts.Add(Conflict(output, baseLines[start..end], mine, yours, start, style, labels));
             }
         }
 
@@ -60,7 +56,7 @@ public static class ThreeWayMerge
         return new MergeResult(string.Concat(output), conflicts);
     }
 
-    private static MergeConflict Conflict(List<string> output, string[] original, List<string> mine, List<string> yours, int baseStart, ConflictStyle style, string theirsLabel)
+    private static MergeConflict Conflict(List<string> output, string[] original, List<string> mine, List<string> yours, int baseStart, ConflictStyle style, ConflictLabels labels)
     {
         var first = output.Count + 1;
         if (style == ConflictStyle.Reject)
@@ -69,26 +65,21 @@ public static class ThreeWayMerge
             return new MergeConflict(first, first + mine.Count - 1, baseStart + 1, original, mine, yours);
         }
 
-        output.Add(OursMarker);
+        // The layout of git's merge-file (merge.conflictStyle=merge or diff3), so editors and merge tools that read
+        // git's conflicts read these too.
+        output.Add($"{ConflictMarkers.Ours} {labels.Ours}\n");
         output.AddRange(Terminated(mine));
-        output.Add(Separator);
+        if (style == ConflictStyle.Diff3)
+        {
+            output.Add($"{ConflictMarkers.Base} {labels.Base}\n");
+            output.AddRange(Terminated([.. original]));
+        }
+
+        output.Add($"{ConflictMarkers.Separator}\n");
         output.AddRange(Terminated(yours));
-        output.Add($"{TheirsMarkerPrefix}{theirsLabel}\n");
+        output.Add($"{ConflictMarkers.Theirs} {labels.Theirs}\n");
         return new MergeConflict(first, output.Count, baseStart + 1, original, mine, yours);
     }
-
-    /// <summary>The first line of an inline conflict: what the file held.</summary>
-    public const string OursMarker = "<<<<<<< yours\n";
-
-    /// <summary>The line between the two sides of an inline conflict.</summary>
-    public const string Separator = "=======\n";
-
-    /// <summary>How the last line of an inline conflict starts; the pack and version follow.</summary>
-    public const string TheirsMarkerPrefix = ">>>>>>> ";
-
-    /// <summary>Tells whether a text still holds an inline conflict the user has not resolved.</summary>
-    public static bool HasConflictMarkers(string text) =>
-        TextLines.Split(text).Any(l => l == OursMarker) && TextLines.Split(text).Any(l => l.StartsWith(TheirsMarkerPrefix, StringComparison.Ordinal));
 
     // A marker must start its own line, so a side whose last line has no newline gets one inside the conflict.
     private static IEnumerable<string> Terminated(List<string> lines) =>
@@ -116,8 +107,7 @@ public static class ThreeWayMerge
 
     private static IEnumerable<Change> Changes(string[] baseLines, string[] other, Side side)
     {
-        var diff = Differ.Instance.CreateDiffs(string.Concat(baseLines), string.Concat(other), false, false, new LineChunker());
-        return diff.DiffBlocks.Select(b => new Change(side, b.DeleteStartA, b.DeleteStartA + b.DeleteCountA, other[b.InsertStartB..(b.InsertStartB + b.InsertCountB)]));
+        return LineDiff.Blocks(baseLines, other).Select(b => new Change(side, b.OldStart, b.OldStart + b.OldCount, other[b.NewStart..(b.NewStart + b.NewCount)]));
     }
 
     private enum Side
@@ -127,9 +117,4 @@ public static class ThreeWayMerge
     }
 
     private sealed record Change(Side Side, int Start, int End, string[] Lines);
-
-    private sealed class LineChunker : IChunker
-    {
-        public IReadOnlyList<string> Chunk(string text) => TextLines.Split(text);
-    }
 }

@@ -31,6 +31,9 @@ public enum UpdateAction
     /// <summary>The answers file or the base store records the new version, inputs and renders.</summary>
     Record,
 
+    /// <summary>A pack migration moved the file (the entry names where; the new path's own entry says how it merged).</summary>
+    Move,
+
     /// <summary>Nothing changes.</summary>
     Unchanged,
 }

@@ -19,33 +19,35 @@ internal static class UpdatePlanner
                 : withDiff && Action == UpdateAction.Delete ? UnifiedDiff.Create(Path, OldText, "") : null);
     }
 
-    /// <summary>What the planner needs: the folder, the recorded hashes, the bases found, the conflict style and label.</summary>
-    public sealed record Inputs(WorkspacePath Target, AnswersFile Recorded, Func<string, string?> BaseOf, ConflictStyle Style, string TheirsLabel);
+    /// <summary>What the planner needs: the folder, the recorded hashes, the bases found, the conflict style and labels,
+    /// and what the migrations left at paths they changed (target-relative; a null text: nothing is there any more).</summary>
+    public sealed record Inputs(WorkspacePath Target, AnswersFile Recorded, Func<string, string?> BaseOf, ConflictStyle Style, ConflictLabels Labels,
+        IReadOnlyDictionary<string, MigrationRunner.Overlaid> Migrated);
 
-    /// <summary>Plans the pack's generated files (the changes of a render without markers) and the recorded files it no longer generates.</summary>
+    /// <summary>Plans the pack's generated files (the changes of a render without markers), the recorded files it no
+    /// longer generates, and the rest of what the migrations changed. "Ours" is a file as the migrations left it; what
+    /// is written is checked against the disk as it was read.</summary>
     public static (List<Entry> Entries, List<PendingWrite> Writes) Plan(ModuleGenWorkspace workspace, Inputs inputs, IReadOnlyList<PlannedChange> rendered)
     {
         var entries = new List<Entry>();
         var writes = new List<PendingWrite>();
-        var generated = new HashSet<string>(StringComparer.Ordinal);
+        var settled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var change in rendered.Where(c => c.Marker is null))
         {
             var relative = Relative(inputs.Target, change.Path);
-            generated.Add(relative);
-            var entry = PlanFile(inputs, change, relative);
+            settled.Add(relative);
+            var ours = inputs.Migrated.TryGetValue(relative, out var migrated) ? migrated.Text : change.OldText;
+            var entry = PlanFile(inputs, change with { OldText = ours }, relative);
             entries.Add(entry);
-            if (entry.Action is UpdateAction.Create or UpdateAction.Replace or UpdateAction.Merge or UpdateAction.Conflict)
-            {
-                writes.Add(new PendingWrite(workspace.Guard.Resolve(change.Path, "").Value, entry.NewText!, change.OldText));
-            }
-
+            var final = entry.Action is UpdateAction.Create or UpdateAction.Replace or UpdateAction.Merge or UpdateAction.Conflict ? entry.NewText : ours;
+            Settle(writes, workspace.Guard.Resolve(change.Path, "").Value, final, change.OldText);
             if (entry.Action == UpdateAction.Conflict && inputs.Style == ConflictStyle.Reject)
             {
                 var rej = workspace.Guard.Resolve($"{change.Path}.rej", "");
                 if (rej.IsOk)
                 {
                     var existing = ExistingFile.Read(rej.Value, "");
-                    var text = Rejects(change.Path, inputs.TheirsLabel, ThreeWayMerge.Merge(inputs.BaseOf(relative) ?? "", change.OldText!, change.NewText, ConflictStyle.Reject, inputs.TheirsLabel));
+                    var text = Rejects(change.Path, inputs.Labels.Theirs, ThreeWayMerge.Merge(inputs.BaseOf(relative) ?? "", ours!, change.NewText, ConflictStyle.Reject, inputs.Labels));
                     entries.Add(new Entry(rej.Value.RelativePath, UpdateAction.Reject, $"The pack's changes to '{change.Path}' that overlap your edits; apply them by hand, then delete this file.",
                         change.Source, null, existing.IsOk ? existing.Value : null, text, [], true));
                     writes.Add(new PendingWrite(rej.Value, text, existing.IsOk ? existing.Value : null));
@@ -53,10 +55,17 @@ internal static class UpdatePlanner
             }
         }
 
-        foreach (var (relative, hash) in inputs.Recorded.Files.Where(f => !generated.Contains(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (relative, hash) in inputs.Recorded.Files.Where(f => !settled.Contains(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (workspace.Guard.Resolve(inputs.Target.RelativePath.Length == 0 ? relative : $"{inputs.Target.RelativePath}/{relative}", "") is not { IsOk: true } path ||
-                ExistingFile.Read(path.Value, "") is not { IsOk: true, Value: { } ours })
+            settled.Add(relative);
+            if (workspace.Guard.Resolve(Shown(inputs.Target, relative), "") is not { IsOk: true } path ||
+                ExistingFile.Read(path.Value, "") is not { IsOk: true } disk)
+            {
+                continue;
+            }
+
+            var ours = inputs.Migrated.TryGetValue(relative, out var migrated) ? migrated.Text : disk.Value;
+            if (ours is null)
             {
                 continue;
             }
@@ -64,16 +73,37 @@ internal static class UpdatePlanner
             if (ContentHash.Of(ours) == hash)
             {
                 entries.Add(new Entry(path.Value.RelativePath, UpdateAction.Delete, "The pack no longer generates it and it was not edited.", "files", null, ours, null, [], false));
-                writes.Add(new PendingWrite(path.Value, "", ours, Delete: true));
+                Settle(writes, path.Value, null, disk.Value);
             }
             else
             {
                 entries.Add(new Entry(path.Value.RelativePath, UpdateAction.Keep, "The pack no longer generates it, but it was edited, so it is kept (and no longer tracked); delete it by hand if it is not needed.",
                     "files", null, ours, null, [], true));
+                Settle(writes, path.Value, ours, disk.Value);
+            }
+        }
+
+        // Whatever else the migrations moved, edited or deleted (files the user added to a moved folder, say).
+        foreach (var (relative, migrated) in inputs.Migrated.Where(m => !settled.Contains(m.Key)).OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            if (workspace.Guard.Resolve(Shown(inputs.Target, relative), "") is { IsOk: true } path)
+            {
+                Settle(writes, path.Value, migrated.Text, migrated.Disk);
             }
         }
 
         return (entries, writes);
+    }
+
+    // Writes what a path must hold after the update (null: nothing) when the disk holds something else.
+    private static void Settle(List<PendingWrite> writes, WorkspacePath path, string? final, string? disk)
+    {
+        if (final == disk)
+        {
+            return;
+        }
+
+        writes.Add(final is null ? new PendingWrite(path, "", disk, Delete: true) : new PendingWrite(path, final, disk));
     }
 
     private static Entry PlanFile(Inputs inputs, PlannedChange change, string relative)
@@ -95,11 +125,6 @@ internal static class UpdatePlanner
             return Make(UpdateAction.Unchanged, "The file already holds the new render.", theirs);
         }
 
-        if (ThreeWayMerge.HasConflictMarkers(ours) && inputs.BaseOf(relative) == theirs)
-        {
-            return Make(UpdateAction.Unchanged, "It still holds conflict markers from an earlier update: keep the right lines, delete the markers.", ours, attention: true);
-        }
-
         if (ours == "\0binary")
         {
             return Make(UpdateAction.Keep, "The file is not UTF-8 text, so it cannot be merged; it is kept as it is.", null, attention: true);
@@ -117,7 +142,7 @@ internal static class UpdatePlanner
             return Make(UpdateAction.Unchanged, "Your edits are kept: the pack renders this file as before.", ours);
         }
 
-        var merged = ThreeWayMerge.Merge(original ?? "", ours, theirs, inputs.Style, inputs.TheirsLabel);
+        var merged = ThreeWayMerge.Merge(original ?? "", ours, theirs, inputs.Style, original is null ? inputs.Labels with { Base = "base (no earlier render known)" } : inputs.Labels);
         var ranges = merged.Conflicts.Select(c => new ConflictRange(c.StartLine, c.EndLine, c.BaseLine)).ToArray();
         if (ranges.Length == 0)
         {
@@ -127,7 +152,12 @@ internal static class UpdatePlanner
         var why = original is null
             ? "No earlier render of this file is known (it was not generated, or its base store entry is gone), so your version and the pack's are both kept"
             : $"Your edits and the pack's changes overlap in {ranges.Length} place(s); both versions are kept";
-        var where = inputs.Style == ConflictStyle.Inline ? "between conflict markers in the file" : "the file keeps your lines and the pack's change is in the .rej file beside it";
+        var where = inputs.Style switch
+        {
+            ConflictStyle.Inline => "between conflict markers in the file",
+            ConflictStyle.Diff3 => "between conflict markers in the file, with the lines both started from after |||||||",
+            _ => "the file keeps your lines and the pack's change is in the .rej file beside it",
+        };
         return Make(UpdateAction.Conflict, $"{why}: {where} (lines {string.Join(", ", ranges.Select(r => $"{r.StartLine}-{r.EndLine}"))}).", merged.Text, ranges, attention: true);
     }
 
@@ -153,4 +183,6 @@ internal static class UpdatePlanner
 
     private static string Relative(WorkspacePath target, string path) =>
         target.RelativePath.Length == 0 ? path : path[(target.RelativePath.Length + 1)..];
+
+    private static string Shown(WorkspacePath target, string relative) => target.RelativePath.Length == 0 ? relative : $"{target.RelativePath}/{relative}";
 }

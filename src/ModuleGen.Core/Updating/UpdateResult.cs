@@ -13,7 +13,7 @@ namespace ModuleGen.Core.Updating;
 /// <param name="Addons">The add-ons used, sorted.</param>
 /// <param name="Changes">One entry per file (and per marker block), in the order they are written.</param>
 /// <param name="Counts">How many entries of each action.</param>
-/// <param name="NeedsAttention">True when a conflict or a kept file needs a person (the entries say which).</param>
+/// <param name="NeedsAttention">True when a conflict, a kept file or an agent's migration step needs attention.</param>
 /// <param name="AnswersFile">Workspace-relative path of the answers file.</param>
 /// <param name="Message">One sentence: what happened (or would).</param>
 public sealed record UpdateResult(
@@ -28,4 +28,11 @@ public sealed record UpdateResult(
     IReadOnlyDictionary<string, int> Counts,
     bool NeedsAttention,
     string AnswersFile,
-    string Message);
+    string Message)
+{
+    /// <summary>Gets where the diffs are when they were too large to answer inline (an MCP resource the client reads on
+    /// demand); the changes then carry none.</summary>
+    public string? DiffsUri { get; init; }
+    /// <summary>Gets the migration steps left to the agent and not yet marked done (with their instructions); null when none.</summary>
+    public IReadOnlyList<PendingMigration>? PendingMigrations { get; init; }
+}

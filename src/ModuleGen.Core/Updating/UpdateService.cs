@@ -11,50 +11,102 @@ namespace ModuleGen.Core.Updating;
 /// ModuleGen generated last time, from the base store beside the answers), ours (the file now) and theirs (the new
 /// render). The dry run returns the merged change set with diffs; applying commits it through the scaffold's
 /// transaction and records the new version, inputs, hashes and base. A second run changes nothing.</summary>
-public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ScaffoldService scaffold, GeneratedModules modules, KeyedLocks? locks = null)
+public sealed partial class UpdateService(ModuleGenWorkspace workspace, PackCatalogue catalogue, ScaffoldService scaffold, GeneratedModules modules, KeyedLocks? locks = null)
 {
     private readonly KeyedLocks _locks = locks ?? new KeyedLocks();
 
-    /// <summary>Plans the update and, unless it is a dry run, applies it.</summary>
+    /// <summary>Plans the update and, unless it is a dry run, applies it; with <see cref="UpdateRequest.Done"/> it only
+    /// records those agent migration steps as done.</summary>
     public Result<UpdateResult> Update(UpdateRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request.Done is { Count: > 0 } && (request.Variables.Count > 0 || request.Addons is not null))
+        {
+            return ToolError.Create(ErrorCodes.ArgumentInvalid, "/done", "done marks agent migration steps and does nothing else, so it cannot come with variables or addons.",
+                "Call update_module once with done alone, and again for the update.");
+        }
+
+        return Update(request, _ => true, refuseUnresolved: true, cancellationToken).Map(r => r.Result);
+    }
+
+    /// <summary>Plans the update and applies it when <paramref name="apply"/> says so of the plan (update_module's
+    /// "all" applies only modules that are behind); the plan comes back with the result. Unless
+    /// <paramref name="refuseUnresolved"/>, conflicts left by an earlier update are listed in the plan instead of
+    /// refusing it (and <paramref name="apply"/> decides).</summary>
+    internal Result<(UpdateResult Result, PlannedUpdate Plan)> Update(UpdateRequest request, Func<PlannedUpdate, bool> apply, bool refuseUnresolved, CancellationToken cancellationToken)
     {
         if (request.DryRun)
         {
-            return PlanAndApply(request, cancellationToken);
+            return PlanAndApply(request, apply, refuseUnresolved, cancellationToken);
         }
 
-        return _locks.Run(workspace, KeyedLocks.WorkspaceFiles, "update_module", () => PlanAndApply(request, cancellationToken), cancellationToken);
+        return _locks.Run(workspace, KeyedLocks.WorkspaceFiles, "update_module", () => PlanAndApply(request, apply, refuseUnresolved, cancellationToken), cancellationToken);
     }
 
-    private Result<UpdateResult> PlanAndApply(UpdateRequest request, CancellationToken cancellationToken)
+    private Result<(UpdateResult, PlannedUpdate)> PlanAndApply(UpdateRequest request, Func<PlannedUpdate, bool> apply, bool refuseUnresolved, CancellationToken cancellationToken)
     {
+        using var renders = TemplateSandbox.BudgetForCall(); // a pack's templates cannot keep the lock for long
         var style = request.Conflict switch
         {
             null or "" or "inline" => Result<ConflictStyle>.Ok(ConflictStyle.Inline),
+            "diff3" => Result<ConflictStyle>.Ok(ConflictStyle.Diff3),
             "rej" => Result<ConflictStyle>.Ok(ConflictStyle.Reject),
-            _ => ToolError.Create(ErrorCodes.ArgumentInvalid, "/conflict", $"conflict must be inline or rej, not '{Preview.Of(request.Conflict)}'.", "Pass inline (markers in the file) or rej (a .rej file beside it).").WithFound(request.Conflict),
+            _ => ToolError.Create(ErrorCodes.ArgumentInvalid, "/conflict", $"conflict must be inline, diff3 or rej, not '{Preview.Of(request.Conflict)}'.",
+                "Pass inline (markers in the file), diff3 (markers with the base section) or rej (a .rej file beside it).").WithFound(request.Conflict),
         };
         var target = Folder(request);
         if (!style.IsOk || !target.IsOk)
         {
-            return Result<UpdateResult>.Fail(style.Errors.Concat(target.Errors).ToArray());
+            return Result<(UpdateResult, PlannedUpdate)>.Fail(style.Errors.Concat(target.Errors).ToArray());
         }
 
         return Recorded(target.Value, request.Template)
             .Then(recorded => catalogue.Find(recorded.Pack, "/template").Then(pack =>
                 AnswersRecords.Find(workspace, target.Value, pack.Manifest.Name, "/target_dir").Then(records =>
-                    Plan(pack, target.Value, records, recorded, request, style.Value))))
+                    request.Done is { Count: > 0 } done ? MarkDone(pack, target.Value, records, recorded, done, request.DryRun)
+                    : PlanUnlessUnresolved(pack, target.Value, records, recorded, request, style.Value, refuseUnresolved))))
             .Then(planned =>
             {
-                if (request.DryRun)
+                if (request.DryRun || !apply(planned))
                 {
-                    return Result<UpdateResult>.Ok(planned.Report(dryRun: true));
+                    return Result<(UpdateResult, PlannedUpdate)>.Ok((planned.Report(dryRun: true), planned));
                 }
 
                 // A cancelled call stops here, before the commit; once the commit starts it completes and answers.
                 cancellationToken.ThrowIfCancellationRequested();
-                return Apply(planned);
+                return Apply(planned).Map(result => (result, planned));
             });
+    }
+
+    private Result<PlannedUpdate> PlanUnlessUnresolved(TemplatePack pack, WorkspacePath target, AnswersRecords.Location records, AnswersFile recorded, UpdateRequest request,
+        ConflictStyle style, bool refuse)
+    {
+        var unresolved = Unresolved(target, recorded);
+        return unresolved.Count > 0 && refuse
+            ? Result<PlannedUpdate>.Fail(unresolved)
+            : Plan(pack, target, records, recorded, request, style).Map(p => p with { Unresolved = [.. unresolved.Select(e => e.Found!)] });
+    }
+
+    // An update over a file that still holds the conflicts of an earlier one would bury them under new ones: refused,
+    // naming each file and the line of its first conflict.
+    private List<ToolError> Unresolved(WorkspacePath target, AnswersFile recorded)
+    {
+        var errors = new List<ToolError>();
+        foreach (var (relative, _) in recorded.AllFiles.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (workspace.Guard.Resolve(PathIn(target, relative), "") is { IsOk: true } path && ExistingFile.Read(path.Value, "") is { IsOk: true, Value: { } text } &&
+                ConflictMarkers.Find(text) is { Count: > 0 } lines)
+            {
+                errors.Add(ToolError.Create(ErrorCodes.UpdateConflictsUnresolved, "/target_dir",
+                    $"'{path.Value.RelativePath}' still holds {lines.Count} unresolved conflict(s) from an earlier update, the first at line {lines[0]}; a further update waits until they are resolved.",
+                    "Keep the right lines and delete the <<<<<<<, |||||||, ======= and >>>>>>> marker lines, then run the update again.") with
+                {
+                    Found = $"{path.Value.RelativePath}:{lines[0]}",
+                    Location = new SourceLocation(path.Value.RelativePath, lines[0], 1),
+                });
+            }
+        }
+
+        return errors;
     }
 
     private Result<WorkspacePath> Folder(UpdateRequest request)
@@ -69,7 +121,7 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
             return ToolError.Create(ErrorCodes.ArgumentMissing, "/target_dir", "Give target_dir (the module's folder) or module (its name).", "Pass target_dir, e.g. modules/orders.");
         }
 
-        return modules.Find(request.Module).Then(m => workspace.Guard.Resolve(m.Folder.Length == 0 ? "." : m.Folder, "/module"));
+        return modules.Find(request.Module, "/module", request.Brick).Then(m => workspace.Guard.Resolve(m.Folder.Length == 0 ? "." : m.Folder, "/module"));
     }
 
     // The answers file of the pack to update: the only one in the folder, or the one the request names.
@@ -107,8 +159,19 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
         };
     }
 
-    private Result<PlannedUpdate> Plan(TemplatePack pack, WorkspacePath target, AnswersRecords.Location records, AnswersFile recorded, UpdateRequest request, ConflictStyle style)
+    private Result<PlannedUpdate> Plan(TemplatePack pack, WorkspacePath target, AnswersRecords.Location records, AnswersFile before, UpdateRequest request, ConflictStyle style)
     {
+        // The migrations between the recorded version and the pack's run first, on a view of the module: the new
+        // render is merged over the files where they moved, with the answers as they were rewritten.
+        var runner = new MigrationRunner(workspace, scaffold.Engine, pack, target);
+        var migrated = runner.Run(before, records.PreviousBase);
+        if (!migrated.IsOk)
+        {
+            return Result<PlannedUpdate>.Fail(migrated.Errors);
+        }
+
+        var recorded = migrated.Value.Recorded;
+
         // Recorded values the pack still declares, overridden by the request; add-ons the pack dropped are dropped.
         var declared = pack.Manifest.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         var given = recorded.Variables.Where(v => declared.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
@@ -125,24 +188,34 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
             return Result<PlannedUpdate>.Fail(rendered.Errors);
         }
 
-        var label = $"pack {pack.Manifest.Name} {pack.Manifest.Version}";
-        var bases = new BaseLookup(records.PreviousBase, recorded, () => recorded.Version != pack.Manifest.Version ? null
+        var packName = pack.Manifest.Name;
+        var labels = new ConflictLabels($"yours (pack {packName} {before.Version}, edited)", $"base (pack {packName} {before.Version})", $"pack {packName} {pack.Manifest.Version}");
+        var bases = new BaseLookup(migrated.Value.Base, recorded, () => recorded.Version != pack.Manifest.Version ? null
             : scaffold.Render(pack, target, ConflictPolicy.Skip, records, recorded.Variables.Where(v => declared.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
                 recorded.Addons.Where(known.Contains).ToArray()) is { IsOk: true } again ? again.Value : null);
-        var (entries, writes) = UpdatePlanner.Plan(workspace, new UpdatePlanner.Inputs(target, recorded, bases.Of, style, label), rendered.Value.Set.Changes);
+        var (entries, writes) = UpdatePlanner.Plan(workspace, new UpdatePlanner.Inputs(target, recorded, bases.Of, style, labels, migrated.Value.Overlay), rendered.Value.Set.Changes);
+        entries.InsertRange(0, migrated.Value.Entries);
         AddInjections(rendered.Value.Set, entries, writes);
 
         var hashes = rendered.Value.Set.Changes.Where(c => c.Marker is null).Select(c => new KeyValuePair<string, string>(Relative(target, c.Path), c.Sha256)).ToArray();
         var renders = rendered.Value.Set.Changes.Where(c => c.Marker is null).Select(c => new KeyValuePair<string, string>(Relative(target, c.Path), c.NewText)).ToArray();
         var set = rendered.Value.Set with { FileHashes = hashes };
-        var withRecords = AnswersRecords.Add(new ChangeSet([], [], hashes, set.Injections), records, (rendered.Value with { Set = set }).Answers(records.Recorded), new GeneratedBase(renders));
+        var answers = (rendered.Value with { Set = set }).Answers(records.Recorded) with { Migrations = recorded.Migrations };
+        var withRecords = AnswersRecords.Add(new ChangeSet([], [], hashes, set.Injections), records, answers, new GeneratedBase(renders));
         foreach (var record in withRecords.Changes)
         {
             entries.Add(new UpdatePlanner.Entry(record.Path, record.Kind == ChangeKind.Unchanged ? UpdateAction.Unchanged : UpdateAction.Record, record.Reason, record.Source, null, record.OldText, record.NewText, [], false));
         }
 
         writes.AddRange(withRecords.Writes);
-        return Result<PlannedUpdate>.Ok(new PlannedUpdate(rendered.Value, recorded.Version, entries, writes, records.Answers.RelativePath));
+        var pending = recorded.Migrations.Where(m => m.Status == AnswersMigration.Pending)
+            .Select(m => migrated.Value.Added.FirstOrDefault(a => a.Id == m.Id) ?? runner.Describe(m, recorded)).ToArray();
+        var state = PackFreshness.Of(before.Version, pack.Manifest.Version, hashes, recorded.Files);
+        return Result<PlannedUpdate>.Ok(new PlannedUpdate(rendered.Value, before.Version, entries, writes, records.Answers.RelativePath, state)
+        {
+            Migrations = migrated.Value.Applied,
+            Pending = pending,
+        });
     }
 
     // Marker blocks: unedited ones are refreshed in place; one edited by hand is kept and flagged.
@@ -167,12 +240,48 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
     private Result<UpdateResult> Apply(PlannedUpdate planned)
     {
         var id = ContentHash.Of(string.Join("\n", planned.Writes.Select(w => $"{w.Path.RelativePath}\n{(w.Delete ? "delete" : ContentHash.Of(w.Content))}")))[..16];
-        return new FileTransaction(workspace, "the update", ErrorCodes.UpdateCommitFailed)
-            .Commit(planned.Writes, id, _ => { })
-            .Map(_ => planned.Report(dryRun: false));
+        var committed = new FileTransaction(workspace, "the update", ErrorCodes.UpdateCommitFailed).Commit(planned.Writes, id, _ => { });
+        if (committed.IsOk)
+        {
+            RemoveEmptiedFolders(planned);
+        }
+
+        return committed.Map(_ => planned.Report(dryRun: false));
+    }
+
+    // Folders inside the module that the update's deletions and moves left empty go too, deepest first, as git removes
+    // the folders of files it deletes; a folder that still holds anything (a bytecode cache, say) stays. After the commit,
+    // so a crash at worst leaves an empty folder.
+    private void RemoveEmptiedFolders(PlannedUpdate planned)
+    {
+        var module = planned.Rendered.Target.RelativePath;
+        var folders = planned.Writes.Where(w => w.Delete).Select(w => w.Path.RelativePath)
+            .SelectMany(path => Parents(path).TakeWhile(f => f.Length > module.Length && (module.Length == 0 || f.StartsWith(module + "/", StringComparison.Ordinal))))
+            .Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Count(c => c == '/')).ThenBy(f => f, StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            try
+            {
+                workspace.Writer.Files.DeleteEmptyFolder(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Left as it is: an empty folder costs nothing, and the update itself is committed.
+            }
+        }
+    }
+
+    private static IEnumerable<string> Parents(string path)
+    {
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            yield return path[..slash];
+        }
     }
 
     private static string Relative(WorkspacePath target, string path) => target.RelativePath.Length == 0 ? path : path[(target.RelativePath.Length + 1)..];
+
+    private static string PathIn(WorkspacePath target, string relative) => target.RelativePath.Length == 0 ? relative : $"{target.RelativePath}/{relative}";
 
     private static string Shown(WorkspacePath folder) => folder.RelativePath.Length == 0 ? "." : folder.RelativePath;
 
@@ -199,31 +308,6 @@ public sealed class UpdateService(ModuleGenWorkspace workspace, PackCatalogue ca
                 ? again.Set.Changes.Where(c => c.Marker is null).ToDictionary(c => Relative(again.Target, c.Path), c => c.NewText, StringComparer.Ordinal)
                 : new Dictionary<string, string>();
             return _rerendered.TryGetValue(relative, out var text) && ContentHash.Of(text) == hash ? text : null;
-        }
-    }
-
-    private sealed record PlannedUpdate(PlannedScaffold Rendered, string FromVersion, IReadOnlyList<UpdatePlanner.Entry> Entries, IReadOnlyList<PendingWrite> Writes, string AnswersPath)
-    {
-        public UpdateResult Report(bool dryRun)
-        {
-            var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            foreach (var action in Enum.GetValues<UpdateAction>())
-            {
-                counts[action.ToString().ToLowerInvariant()] = Entries.Count(e => e.Action == action);
-            }
-
-            var attention = Entries.Any(e => e.Attention);
-            var changing = Entries.Count(e => e.Action is not (UpdateAction.Unchanged or UpdateAction.Keep));
-            var conflicts = Entries.Count(e => e.Action == UpdateAction.Conflict);
-            var message = changing == 0 && !attention ? "Nothing to do: the module is up to date."
-                : changing == 0 ? "Nothing to change, but earlier conflicts or kept files still need attention (see the entries marked needs_attention)."
-                : $"{(dryRun ? "Dry run: would change" : "Changed")} {changing} file(s)" +
-                  (conflicts > 0 ? $"; {conflicts} file(s) have conflicts to resolve" : "") +
-                  (attention ? "; the update needs attention (see the entries marked needs_attention)" : "") +
-                  (dryRun ? ". Nothing was written." : ".");
-            var pack = Rendered.Pack.Manifest;
-            return new UpdateResult(pack.Name, FromVersion, pack.Version, Rendered.Target.RelativePath, dryRun, Rendered.Variables, Rendered.Addons,
-                Entries.Select(e => e.ToChange(dryRun)).ToArray(), counts, attention, AnswersPath, message);
         }
     }
 }

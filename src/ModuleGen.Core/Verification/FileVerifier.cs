@@ -1,3 +1,4 @@
+using Microsoft.Extensions.FileSystemGlobbing;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.DgChecks;
 using ModuleGen.Core.Execution;
@@ -7,24 +8,31 @@ using ModuleGen.Core.Workspace;
 namespace ModuleGen.Core.Verification;
 
 /// <summary>Compares a module's plan with the files on disk, brick by brick: the target folder exists; every expected
-/// file exists and is not empty; no text file in the folder still holds "{{" or "}}"; the brick's contract and spec
-/// exist and no longer hold the skeleton's fill-in marker (<see cref="FillInMarker"/>); (when expected files are known) files nothing planned are listed as warnings;
-/// and the dg project a brick lies in is checked with dg (<see cref="DgCheckRunner"/>) when the user allowed it, else
-/// reported as not run. Writes nothing.</summary>
+/// file exists and is not empty; the files a pack rendered hold no template syntax left unrendered and no stub left
+/// for the agent (<see cref="FillInMarker"/>); the brick's contract and spec exist and are no longer skeletons;
+/// (when expected files are known) files that neither the plan, the answers file, the pack's conventions nor the spec
+/// documents' folder account for are listed as unplanned warnings; and the dg project a brick lies in is checked with
+/// dg (<see cref="DgCheckRunner"/>) when the user allowed it, else reported as not run. Writes nothing.</summary>
+/// <remarks>The module is a stored plan's module; a folder a plan brick generated (its last name) is accepted too and
+/// checks that brick. Passing checks are counted, and listed only when <see cref="VerifyFilesRequest.Detail"/> asks.</remarks>
 public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, PlanExpander expander, IEnumerable<IExpectedFilesSource> sources, DgCheckRunner dg)
 {
+    /// <summary>The most unplanned files listed one by one per brick; the rest are counted.</summary>
+    public const int MaxListedUnplanned = 100;
+
     private readonly IReadOnlyList<IExpectedFilesSource> _sources = sources.ToArray();
 
     /// <summary>Verifies every brick of the module's stored plan, or the one named.</summary>
     /// <exception cref="OperationCanceledException">The call was cancelled while dg ran (dg is killed first).</exception>
     public Result<VerifyFilesResult> Verify(VerifyFilesRequest request, CancellationToken cancellationToken = default) =>
-        plans.LoadStored(request.Module).Then(stored => expander.Expand(stored).Then(bricks =>
+        Plan(request).Then(found => expander.Expand(found.Stored).Then(bricks =>
         {
-            var selected = string.IsNullOrEmpty(request.Brick) ? bricks : bricks.Where(b => b.Name == request.Brick).ToArray();
+            var brickName = found.Brick ?? request.Brick;
+            var selected = string.IsNullOrEmpty(brickName) ? bricks : bricks.Where(b => b.Name == brickName).ToArray();
             if (selected.Count == 0)
             {
-                return ToolError.Create(ErrorCodes.BrickUnknown, "/brick", $"The plan has no brick '{Preview.Of(request.Brick)}'.",
-                    $"Use a brick name as next_steps lists it ({string.Join(", ", bricks.Select(b => b.Name).Take(20))}), or omit 'brick' to check them all.").WithFound(request.Brick);
+                return ToolError.Create(ErrorCodes.BrickUnknown, "/brick", $"The plan has no brick '{Preview.Of(brickName)}'.",
+                    $"Use a brick name as next_steps lists it ({string.Join(", ", bricks.Select(b => b.Name).Take(20))}), or omit 'brick' to check them all.").WithFound(brickName);
             }
 
             var folders = bricks
@@ -32,16 +40,39 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
                 .Where(r => r.IsOk)
                 .Select(r => r.Value.FullPath)
                 .ToHashSet(StringComparer.Ordinal);
+            var docs = workspace.Config.Docs.Folder.Replace("{module}", found.Stored.Plan.Module, StringComparison.Ordinal).Trim('/');
             var projects = new HashSet<string>(StringComparer.Ordinal);
-            var reports = selected.Select(b => WithDgChecks(VerifyBrick(b, folders), request.DgChecks ? projects : null, cancellationToken)).ToArray();
+            var reports = selected.Select(b => WithDgChecks(VerifyBrick(b, folders, docs), request.DgChecks ? projects : null, cancellationToken)).ToArray();
             var checks = reports.SelectMany(r => r.Checks).ToArray();
             var summary = new VerificationSummary(reports.Length, reports.Count(r => r.Passed), checks.Length,
                 checks.Count(c => c.Status == VerificationCheck.Passed), checks.Count(c => c.Status == VerificationCheck.Failed),
                 checks.Count(c => c.Status == VerificationCheck.Warning), checks.Count(c => c.Status == VerificationCheck.NotRun));
-            return Result<VerifyFilesResult>.Ok(new VerifyFilesResult(stored.Plan.Module, stored.Revision, reports.All(r => r.Passed), reports, summary));
+            var shown = request.Detail ? reports : reports.Select(r => r with { Checks = r.Checks.Where(c => c.Status != VerificationCheck.Passed).ToArray() }).ToArray();
+            return Result<VerifyFilesResult>.Ok(new VerifyFilesResult(found.Stored.Plan.Module, found.Stored.Revision, reports.All(r => r.Passed), shown, summary));
         }));
 
-    private BrickVerification VerifyBrick(ExpandedBrick brick, HashSet<string> brickFolders)
+    // The module's stored plan; else the plan with a brick whose folder has the name given (a generated module's folder).
+    private Result<(StoredPlan Stored, string? Brick)> Plan(VerifyFilesRequest request)
+    {
+        var stored = plans.LoadStored(request.Module);
+        if (stored.IsOk || stored.Errors[0].Code != ErrorCodes.PlanNotFound || plans.List() is not { IsOk: true } listed)
+        {
+            return stored.Map(s => (s, (string?)null));
+        }
+
+        foreach (var entry in listed.Value.Plans.Where(p => p.Valid))
+        {
+            if (plans.LoadStored(entry.Module) is { IsOk: true } other &&
+                other.Value.Plan.Bricks.FirstOrDefault(b => Path.GetFileName(b.TargetDir.Replace('\\', '/').TrimEnd('/')) == request.Module) is { } brick)
+            {
+                return Result<(StoredPlan, string?)>.Ok((other.Value, brick.Name));
+            }
+        }
+
+        return Result<(StoredPlan, string?)>.Fail(stored.Errors);
+    }
+
+    private BrickVerification VerifyBrick(ExpandedBrick brick, HashSet<string> brickFolders, string docsFolder)
     {
         var checks = new List<VerificationCheck>();
         var target = workspace.Guard.Resolve(brick.Brick.TargetDir, brick.Pointer("target_dir"));
@@ -61,7 +92,8 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
             var expectedPaths = (expected ?? []).Select(f => CheckFile(folder, f, emptyByDesign.Contains(f), checks)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var nested = brickFolders.Where(f => f != folder.FullPath).ToHashSet(StringComparer.Ordinal);
             var (files, stoppedEarly) = FileWalker.Walk(folder.FullPath, FileWalkOptions.From(workspace.Config.Scan) with { EnterFolder = (d, _) => !nested.Contains(d.FullName) });
-            CheckTokens(folder, files, checks);
+            var rendered = _sources.SelectMany(s => s.Rendered(brick)).ToHashSet(StringComparer.Ordinal);
+            CheckRendered(folder, files.Where(rendered.Contains).ToArray(), checks);
             if (stoppedEarly)
             {
                 checks.Add(new VerificationCheck("scan_budget", VerificationCheck.Warning, folder.RelativePath,
@@ -70,9 +102,25 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
 
             if (expected is not null)
             {
-                unplanned = files.Select(f => $"{folder.RelativePath}/{f}").Where(f => !expectedPaths.Contains(f)).ToArray();
+                // Listed one by one up to MaxListedUnplanned, then counted: a folder of 100,000 stray files is an answer
+                // of a few kilobytes that says how many there are, not megabytes of the same warning.
+                var conventions = new Matcher(StringComparison.Ordinal);
+                conventions.AddIncludePatterns(_sources.Select(s => s.Conventions(brick)).ToArray());
+                var all = files
+                    .Where(f => !conventions.Match(f).HasMatches)
+                    .Select(f => $"{folder.RelativePath}/{f}")
+                    .Where(f => !expectedPaths.Contains(f) && !f.StartsWith(docsFolder + "/", StringComparison.Ordinal))
+                    .ToArray();
+                unplanned = all.Take(MaxListedUnplanned).ToArray();
                 checks.AddRange(unplanned.Select(f => new VerificationCheck("unplanned_file", VerificationCheck.Warning, f,
-                    "No plan entry expects this file; add it to the brick's files or remove it.", ErrorCodes.VerifyUnplannedFile)));
+                    "Neither the plan, the answers file nor the pack's conventions expect this file. If the brick needs it, add it to the brick's files (storing the plan keeps the steps done); else remove it.",
+                    ErrorCodes.VerifyUnplannedFile)));
+                if (all.Length > MaxListedUnplanned)
+                {
+                    checks.Add(new VerificationCheck("unplanned_file", VerificationCheck.Warning, folder.RelativePath,
+                        $"{all.Length:N0} files in the folder are not planned; the first {MaxListedUnplanned} are listed, {all.Length - MaxListedUnplanned:N0} more are not.",
+                        ErrorCodes.VerifyUnplannedFile));
+                }
             }
         }
 
@@ -131,24 +179,38 @@ public sealed class FileVerifier(ModuleGenWorkspace workspace, PlanStore plans, 
         return path.Value.RelativePath;
     }
 
-    private static void CheckTokens(WorkspacePath folder, IReadOnlyList<string> files, List<VerificationCheck> checks)
+    // The files a pack rendered: template syntax left unrendered, and stubs the pack left for the agent.
+    private static void CheckRendered(WorkspacePath folder, IReadOnlyList<string> files, List<VerificationCheck> checks)
     {
         var found = 0;
         foreach (var file in files)
         {
-            if (UnrenderedTokens.Find(Path.Join(folder.FullPath, file)) is { } token)
+            var path = $"{folder.RelativePath}/{file}";
+            if (UnrenderedTokens.ReadText(Path.Join(folder.FullPath, file)) is not { } text)
+            {
+                continue;
+            }
+
+            if (UnrenderedTokens.FindIn(text) is { } token)
             {
                 found++;
-                var path = $"{folder.RelativePath}/{file}";
                 checks.Add(new VerificationCheck("unrendered_tokens", VerificationCheck.Failed, path,
-                    $"The file still holds {token.Count} template delimiter(s) ('{{{{' or '}}}}'), first at line {token.Line}, column {token.Column}: a variable was not rendered.",
+                    $"The file still holds {token.Count} template tag(s) such as '{{{{ name }}}}', first at line {token.Line}, column {token.Column}: a variable was not rendered.",
                     ErrorCodes.VerifyUnrenderedToken, new SourceLocation(path, token.Line, token.Column)));
+            }
+
+            if (FillInMarker.FindIn(text) is { } stub)
+            {
+                found++;
+                checks.Add(new VerificationCheck("stub", VerificationCheck.Failed, path,
+                    $"The pack's sample or stub is still in place: {stub.Count} line(s) hold {FillInMarker.Text}, first at line {stub.Line}. Replace the sample with the module's own code and delete each such line.",
+                    ErrorCodes.VerifyStubLeft, new SourceLocation(path, stub.Line, stub.Column)));
             }
         }
 
         if (found == 0)
         {
-            checks.Add(new VerificationCheck("unrendered_tokens", VerificationCheck.Passed, folder.RelativePath, $"No template delimiters in {files.Count} file(s)."));
+            checks.Add(new VerificationCheck("rendered_files", VerificationCheck.Passed, folder.RelativePath, $"No template tag or stub left in the {files.Count} file(s) the pack rendered."));
         }
     }
 

@@ -13,4 +13,12 @@ public interface IExpectedFilesSource
     /// <summary>Names the expected files that are empty by design (e.g. a generated py.typed), so an empty file there
     /// is not a finding; paths relative to the brick's target_dir.</summary>
     IReadOnlyCollection<string> EmptyByDesign(ExpandedBrick brick) => [];
+
+    /// <summary>Names the files a template pack rendered into the brick's folder: the only ones scanned for template
+    /// syntax left unrendered and for stubs left for the agent; paths relative to the brick's target_dir.</summary>
+    IReadOnlyCollection<string> Rendered(ExpandedBrick brick) => [];
+
+    /// <summary>Returns glob patterns (relative to the brick's target_dir) of files the brick's layout expects beyond
+    /// the listed ones, such as a Dagster project's further <c>defs/</c> modules: present, they are not unplanned.</summary>
+    IReadOnlyList<string> Conventions(ExpandedBrick brick) => [];
 }

@@ -3,8 +3,8 @@ using ModuleGen.Core.Common;
 namespace ModuleGen.Core.Verification;
 
 /// <summary>Reports one check of one brick.</summary>
-/// <param name="Check">target_dir, file, unrendered_tokens, contract, spec, unplanned_file, scan_budget, dg_check_defs or
-/// dg_list_defs.</param>
+/// <param name="Check">target_dir, file, rendered_files (passed), unrendered_tokens, stub, contract, spec, unplanned_file,
+/// scan_budget, dg_check_defs or dg_list_defs.</param>
 /// <param name="Status">passed, failed, warning (reported, does not fail the brick), or not_run (a check that needs a
 /// program the user did not allow, or that is missing; never counted as passed).</param>
 /// <param name="Path">The workspace-relative file or folder checked.</param>

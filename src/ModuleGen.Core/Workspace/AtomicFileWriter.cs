@@ -38,6 +38,11 @@ public sealed class AtomicFileWriter
     public Result<Unit> Write(WorkspacePath destination, ReadOnlySpan<byte> content, string pointer = "")
     {
         var relative = destination.RelativePath;
+        if (ReservedFolders.Refusal(relative, pointer) is { } reserved)
+        {
+            return reserved;
+        }
+
         string? temp = null;
         try
         {

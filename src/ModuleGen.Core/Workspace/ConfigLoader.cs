@@ -17,22 +17,25 @@ public static class ConfigLoader
     private const string DefaultsResource = "ModuleGen.Core.Workspace.defaults.yaml";
 
     /// <summary>Loads the config for a workspace, reading modulegen.yaml through the path guard when it exists.</summary>
-    public static Result<ModuleGenConfig> Load(PathGuard guard)
+    public static Result<ModuleGenConfig> Load(PathGuard guard) => ReadText(guard).Then(FromYaml);
+
+    /// <summary>Reads the text of the workspace's modulegen.yaml; null when there is none.</summary>
+    public static Result<string?> ReadText(PathGuard guard)
     {
         var file = guard.Resolve(FileName, "/" + FileName);
         if (!file.IsOk)
         {
-            return Result<ModuleGenConfig>.Fail(file.Errors);
+            return Result<string?>.Fail(file.Errors);
         }
 
         if (!File.Exists(file.Value.FullPath))
         {
-            return FromYaml(null);
+            return Result<string?>.Ok(null);
         }
 
         try
         {
-            return FromYaml(RegularFile.ReadAllText(file.Value.FullPath));
+            return Result<string?>.Ok(RegularFile.ReadAllText(file.Value.FullPath));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -83,8 +86,7 @@ public static class ConfigLoader
 
     private static YamlMappingNode? Parse(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        var stream = YamlText.Load(yaml);
         return stream.Documents.Count == 0 ? null : (YamlMappingNode)stream.Documents[0].RootNode;
     }
 
@@ -140,6 +142,7 @@ public static class ConfigLoader
         var logging = r.Section(root, "logging");
         var docs = r.Section(root, "docs");
         var audit = r.Section(root, "audit");
+        var server = r.Section(root, "server");
         var config = new ModuleGenConfig
         {
             Paths = new PathsConfig(r.String(paths, "plans"), r.String(paths, "brick_docs"), r.String(paths, "run_logs"), r.List(paths, "module_roots")),
@@ -153,6 +156,7 @@ public static class ConfigLoader
                 Format = r.String(docs, "format").ToLowerInvariant(),
             },
             Audit = new AuditConfig(r.Map(audit, "rules", Audit.RuleSettings.Values)),
+            Server = new ServerConfig(r.List(server, "toolsets"), r.List(server, "tools"), r.Bool(server, "read_only")),
             Source = source,
         };
 

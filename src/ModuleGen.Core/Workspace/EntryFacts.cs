@@ -10,6 +10,12 @@ internal readonly record struct EntryFacts(EntryKind Kind, uint Permissions, uin
 {
     public static EntryFacts Missing { get; } = new(EntryKind.Missing, 0, null, null, 0);
 
+    /// <summary>Gets the device and inode: what the entry is, not where (0 when the platform does not say).</summary>
+    public (ulong Device, ulong Inode) Identity { get; init; }
+
+    /// <summary>Tells whether two entries are known to be the same file (two names of one inode).</summary>
+    public bool IsSameFileAs(EntryFacts other) => Identity.Inode != 0 && Identity == other.Identity;
+
     /// <summary>Gets whether the owner may write the file (a file without it is read-only and is not replaced).</summary>
     public bool OwnerWritable => Kind != EntryKind.File || Permissions == 0 || (Permissions & 0x80) != 0;
 }

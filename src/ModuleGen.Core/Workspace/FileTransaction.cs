@@ -5,19 +5,21 @@ namespace ModuleGen.Core.Workspace;
 
 /// <summary>Writes a change set all or nothing, and so that a crash at any instant is repaired by the next ModuleGen
 /// process: every new file is first staged (written with the replaced file's mode) under
-/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;/</c> as <c>N.new</c>, and a journal naming every file, its backup and
+/// <c>.modulegen/staging/&lt;pid&gt;-&lt;id&gt;-&lt;random&gt;/</c> as <c>N.new</c> (the commit holds the OS lock of
+/// the folder's <c>.lock</c> file throughout, which is how recovery tells a running commit from a dead one), and a journal naming every file, its backup and
 /// the folders the commit creates is written beside them; all of them are flushed to disk together
 /// (<see cref="FlushBatch"/>) before the journal is renamed into place, which happens before the first rename in the
 /// workspace; then each replaced file gets a hard-linked backup <c>N.backup</c> (no copy, no space needed) and the
 /// staged file is renamed into place. Removing the journal is the commit point. On a failure the backups are renamed
 /// back (again no space needed), created files and folders are removed; after a crash
-/// <see cref="CommitJournal.RecoverAll"/> does the same from the journal.</summary>
+/// <see cref="CommitJournal.RecoverAll"/> does the same from the journal, before the next commit plans anything.</summary>
 /// <remarks>
 /// Callers hold <see cref="KeyedLocks.WorkspaceFiles"/> (an OS lock shared with other processes) from planning to
 /// the last rename. Before anything is written the commit checks that every file still holds the text the change was
 /// computed from (<see cref="PendingWrite.OldText"/>) and that none is a link, special file or read-only; any of
 /// these refuses the commit with nothing written. A backup is deleted only when the commit or the rollback completed;
-/// when a rollback fails, the staging folder stays and the error names the backup of every file not put back.
+/// when a rollback fails, the staging folder stays and the error names the backup of every file not put back, and later
+/// commits refuse to write those files (<see cref="ErrorCodes.InterruptedCommit"/>) until a person has settled them.
 /// </remarks>
 internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subject = "the scaffold", string failedCode = ErrorCodes.ScaffoldCommitFailed)
 {
@@ -37,20 +39,44 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
             return Result<Unit>.Ok(Unit.Value);
         }
 
-        CommitJournal.RecoverAll(workspace);
+        // Interrupted commits are undone before anything new is planned on top of them; one that could not be undone
+        // keeps its files from being written until a person has settled them.
+        var recovery = CommitJournal.RecoverAll(workspace);
+        if (Unsettled(writes, recovery) is { Count: > 0 } unsettled)
+        {
+            return Result<Unit>.Fail(unsettled);
+        }
+
         using var batch = workspace.Writer.Files.ForBatch();
         _batch = batch;
-        var staging = $"{StaleArtefacts.StagingFolder}/{StaleArtefacts.StagingName(id)}";
-        var journal = new CommitJournal(staging);
+        CommitJournal journal;
+        Microsoft.Win32.SafeHandles.SafeFileHandle owner;
+        try
+        {
+            (journal, owner) = CommitJournal.Begin(Files, id);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(WorkspaceIOException.Describe(ex), restored: 0);
+        }
+
+        using (owner)
+        {
+            return Run(writes, journal, written);
+        }
+    }
+
+    private Result<Unit> Run(IReadOnlyList<PendingWrite> writes, CommitJournal journal, Action<PendingWrite> written)
+    {
         try
         {
             var facts = new EntryFacts[writes.Count];
             if (Check(writes, facts) is { Count: > 0 } refused)
             {
+                journal.Discard(Files);
                 return Result<Unit>.Fail(refused);
             }
 
-            journal.DeleteTree(Files);
             List<CommitJournal.Entry> entries;
             using (var flushes = new FlushBatch())
             {
@@ -77,6 +103,30 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         }
     }
 
+    /// <summary>Refuses a commit when the staging folder could not be looked at (an interrupted commit there may not
+    /// have been undone), and every file an interrupted commit still holds a claim on.</summary>
+    private List<ToolError> Unsettled(IReadOnlyList<PendingWrite> writes, CommitJournal.RecoveryReport recovery)
+    {
+        if (recovery.Unreadable is { } reason)
+        {
+            return [ToolError.Create(ErrorCodes.WriteFailed, "", $"Writing {subject} needs a look at {StaleArtefacts.StagingFolder}/ for interrupted commits first, and it could not be read ({reason}); nothing was written.",
+                $"Make {StaleArtefacts.StagingFolder} a readable folder inside the workspace (not a link), then retry.").WithFound(StaleArtefacts.StagingFolder)];
+        }
+
+        var claimed = recovery.Unresolved.ToDictionary(u => u.Path, StringComparer.Ordinal);
+        return writes.Where(w => claimed.ContainsKey(w.Path.RelativePath)).Select(w => claimed[w.Path.RelativePath]).Select(u =>
+            ToolError.Create(ErrorCodes.InterruptedCommit, "", $"'{u.Path}' belongs to an interrupted commit that could not be undone ({u.Reason}). {WhereItIs(u)} ModuleGen writes nothing to it until this is settled; nothing was written.",
+                SettleHint(u)).WithFound(u.Path)).ToList();
+    }
+
+    private static string WhereItIs(CommitJournal.NotRestored u) => u.Backup is null
+        ? "It did not exist before that commit."
+        : $"Its content from before that commit is kept in '{u.Backup}'.";
+
+    private static string SettleHint(CommitJournal.NotRestored u) => u.Backup is null
+        ? $"Keep it: delete the folder '{u.Staging}'. Or finish the undo: delete '{u.Path}'."
+        : $"Keep the current file: delete '{u.Backup}'. Or go back to the content from before: rename '{u.Backup}' over '{u.Path}'.";
+
     /// <summary>Refuses, before anything is written, destinations that changed since planning or must not be replaced;
     /// fills <paramref name="facts"/> with what each destination is (the staged file takes its mode and owner).</summary>
     private List<ToolError> Check(IReadOnlyList<PendingWrite> writes, EntryFacts[] facts)
@@ -85,6 +135,12 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         for (var i = 0; i < writes.Count; i++)
         {
             var write = writes[i];
+            if (ReservedFolders.Refusal(write.Path.RelativePath, "") is { } reserved)
+            {
+                errors.Add(reserved);
+                continue;
+            }
+
             facts[i] = Files.Stat(write.Path.RelativePath);
             if (AtomicFileWriter.Refusal(facts[i], write.Path, "") is { } refusal)
             {
@@ -110,7 +166,7 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         for (var i = 0; i < writes.Count; i++)
         {
             var write = writes[i];
-            var bytes = write.Delete ? [] : s_utf8.GetBytes(write.Content);
+            var bytes = write.Delete ? [] : write.Bytes ?? s_utf8.GetBytes(write.Content);
             if (!write.Delete)
             {
                 var existing = facts[i].Kind == EntryKind.File ? facts[i] : (EntryFacts?)null;
@@ -157,14 +213,16 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
         if (undone.NotRestored.Count > 0)
         {
             return Result<Unit>.Fail(undone.NotRestored.Select(f => ToolError.Create(ErrorCodes.ScaffoldRollbackFailed, "",
-                $"Writing {subject} failed ({cause}) and '{f.Path}' could not be put back ({f.Reason}).",
-                f.Backup is null ? $"Delete '{f.Path}' by hand." : $"Its previous content is kept in '{f.Backup}' (ModuleGen will not delete it): rename it over '{f.Path}'.")
-                .WithFound(f.Path)).ToArray());
+                $"Writing {subject} failed ({cause}) and '{f.Path}' could not be put back ({f.Reason}). {WhereItIs(f)} ModuleGen writes nothing to it until this is settled.",
+                SettleHint(f)).WithFound(f.Path)).ToArray());
         }
 
-        return ToolError.Create(failedCode, "", $"Writing {subject} failed: {cause}. {(undone.Restored == 0 ? "Nothing had been changed." : $"The {undone.Restored} file(s) already written were put back.")}",
-            $"Fix the cause and write {subject} again; the workspace is as it was before.");
+        return Failed(cause, undone.Restored);
     }
+
+    private Result<Unit> Failed(string cause, int restored) =>
+        ToolError.Create(failedCode, "", $"Writing {subject} failed: {cause}. {(restored == 0 ? "Nothing had been changed." : $"The {restored} file(s) already written were put back.")}",
+            $"Fix the cause and write {subject} again; the workspace is as it was before.");
 
     /// <summary>Lists the folders above the destinations that do not exist yet (deepest last), so an undo can remove them.</summary>
     private List<string> MissingFolders(IReadOnlyList<PendingWrite> writes)
@@ -185,7 +243,7 @@ internal sealed class FileTransaction(ModuleGenWorkspace workspace, string subje
 
     /// <summary>Decodes a file the way the planners read it (<see cref="PendingWrite.OldText"/>): strict UTF-8, or a
     /// marker for binary content.</summary>
-    private static string TextOf(byte[] bytes)
+    internal static string TextOf(byte[] bytes)
     {
         try
         {

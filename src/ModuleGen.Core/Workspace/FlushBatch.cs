@@ -15,18 +15,28 @@ namespace ModuleGen.Core.Workspace;
 /// </remarks>
 internal sealed class FlushBatch : IDisposable
 {
+    /// <summary>The most files kept open for one flush.</summary>
+    public const int MaxOpen = 256;
+
     private readonly List<SafeFileHandle> _pending = [];
 
     /// <summary>Takes over an open handle of a file just written and starts its writeback.</summary>
     public void Add(SafeFileHandle handle)
     {
+        // Never more than MaxOpen handles at once: a commit of thousands of files flushes in groups instead of running
+        // out of file descriptors (EMFILE) half-way.
+        if (_pending.Count >= MaxOpen)
+        {
+            FlushAll();
+        }
+
         _pending.Add(handle);
 
         // A hint only: where the call is unsupported the data is written by the fsync in FlushAll instead.
         _ = Posix.SyncFileRange((int)handle.DangerousGetHandle(), 0, 0, Posix.SYNC_FILE_RANGE_WRITE);
     }
 
-    /// <summary>Fsyncs every file added so far and closes it.</summary>
+    /// <summary>Fsyncs every file added so far and closes it; the batch can take more files afterwards.</summary>
     /// <exception cref="WorkspaceIOException">Thrown when a file could not be made durable.</exception>
     public void FlushAll()
     {

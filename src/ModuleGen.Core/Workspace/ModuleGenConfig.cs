@@ -19,6 +19,9 @@ public sealed record ModuleGenConfig
 
     public required AuditConfig Audit { get; init; }
 
+    /// <summary>Gets how the workspace narrows the tools `modulegen serve` exposes.</summary>
+    public required ServerConfig Server { get; init; }
+
     /// <summary>Gets where the values came from: "defaults" or "defaults + modulegen.yaml".</summary>
     public required string Source { get; init; }
 }
@@ -61,3 +64,10 @@ public sealed record DocsConfig(string Folder, string GlobalRequirements, int Co
 
 /// <summary>Holds the audit rule overrides: rule id to off | info | warning | error.</summary>
 public sealed record AuditConfig(IReadOnlyDictionary<string, string> Rules);
+
+/// <summary>Holds how a workspace narrows the MCP server it is served by; it can take tools away or make the server
+/// read-only, never add what the user did not enable.</summary>
+/// <param name="Toolsets">Tool sets to keep; empty keeps every set.</param>
+/// <param name="Tools">Tools to keep by name, or to drop as <c>!name</c>.</param>
+/// <param name="ReadOnly">True: no tool that writes is listed or runs.</param>
+public sealed record ServerConfig(IReadOnlyList<string> Toolsets, IReadOnlyList<string> Tools, bool ReadOnly);

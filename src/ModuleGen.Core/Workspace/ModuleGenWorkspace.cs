@@ -6,10 +6,15 @@ namespace ModuleGen.Core.Workspace;
 /// containment guard and atomic writer every reading or writing service goes through.</summary>
 public sealed class ModuleGenWorkspace
 {
-    private ModuleGenWorkspace(string root, ModuleGenConfig config, AtomicFileWriter writer)
+    private readonly object _reload = new();
+    private volatile ModuleGenConfig _config;
+    private string? _configText;
+
+    private ModuleGenWorkspace(string root, ModuleGenConfig config, string? configText, AtomicFileWriter writer)
     {
         Root = root;
-        Config = config;
+        _config = config;
+        _configText = configText;
         Guard = new PathGuard(root);
         Writer = writer;
     }
@@ -17,7 +22,9 @@ public sealed class ModuleGenWorkspace
     /// <summary>Gets the absolute root with every symbolic link resolved.</summary>
     public string Root { get; }
 
-    public ModuleGenConfig Config { get; }
+    /// <summary>Gets the configuration in force: modulegen.yaml over the embedded defaults, as last read
+    /// (<see cref="ReloadConfig"/>).</summary>
+    public ModuleGenConfig Config => _config;
 
     public PathGuard Guard { get; }
 
@@ -33,8 +40,40 @@ public sealed class ModuleGenWorkspace
                 "Pass --workspace with an existing folder, set MODULEGEN_WORKSPACE, or start modulegen inside the repository.").WithFound(root);
         }
 
-        return ConfigLoader.Load(new PathGuard(canonical))
-            .Map(config => new ModuleGenWorkspace(canonical, config, new AtomicFileWriter(canonical, interceptor)));
+        var guard = new PathGuard(canonical);
+        return ConfigLoader.ReadText(guard).Then(text => ConfigLoader.FromYaml(text)
+            .Map(config => new ModuleGenWorkspace(canonical, config, text, new AtomicFileWriter(canonical, interceptor))));
+    }
+
+    /// <summary>Reads modulegen.yaml again when its bytes changed since they were read, so an edit takes effect on the
+    /// next tool call (a long-running server cannot be restarted by the model that was told to edit the file).</summary>
+    /// <returns>Whether the configuration changed; the errors of a changed file that is not valid, in which case the
+    /// configuration read before stays in force and the next call reads the file again.</returns>
+    public Result<bool> ReloadConfig()
+    {
+        lock (_reload)
+        {
+            var text = ConfigLoader.ReadText(Guard);
+            if (!text.IsOk)
+            {
+                return Result<bool>.Fail(text.Errors);
+            }
+
+            if (string.Equals(text.Value, _configText, StringComparison.Ordinal))
+            {
+                return Result<bool>.Ok(false);
+            }
+
+            var config = ConfigLoader.FromYaml(text.Value);
+            if (!config.IsOk)
+            {
+                return Result<bool>.Fail(config.Errors);
+            }
+
+            _config = config.Value;
+            _configText = text.Value;
+            return Result<bool>.Ok(true);
+        }
     }
 
     /// <summary>Resolves a path through the guard and writes text to it atomically.</summary>

@@ -55,6 +55,14 @@ public sealed class PathGuard
             return Refuse(ErrorCodes.PathInvalidCharacter, pointer, path, "The path contains a control character.", "Use printable characters only.");
         }
 
+        // U+FFFD is what bytes that were not valid UTF-8 became on the way in (stdio, argv); half a surrogate pair cannot
+        // be written as a file name at all. Either way the name is not the one the caller meant.
+        if (path.Contains('\uFFFD') || !ReferenceEquals(Preview.WellFormed(path), path))
+        {
+            return Refuse(ErrorCodes.PathInvalidCharacter, pointer, Preview.WellFormed(path), "The path is not valid Unicode text (it holds U+FFFD, the mark of bytes that were not UTF-8, or half a surrogate pair).",
+                "Pass the path as valid UTF-8.");
+        }
+
         var normalised = path.Replace('\\', '/');
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(IsAbsolute(normalised) ? normalised : Path.Join(Root, normalised)));
         if (!IsInsideRoot(full))

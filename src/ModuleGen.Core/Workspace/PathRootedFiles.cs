@@ -76,6 +76,19 @@ internal sealed class PathRootedFiles(string root) : RootedFiles(root)
         }
     }
 
+    // No link count here (no portable call gives it): links and special files are refused, hard links are not.
+    public override void Append(string relative, ReadOnlySpan<byte> content)
+    {
+        var full = PrepareFolder(relative, created: []);
+        if (Stat(relative).Kind is not (EntryKind.File or EntryKind.Missing))
+        {
+            throw new WorkspaceIOException("it is not a regular file (a FIFO, socket, device, folder or link)");
+        }
+
+        using var stream = new FileStream(full, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+        stream.Write(content);
+    }
+
     public override void Delete(string relative)
     {
         RefuseLinks(Split(relative).Folder);

@@ -9,6 +9,10 @@ namespace ModuleGen.Core.Workspace;
 /// <param name="Delete">Remove the file instead of writing it.</param>
 internal sealed record PendingWrite(WorkspacePath Path, string Content, string? OldText, bool Delete = false)
 {
+    /// <summary>Gets the exact bytes to write when they are not UTF-8 text of <see cref="Content"/> (a copy of a file
+    /// kept byte for byte); null writes <see cref="Content"/> as UTF-8.</summary>
+    public byte[]? Bytes { get; init; }
+
     /// <summary>Gets whether the file existed when the change was planned.</summary>
     public bool Existed => OldText is not null;
 }

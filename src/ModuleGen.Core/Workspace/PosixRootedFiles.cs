@@ -3,10 +3,12 @@ using ModuleGen.Core.Workspace.Native;
 
 namespace ModuleGen.Core.Workspace;
 
-/// <summary>Implements <see cref="RootedFiles"/> with an openat walk: the root is opened once per operation, every
-/// folder below it is opened relative to its parent with O_NOFOLLOW|O_DIRECTORY (a link fails the open), and the final
-/// operation (create, rename, link, unlink, stat) runs relative to the opened parent. A folder swapped for a link at any
-/// moment therefore makes the operation fail; it can never redirect it outside the root.</summary>
+/// <summary>Implements <see cref="RootedFiles"/> with an openat walk: the root is opened once, when the workspace is
+/// opened, and every operation starts from that handle; every folder below it is opened relative to its parent with
+/// O_NOFOLLOW|O_DIRECTORY (a link fails the open), and the final operation (create, rename, link, unlink, stat, list)
+/// runs relative to the opened parent. A folder swapped for a link at any moment therefore makes the operation fail; it
+/// can never redirect it outside the root, and renaming or replacing a folder above the root (its parent swapped for
+/// another tree) does not move the operations with it: they stay in the folder that was opened.</summary>
 /// <remarks>A batch instance (<see cref="ForBatch"/>) keeps every folder its walks opened, so the next operation below
 /// it starts from that handle instead of from the root; a folder is let go when the batch removes or renames it. A
 /// folder swapped for a link after it was opened is then not followed either: the batch goes on in the folder it
@@ -15,32 +17,49 @@ internal sealed class PosixRootedFiles : RootedFiles
 {
     private const uint FolderMode = 0x1FF; // 0777, narrowed by the umask like any mkdir
 
+    // How often a lock is taken again when its file was removed or replaced while this process waited for it.
+    private const int LockAttempts = 8;
+
+    // The root, opened once for the life of the workspace (a batch borrows it); null with the errno when it could not be.
+    private readonly SafeFileHandle? _root;
+    private readonly int _rootErrno;
+
     // Null outside a batch; in a batch the folders opened so far (owned here), by relative path ("" is the root).
     private readonly Dictionary<string, SafeFileHandle>? _held;
 
     public PosixRootedFiles(string root)
-        : this(root, held: false)
-    {
-    }
-
-    private PosixRootedFiles(string root, bool held)
         : base(root)
     {
-        _held = held ? new Dictionary<string, SafeFileHandle>(StringComparer.Ordinal) : null;
+        var fd = Posix.Open(root, Posix.O_RDONLY | Posix.O_DIRECTORY | Posix.O_CLOEXEC, 0);
+        (_root, _rootErrno) = fd < 0 ? (null, Posix.Errno) : (new SafeFileHandle(fd, ownsHandle: true), 0);
+    }
+
+    private PosixRootedFiles(PosixRootedFiles parent)
+        : base(parent.Root)
+    {
+        (_root, _rootErrno) = (parent._root, parent._rootErrno);
+        _held = new Dictionary<string, SafeFileHandle>(StringComparer.Ordinal);
     }
 
     public override bool Anchored => true;
 
-    public override RootedFiles ForBatch() => new PosixRootedFiles(Root, held: true);
+    public override RootedFiles ForBatch() => new PosixRootedFiles(this);
 
+    /// <summary>Closes what a batch kept open; the instance that opened the root closes it (a batch only borrows it).</summary>
     public override void Dispose()
     {
-        foreach (var handle in _held?.Values ?? Enumerable.Empty<SafeFileHandle>())
+        if (_held is null)
+        {
+            _root?.Dispose();
+            return;
+        }
+
+        foreach (var handle in _held.Values)
         {
             handle.Dispose();
         }
 
-        _held?.Clear();
+        _held.Clear();
     }
 
     public override EntryFacts Stat(string relative)
@@ -64,7 +83,7 @@ internal sealed class PosixRootedFiles : RootedFiles
             Posix.S_IFLNK => EntryKind.Link,
             _ => EntryKind.Special,
         };
-        return new EntryFacts(kind, facts.Permissions, facts.Owner, facts.Group, facts.Size);
+        return new EntryFacts(kind, facts.Permissions, facts.Owner, facts.Group, facts.Size) { Identity = (facts.Device, facts.Inode) };
     }
 
     public override void CreateFile(string relative, ReadOnlySpan<byte> content, uint? permissions, EntryFacts? ownerFrom, List<string>? created, FlushBatch? flushes = null)
@@ -147,21 +166,90 @@ internal sealed class PosixRootedFiles : RootedFiles
     {
         var (folder, name) = Split(relative);
         using var parent = OpenFolder(folder, created: []);
-        var fd = Posix.OpenAt(Fd(parent), name, Posix.O_RDWR | Posix.O_CREAT | Posix.O_NOFOLLOW | Posix.O_CLOEXEC, 0x1B6);
+        for (var attempt = 0; attempt < LockAttempts; attempt++)
+        {
+            var fd = Posix.OpenAt(Fd(parent), name, Posix.O_RDWR | Posix.O_CREAT | Posix.O_NOFOLLOW | Posix.O_NONBLOCK | Posix.O_CLOEXEC, 0x1B6);
+            if (fd < 0)
+            {
+                throw Fail();
+            }
+
+            var handle = new SafeFileHandle(fd, ownsHandle: true);
+            try
+            {
+                var opened = WritableInPlace(fd);
+                if (Posix.Flock(fd, Posix.LOCK_EX | Posix.LOCK_NB) != 0)
+                {
+                    var errno = Posix.Errno;
+                    handle.Dispose();
+                    return errno == Posix.EWOULDBLOCK ? null : throw new WorkspaceIOException(Posix.Describe(errno));
+                }
+
+                // Whoever held the lock before may have removed the file (a finished commit removes its lock): a lock on a
+                // file that no longer has this name locks nothing anyone else will look at, so it is taken again.
+                if (Posix.TryStat(Fd(parent), name, out var named) && named.Inode == opened.Inode && named.Device == opened.Device)
+                {
+                    return handle;
+                }
+            }
+            catch
+            {
+                handle.Dispose();
+                throw;
+            }
+
+            handle.Dispose();
+        }
+
+        throw new WorkspaceIOException("the lock file keeps being replaced by another process");
+    }
+
+    public override void Append(string relative, ReadOnlySpan<byte> content)
+    {
+        var (folder, name) = Split(relative);
+        using var parent = OpenFolder(folder, created: []);
+        var fd = Posix.OpenAt(Fd(parent), name, Posix.O_WRONLY | Posix.O_APPEND | Posix.O_CREAT | Posix.O_NOFOLLOW | Posix.O_NONBLOCK | Posix.O_CLOEXEC, 0x1B6);
         if (fd < 0)
         {
             throw Fail();
         }
 
-        var handle = new SafeFileHandle(fd, ownsHandle: true);
-        if (Posix.Flock(fd, Posix.LOCK_EX | Posix.LOCK_NB) == 0)
+        using var handle = new SafeFileHandle(fd, ownsHandle: true);
+        var facts = WritableInPlace(fd);
+        RandomAccess.Write(handle, content, facts.Size); // O_APPEND: the kernel writes at the end whatever the offset.
+    }
+
+    public override string[] ListNames(string relative)
+    {
+        using var folder = TryOpenFolder(relative);
+        if (folder is null)
         {
-            return handle;
+            return [];
         }
 
-        var errno = Posix.Errno;
-        handle.Dispose();
-        return errno == Posix.EWOULDBLOCK ? null : throw new WorkspaceIOException(Posix.Describe(errno));
+        var names = Posix.ListNames(Fd(folder)).ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        return names;
+    }
+
+    /// <summary>Checks that an open file may be written where it is (appended to, or rewritten as a lock's note): a
+    /// regular file with one name. A second hard link may be a file outside the workspace planted at this path, which
+    /// the write would change; a FIFO or device is not a file at all.</summary>
+    private static Posix.FileFacts WritableInPlace(int fd)
+    {
+        if (!Posix.TryStat(fd, "", out var facts))
+        {
+            throw Fail();
+        }
+
+        if (facts.Type != Posix.S_IFREG)
+        {
+            throw new WorkspaceIOException("it is not a regular file (a FIFO, socket or device)");
+        }
+
+        return facts.Links > 1
+            ? throw new WorkspaceIOException($"it has {facts.Links} hard links (another name, maybe outside the workspace, shares its content), so ModuleGen does not write to it")
+            : facts;
     }
 
     public override void Delete(string relative)
@@ -227,13 +315,12 @@ internal sealed class PosixRootedFiles : RootedFiles
         var (current, start) = Nearest(segments);
         if (current is null)
         {
-            var fd = Posix.Open(Root, flags, 0);
-            if (fd < 0)
+            if (_root is null)
             {
-                throw Fail();
+                throw new WorkspaceIOException(Posix.Describe(_rootErrno));
             }
 
-            current = Keep("", new SafeFileHandle(fd, ownsHandle: true));
+            current = Borrow(_root);
         }
 
         for (var i = start; i < segments.Length; i++)

@@ -76,18 +76,47 @@ public static class RegularFile
     }
 
     /// <summary>Reads an open file to its end, refusing it once it passes <paramref name="maxBytes"/>.</summary>
+    /// <remarks>The buffer is sized from the file's length, so a small file costs an array of its own size (not a 64 KB
+    /// chunk and a growing stream: most reads are of small configuration files, and a CLI verb reads dozens); a file
+    /// that changes length while it is read is still read to its end and still capped.</remarks>
     internal static byte[] ReadBounded(SafeFileHandle handle, long maxBytes)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        long offset = 0;
+        var length = RandomAccess.GetLength(handle);
+        if (length > maxBytes)
+        {
+            throw TooLarge(maxBytes);
+        }
+
+        var bytes = new byte[length];
+        var offset = 0;
         int read;
-        while ((read = RandomAccess.Read(handle, chunk, offset)) > 0)
+        while (offset < bytes.Length && (read = RandomAccess.Read(handle, bytes.AsSpan(offset), offset)) > 0)
         {
             offset += read;
-            if (offset > maxBytes)
+        }
+
+        if (offset < bytes.Length)
+        {
+            return bytes[..offset]; // it shrank
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        if (RandomAccess.Read(handle, probe, offset) == 0)
+        {
+            return bytes;
+        }
+
+        // It grew while it was read: the rest in chunks, as long as the cap allows.
+        using var buffer = new MemoryStream();
+        buffer.Write(bytes);
+        var chunk = new byte[64 * 1024];
+        long at = offset;
+        while ((read = RandomAccess.Read(handle, chunk, at)) > 0)
+        {
+            at += read;
+            if (at > maxBytes)
             {
-                throw new WorkspaceIOException($"it is larger than {maxBytes} bytes");
+                throw TooLarge(maxBytes);
             }
 
             buffer.Write(chunk, 0, read);
@@ -95,6 +124,8 @@ public static class RegularFile
 
         return buffer.ToArray();
     }
+
+    private static WorkspaceIOException TooLarge(long maxBytes) => new($"it is larger than {maxBytes} bytes");
 
     private static bool IsSpecialOnUnix(string fullPath) =>
         !OperatingSystem.IsWindows() && Posix.Available && Posix.TryStat(-100, fullPath, out var facts) && facts.Type != Posix.S_IFREG && facts.Type != Posix.S_IFLNK;

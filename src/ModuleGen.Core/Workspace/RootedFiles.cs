@@ -68,10 +68,19 @@ internal abstract class RootedFiles : IDisposable
     /// <summary>Opens (creating when missing) a lock file and takes an exclusive OS lock on it without waiting; returns
     /// null when another open file (another process, or another handle of this one) holds it. The lock dies with the
     /// handle, and so with its process: a crash never leaves a stale lock.</summary>
+    /// <remarks>The lock file must be a regular file with one name (its holder writes a note into it); a lock whose file
+    /// was removed or replaced while it was being taken is taken again on the file that now has the name, so a holder
+    /// may remove its lock file when done.</remarks>
     public abstract Microsoft.Win32.SafeHandles.SafeFileHandle? TryLock(string relative);
 
+    /// <summary>Appends bytes to a file (creating it, and the folders above it, when missing) in one write: a log line.</summary>
+    /// <remarks>Like every other write it never follows a link; and since it changes the file in place rather than
+    /// replacing it, it also refuses a file with more than one name (a hard link planted at the path would make the
+    /// append change a file elsewhere) and anything that is not a regular file.</remarks>
+    public abstract void Append(string relative, ReadOnlySpan<byte> content);
+
     /// <summary>Lists the names in a folder (links on the way are refused); empty when it does not exist.</summary>
-    public string[] ListNames(string relative)
+    public virtual string[] ListNames(string relative)
     {
         if (Stat(relative).Kind != EntryKind.Folder)
         {

@@ -6,12 +6,14 @@ namespace ModuleGen.Core.Workspace;
 /// are undone from their journal (<see cref="CommitJournal.RecoverAll"/>), then the atomic writer's temp files
 /// (<c>.name.PID-GUID.mgtmp</c>, anywhere the scan goes) are removed.</summary>
 /// <remarks>
-/// Only ModuleGen's own artefacts, recognised by their exact name pattern, only inside the root (links are not
-/// followed), and only when the process that wrote them is gone: the process id is part of every such name, so a
-/// second server working on the same workspace keeps its in-flight files. Names without a process id come from
-/// earlier versions and are taken as stale. Folders the workspace scan skips (.git, node_modules, …) are not entered,
-/// except .modulegen itself. Servers in different process-id namespaces (two containers sharing one workspace) cannot
-/// see each other's processes; their commits are still serialised by the workspace lock (see <c>KeyedLocks</c>).
+/// Interrupted commits are recognised by their staging folder's lock, which only a running commit holds (process ids
+/// are reused, so they decide nothing there). Temp files are recognised by their exact name pattern and the process id
+/// in it: a temp file whose writer is gone is removed, so a second server working on the same workspace keeps its
+/// in-flight files (a reused id only keeps a stale temp file a while longer; it holds a copy, never the only one).
+/// Names without a process id come from earlier versions and are taken as stale. Only inside the root: the scan does
+/// not follow links and each delete goes through the rooted operations, so a folder swapped for a link during the scan
+/// makes the delete fail rather than reach a file elsewhere. Folders the workspace scan skips (.git, node_modules, …)
+/// are not entered, except .modulegen itself.
 /// </remarks>
 public static class StaleArtefacts
 {
@@ -19,8 +21,10 @@ public static class StaleArtefacts
 
     private const int MaxEntries = 200_000;
 
-    /// <summary>Names this process's staging folder for a transaction id.</summary>
-    public static string StagingName(string id) => $"{Environment.ProcessId}-{id}";
+    /// <summary>Names a staging folder for a transaction id: the process id (for a person reading the folder; liveness
+    /// is decided by the folder's lock, see <see cref="CommitJournal"/>), the id, and a random part, so that no two
+    /// commits — not even one retried by a process that got a crashed one's id — share a folder.</summary>
+    public static string StagingName(string id) => $"{Environment.ProcessId}-{id}-{Random.Shared.Next():x8}";
 
     /// <summary>Deletes the stale artefacts; <paramref name="isAlive"/> tells whether a process id is running (tests
     /// pass their own).</summary>
@@ -30,20 +34,19 @@ public static class StaleArtefacts
         var recovered = CommitJournal.RecoverAll(workspace, isAlive);
         var removed = new List<string>(recovered.Repaired);
         var failed = new List<string>(recovered.Kept.Select(k => $"{k}: an interrupted commit could not be fully undone; the previous content of its files is kept there"));
-        foreach (var (path, isFolder) in Find(workspace, isAlive))
+        failed.AddRange(recovered.Unresolved.Select(u => $"{u.Path}: {u.Reason}; {(u.Backup is null ? "it did not exist before that commit" : $"its content from before that commit is in {u.Backup}")}"));
+        if (recovered.Unreadable is { } unreadable)
         {
-            var relative = Path.GetRelativePath(workspace.Root, path).Replace(Path.DirectorySeparatorChar, '/');
+            failed.Add($"{StagingFolder}: {unreadable}");
+        }
+
+        foreach (var relative in Find(workspace, isAlive))
+        {
             try
             {
-                if (isFolder)
-                {
-                    Directory.Delete(path, recursive: true);
-                }
-                else
-                {
-                    File.Delete(path);
-                }
-
+                // Deleted through the rooted operations: the scan found the name by path, and a folder on the way swapped
+                // for a link since then must make the delete fail, not reach a same-named file elsewhere.
+                workspace.Writer.Files.Delete(relative);
                 removed.Add(relative);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -57,7 +60,7 @@ public static class StaleArtefacts
         return new CleanupReport(removed, failed);
     }
 
-    private static IEnumerable<(string Path, bool IsFolder)> Find(ModuleGenWorkspace workspace, Func<int, bool> isAlive)
+    private static IEnumerable<string> Find(ModuleGenWorkspace workspace, Func<int, bool> isAlive)
     {
         var staging = Path.Join(workspace.Root, StagingFolder);
         var skip = new HashSet<string>(workspace.Config.Scan.SkipDirs.Where(d => d != ".modulegen"), StringComparer.Ordinal);
@@ -93,7 +96,7 @@ public static class StaleArtefacts
                 }
                 else if (AtomicFileWriter.IsTempName(entry.Name, out var owner) && (owner is not { } pid || !isAlive(pid)))
                 {
-                    yield return (entry.FullName, false);
+                    yield return Path.GetRelativePath(workspace.Root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
                 }
             }
         }

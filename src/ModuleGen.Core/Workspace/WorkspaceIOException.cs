@@ -15,6 +15,9 @@ public sealed class WorkspaceIOException(string reason) : IOException(reason)
         IOException io when io.HResult is 28 or 122 or unchecked((int)0x80070070) => "no space left on the device",
         IOException io when io.HResult is 30 => "the file system is read-only",
         IOException io when io.HResult is 17 or unchecked((int)0x80070050) => "it already exists",
+
+        // On Linux and macOS the runtime puts the errno of a failed call in HResult: name it (EIO, EMFILE …).
+        IOException io when !OperatingSystem.IsWindows() && io.HResult is > 0 and < 4096 => Native.Posix.Describe(io.HResult),
         IOException => "an input/output error occurred",
         _ => "an unexpected error occurred",
     };

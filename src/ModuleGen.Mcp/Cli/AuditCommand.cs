@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ModuleGen.Core.Audit;
-using Spectre.Console;
 
 namespace ModuleGen.Mcp.Cli;
 
@@ -27,7 +26,8 @@ internal static class AuditCommand
             var console = runtime.Console;
             var chosen = CliOutput.Format(console, parse, format, "table");
             var request = new AuditRequest(parse.GetValue(module), chosen == "table" ? AuditFormat.Json : chosen, parse.GetValue(output));
-            var result = WithProgress(console, progress => core.Get<AuditService>().Run(request, progress, cancellationToken));
+            var result = ProgressBar.Run<AuditProgress, Core.Common.Result<AuditResult>>(console, "audit", p => (p.Done, p.Total, $"audited {p.Message}"),
+                progress => core.Get<AuditService>().Run(request, progress, cancellationToken));
             return CliOutput.Emit(console, result, CliOutput.Text, report =>
             {
                 if (chosen == "table")
@@ -65,31 +65,5 @@ internal static class AuditCommand
 
         console.Error.WriteLine($"{blocking} finding(s) at or above '{failOn}'.");
         return ExitCodes.GateFailed;
-    }
-
-    /// <summary>Runs the audit under a progress bar on a terminal that redraws in place (one step per module);
-    /// elsewhere it runs silently.</summary>
-    private static T WithProgress<T>(CliConsole console, Func<IProgress<AuditProgress>?, T> run)
-    {
-        if (console.Terminal is not { Profile.Capabilities.Ansi: true } terminal)
-        {
-            return run(null);
-        }
-
-        return terminal.Progress().AutoClear(true).Start(context =>
-        {
-            var task = context.AddTask("audit", maxValue: 1);
-            return run(new Bar(task));
-        });
-    }
-
-    private sealed class Bar(ProgressTask task) : IProgress<AuditProgress>
-    {
-        public void Report(AuditProgress value)
-        {
-            task.MaxValue = Math.Max(1, value.Total);
-            task.Value = value.Done;
-            task.Description = Markup.Escape($"audited {value.Message}");
-        }
     }
 }

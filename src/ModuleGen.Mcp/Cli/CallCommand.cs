@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ModelContextProtocol.Protocol;
 using ModuleGen.Mcp.Hosting;
+using ModuleGen.Mcp.Tools;
 
 namespace ModuleGen.Mcp.Cli;
 
@@ -63,14 +64,16 @@ internal static class CallCommand
 
             var result = await server.Client.CallToolAsync(new CallToolRequestParams { Name = name, Arguments = arguments }, cancellationToken);
             var summary = string.Join("\n", result.Content.OfType<TextContentBlock>().Select(b => b.Text));
-            if (result.StructuredContent is { } structured)
+            // stdout is JSON in every case: a result without structured content (none of ModuleGen's own) is wrapped.
+            var structured = result.StructuredContent ?? ToolResultMapper.Failure([Core.Common.ToolError.Create(Core.Common.ErrorCodes.ToolFailed, "", summary,
+                "Read the log on stderr for the cause.")]).StructuredContent!.Value;
+            if (result.StructuredContent is null && result.IsError is not true)
             {
-                CliOutput.WriteJson(console.Out, structured);
+                using var plain = System.Text.Json.JsonDocument.Parse(new System.Text.Json.Nodes.JsonObject { ["text"] = summary }.ToJsonString());
+                structured = plain.RootElement.Clone();
             }
-            else
-            {
-                console.Out.WriteLine(summary);
-            }
+
+            CliOutput.WriteJson(console.Out, structured);
 
             if (result.IsError is true)
             {

@@ -40,10 +40,9 @@ internal static class CommandTree
         root.Subcommands.Add(PlanCommand.Create(runtime));
         root.Subcommands.Add(ToolsCommand.Create(runtime));
         root.Subcommands.Add(CallCommand.Create(runtime));
-        root.Subcommands.Add(ServeCommand.Create(runtime));
+        root.Subcommands.Add(ServeCommand.Create(root, runtime));
         root.Subcommands.Add(CompletionCommand.Create());
         root.Subcommands.Add(HelpCommand.Create(root));
-        ServeCommand.MakeDefault(root, runtime);
         return root;
     }
 

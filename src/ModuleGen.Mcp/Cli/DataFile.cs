@@ -1,3 +1,4 @@
+using ModuleGen.Core.Common;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,11 +16,11 @@ internal static class DataFile
             return $"--data-file '{path}' does not exist.";
         }
 
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
-            using var reader = new StreamReader(path);
-            yaml.Load(reader);
+            // The one YAML path every file ModuleGen reads takes: an answers file from a repository nests at most 64 deep.
+            yaml = YamlText.Load(File.ReadAllText(path));
         }
         catch (YamlException ex)
         {

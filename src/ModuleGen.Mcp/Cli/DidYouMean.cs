@@ -12,7 +12,12 @@ internal static class DidYouMean
         var candidates = token.StartsWith('-')
             ? options
             : command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name);
-        var bare = token.Split('=', 2)[0];
+        return Closest(token.Split('=', 2)[0], candidates);
+    }
+
+    /// <summary>Returns up to three of <paramref name="candidates"/> closest to <paramref name="bare"/>.</summary>
+    public static IReadOnlyList<string> Closest(string bare, IEnumerable<string> candidates)
+    {
         var scored = candidates.Distinct(StringComparer.Ordinal)
             .Select(c => (Name: c, Distance: Distance(bare, c)))
             .Where(c => c.Distance <= Math.Max(2, bare.Length / 3) || (bare.Length >= 3 && c.Name.StartsWith(bare, StringComparison.Ordinal)))

@@ -29,7 +29,7 @@ internal static class DocsCommand
         command.SetAction((parse, _) => runtime.WithCore(parse, core =>
         {
             var console = runtime.Console;
-            return CliOutput.Emit(console, core.Get<SpecDocsChecker>().Check(new CheckDocsRequest(parse.GetValue(module))),
+            return CliOutput.Emit(console, core.Get<SpecDocsChecker>().Check(new CheckDocsRequest(parse.GetValue(module), Detail: true)),
                 CliOutput.Format(console, parse, format, CliOutput.Text),
                 r =>
                 {
@@ -54,9 +54,10 @@ internal static class DocsCommand
         {
             var console = runtime.Console;
             var chosen = CliOutput.Format(console, parse, format, CliOutput.Text);
-            return CliOutput.Emit(console, core.Get<TraceMatrixBuilder>().Build(new TraceMatrixRequest(parse.GetValue(module))),
+            var asked = chosen == CliOutput.Json ? TraceMatrixRequest.Json : chosen == "mermaid" ? TraceMatrixRequest.Mermaid : TraceMatrixRequest.Markdown;
+            return CliOutput.Emit(console, core.Get<TraceMatrixBuilder>().Build(new TraceMatrixRequest(parse.GetValue(module), asked)),
                 chosen == CliOutput.Json ? CliOutput.Json : CliOutput.Text,
-                r => console.Out.Write(Ended(chosen == "mermaid" ? r.Mermaid : r.Markdown)));
+                r => console.Out.Write(Ended((chosen == "mermaid" ? r.Mermaid : r.Markdown) ?? "")));
         }));
         return command;
     }
@@ -72,7 +73,7 @@ internal static class DocsCommand
         command.SetAction((parse, _) => runtime.WithCore(parse, core =>
         {
             var console = runtime.Console;
-            var request = new CheckGateRequest(parse.GetValue(module), parse.GetValue(step), parse.GetValue(phase), parse.GetValue(coverage));
+            var request = new CheckGateRequest(parse.GetValue(module), parse.GetValue(step), parse.GetValue(phase), parse.GetValue(coverage), Detail: true);
             return CliOutput.Emit(console, core.Get<GateChecker>().Check(request), CliOutput.Format(console, parse, format, CliOutput.Text),
                 r =>
                 {

@@ -14,4 +14,8 @@ internal static class ExitCodes
 
     /// <summary>A check failed: `audit --fail-on` found findings at or above the threshold, a gate or a validation failed.</summary>
     public const int GateFailed = 3;
+
+    /// <summary>`update --check` found a module behind its pack (a newer version, or a pack that renders other files
+    /// than recorded): 5, the code `copier check-update` gives an available update, so CI can tell it from a failure.</summary>
+    public const int OutOfDate = 5;
 }

@@ -40,8 +40,8 @@ internal static class NewCommand
         var target = new Option<string>("--target") { Description = "Workspace-relative folder (default: the folder the workspace context suggests).", HelpName = "dir" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Show the change set, write nothing." };
         var diff = new Option<bool>("--diff") { Description = "With --dry-run, print the unified diffs too." };
-        var onConflict = new Option<string>("--on-conflict") { Description = "Existing files that differ: fail (default), skip or overwrite.", HelpName = "policy", DefaultValueFactory = _ => "fail" };
-        onConflict.AcceptOnlyFromAmong("fail", "skip", "overwrite");
+        var onConflict = new Option<string>("--on-conflict") { Description = "Existing files that differ: fail (default), merge (keep both sides, mark overlaps), skip or overwrite.", HelpName = "policy", DefaultValueFactory = _ => "fail" };
+        onConflict.AcceptOnlyFromAmong("fail", "merge", "skip", "overwrite");
         var progress = new Option<bool>("--progress") { Description = "Print one line per file on stderr as it is written (a progress bar on a terminal)." };
         var command = new Command("new", "Scaffold a module from a template pack; asks for what is missing on a terminal.")
         {
@@ -94,7 +94,10 @@ internal static class NewCommand
 
             var variables = answers.Variables.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal);
             variables["module"] = answers.Module;
-            var request = new ScaffoldRequest(answers.Template, targetDir, variables, answers.Addons ?? [], parse.GetValue(dryRun), parse.GetValue(onConflict));
+            var request = new ScaffoldRequest(answers.Template, targetDir, variables, answers.Addons ?? [], parse.GetValue(dryRun), parse.GetValue(onConflict))
+            {
+                RecordDiffs = parse.GetValue(diff),
+            };
             var service = core.Get<ScaffoldService>();
             var result = ScaffoldProgressDisplay.Run(console, parse.GetValue(progress), p => service.Scaffold(request, p));
             if (!result.IsOk)

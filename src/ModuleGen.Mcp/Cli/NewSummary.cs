@@ -16,7 +16,7 @@ internal static class NewSummary
         {
             var kind = change.Kind.ToString().ToLowerInvariant();
             var marker = change.Marker is { } m ? $" (block {m})" : "";
-            var reason = change.Kind is ChangeKind.Skip or ChangeKind.Overwrite or ChangeKind.Conflict ? $"  - {change.Reason}" : "";
+            var reason = change.Kind is ChangeKind.Skip or ChangeKind.Overwrite or ChangeKind.Conflict or ChangeKind.Merge ? $"  - {change.Reason}" : "";
             output.WriteLine($"  {Label(kind, result.DryRun),-16} {change.Path}{marker}{reason}");
             if (diffs && change.Diff is { } diff)
             {

@@ -19,7 +19,7 @@ internal static class TemplatesCommand
             var chosen = CliOutput.Format(console, parse, format, CliOutput.Text);
             var catalogue = core.Get<PackCatalogue>();
             return parse.GetValue(pack) is { } name
-                ? CliOutput.Emit(console, catalogue.Describe(name), chosen, d => Describe(console, d))
+                ? CliOutput.Emit(console, catalogue.Describe(name, helpers: true), chosen, d => Describe(console, d))
                 : CliOutput.Emit(console, Result<ListTemplatesResult>.Ok(catalogue.ListAll()), chosen, l => List(console, l));
         }));
         return command;

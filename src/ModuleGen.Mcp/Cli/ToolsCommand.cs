@@ -3,23 +3,18 @@ using ModuleGen.Mcp.Hosting;
 
 namespace ModuleGen.Mcp.Cli;
 
-/// <summary>Lists each tool with the first sentence of its description, as an MCP client sees them.</summary>
+/// <summary>Lists each tool with its set and the first sentence of its description, as an MCP client sees them. Reads
+/// the descriptions the server lists (tool-list.json) without starting one.</summary>
 internal static class ToolsCommand
 {
     public static Command Create(CliRuntime runtime)
     {
-        var command = new Command("tools", "List the MCP tools with their one-line purpose (see `call`).");
-        command.SetAction(async (parse, cancellationToken) =>
+        var command = new Command("tools", "List the MCP tools with their tool set and one-line purpose (see `call`, `serve --toolsets`).");
+        command.SetAction(_ =>
         {
-            if (runtime.Settings(parse, serving: false) is not { } settings)
-            {
-                return ExitCodes.Usage;
-            }
-
-            await using var server = await InProcessServer.StartAsync(settings, cancellationToken);
-            var tools = await server.Client.ListToolsAsync(cancellationToken: cancellationToken);
-            CliOutput.Table(runtime.Console, ["tool", "purpose"],
-                tools.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => (IReadOnlyList<string>)[t.Name, FirstSentence(t.Description ?? "")]));
+            CliOutput.Table(runtime.Console, ["tool", "set", "purpose"],
+                ToolListFile.Load().Values.OrderBy(t => t.Name, StringComparer.Ordinal)
+                    .Select(t => (IReadOnlyList<string>)[t.Name, ToolSets.SetOf(t.Name) ?? "", FirstSentence(t.Description ?? "")]));
             return ExitCodes.Ok;
         });
         return command;

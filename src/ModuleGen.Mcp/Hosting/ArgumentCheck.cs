@@ -22,15 +22,25 @@ internal static class ArgumentCheck
             {
                 var accepted = properties.ValueKind == JsonValueKind.Object ? string.Join(", ", properties.EnumerateObject().Select(o => o.Name)) : "";
                 errors.Add(ToolError.Create(ErrorCodes.ArgumentInvalid, Pointer(name), $"'{Preview.Of(name)}' is not an argument of this tool.",
-                    accepted.Length == 0 ? "Call it without arguments." : $"Accepted arguments: {accepted}.").WithFound(name));
+                    accepted.Length == 0 ? "Call it without arguments." : $"Accepted arguments: {accepted}.").WithFound(Preview.WellFormed(name)));
                 continue;
             }
 
             if (value.ValueKind != JsonValueKind.Null)
             {
-                CheckValue(property, value, Pointer(name), name, errors); // null stands for an omitted optional argument
+                CheckValue(property, value, Pointer(name), name, errors);
+            }
+            else if (TypesOf(property) is { Count: > 0 } types && !types.Contains("null") && types.All(t => t is "boolean" or "integer" or "number") && !IsRequired(schema, name))
+            {
+                // null stands for an omitted optional argument, except where the parameter is a plain value with no null to
+                // bind to (a flag such as dry_run, a step): taking its default silently would hide the mistake.
+                var expected = string.Join(" or ", types);
+                errors.Add(ToolError.Create(ErrorCodes.ArgumentInvalid, Pointer(name), $"'{name}' must be {Article(expected)}{expected}, not null.",
+                    $"Pass {Article(expected)}{expected}, or leave '{name}' out to take its default.").WithFound("null"));
             }
         }
+
+        UnpairedSurrogates(arguments, errors);
 
         if (schema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array)
         {
@@ -77,7 +87,8 @@ internal static class ArgumentCheck
     private static bool Fits(string type, JsonElement value) => type switch
     {
         "string" => value.ValueKind == JsonValueKind.String,
-        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
+        // The tools' integer parameters are 32-bit: a larger number could not be bound (2^40 as a step).
+        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _),
         "number" => value.ValueKind == JsonValueKind.Number,
         "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
         "array" => value.ValueKind == JsonValueKind.Array,
@@ -86,6 +97,105 @@ internal static class ArgumentCheck
         "null" => value.ValueKind == JsonValueKind.Null,
         _ => true,
     };
+
+    private static bool IsRequired(JsonElement schema, string name) =>
+        schema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array && required.EnumerateArray().Any(r => r.ValueEquals(name));
+
+    /// <summary>Refuses text that is not valid Unicode: a string or key holding half of a surrogate pair (JSON allows
+    /// "\ud800" on its own) cannot be written as UTF-8 — not to a file name, a file, or the answer itself.</summary>
+    private static void UnpairedSurrogates(IDictionary<string, JsonElement>? arguments, List<ToolError> errors)
+    {
+        foreach (var (name, value) in arguments ?? new Dictionary<string, JsonElement>())
+        {
+            var pointer = HasUnpaired(name) ? Pointer(name) : FirstUnpaired(Pointer(name), value);
+            if (pointer is not null)
+            {
+                errors.Add(ToolError.Create(ErrorCodes.ArgumentInvalid, pointer, $"The text at '{pointer}' holds half of a UTF-16 surrogate pair on its own, which is not valid Unicode.",
+                    "Send the character whole (both halves of the pair), or remove it."));
+            }
+        }
+    }
+
+    private static string? FirstUnpaired(string pointer, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                return HasUnpairedEscape(value.GetRawText()) ? pointer : null;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (FirstUnpaired($"{pointer}/{i++}", item) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (var member in value.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = member.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return pointer; // the key itself cannot be decoded
+                    }
+
+                    if (FirstUnpaired($"{pointer}{Pointer(name)}", member.Value) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    // Text that arrived as UTF-8 is well-formed; half a pair can only come from a \uXXXX escape, so the raw JSON is read
+    // (decoding it first would throw on exactly this).
+    private static bool HasUnpairedEscape(string raw)
+    {
+        var pendingHigh = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\\' && i + 1 < raw.Length && raw[i + 1] == 'u' && i + 5 < raw.Length &&
+                ushort.TryParse(raw.AsSpan(i + 2, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var unit))
+            {
+                var c = (char)unit;
+                if (pendingHigh != char.IsLowSurrogate(c))
+                {
+                    return true; // a high half not followed by a low one, or a low half on its own
+                }
+
+                pendingHigh = char.IsHighSurrogate(c);
+                i += 5;
+            }
+            else if (raw[i] == '\\')
+            {
+                if (pendingHigh)
+                {
+                    return true;
+                }
+
+                i++;
+            }
+            else if (pendingHigh)
+            {
+                return true;
+            }
+        }
+
+        return pendingHigh;
+    }
+
+    private static bool HasUnpaired(string text) => !ReferenceEquals(Preview.WellFormed(text), text);
 
     private static string Describe(JsonElement value) => value.ValueKind switch
     {
@@ -99,5 +209,5 @@ internal static class ArgumentCheck
 
     private static string Article(string type) => type.Length > 0 && "aeiou".Contains(type[0]) ? "an " : "a ";
 
-    private static string Pointer(string name) => "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    private static string Pointer(string name) => "/" + Preview.WellFormed(name).Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }

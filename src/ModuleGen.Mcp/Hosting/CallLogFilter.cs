@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Telemetry;
+using ModuleGen.Mcp.Tools;
 
 namespace ModuleGen.Mcp.Hosting;
 
@@ -23,12 +24,19 @@ internal static class CallLogFilter
             var stopwatch = Stopwatch.StartNew();
             var tool = request.Params?.Name ?? "";
             var correlationId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray(), 0, 6);
-            var arguments = request.Params?.Arguments is { } args
-                ? CallLog.PreviewArguments(JsonSerializer.Serialize(args, ToolJson.Options.GetTypeInfo(typeof(IDictionary<string, JsonElement>))))
-                : "{}";
+            var arguments = Preview(request.Params?.Arguments);
             try
             {
                 var result = await next(request, cancellationToken);
+                if (result.IsError is true && result.StructuredContent is null)
+                {
+                    // Every refusal of ModuleGen's own is structured: this is the SDK's bare "An error occurred invoking",
+                    // left when a tool threw (the SDK logged the exception). The caller still gets a code and a hint.
+                    result = ToolResultMapper.Failure([Core.Common.ToolError.Create(Core.Common.ErrorCodes.ToolFailed, "",
+                        $"'{tool}' failed unexpectedly and could not say why (call {correlationId}).",
+                        $"The server's log (stderr, and .modulegen/logs when file logging is on) holds the cause under call {correlationId}; report it as a ModuleGen defect.")]);
+                }
+
                 var failed = result.IsError is true;
                 Record(failed ? CallOutcome.ToolError : CallOutcome.Ok, failed ? FirstText(result) : null);
                 return result;
@@ -47,6 +55,19 @@ internal static class CallLogFilter
                 logger.LogInformation("Tool {Tool} {Outcome} in {DurationMs} ms [{CorrelationId}]", tool, outcome, elapsed, correlationId);
             }
         };
+
+    // Arguments that cannot be serialised (half a surrogate pair on its own) are logged as such: the log must not fail the call.
+    private static string Preview(IDictionary<string, JsonElement>? args)
+    {
+        try
+        {
+            return args is null ? "{}" : CallLog.PreviewArguments(JsonSerializer.Serialize(args, ToolJson.Options.GetTypeInfo(typeof(IDictionary<string, JsonElement>))));
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or JsonException)
+        {
+            return "(arguments that are not valid Unicode)";
+        }
+    }
 
     private static string? FirstText(CallToolResult result) =>
         result.Content.OfType<TextContentBlock>().FirstOrDefault()?.Text is { } text ? Core.Common.Preview.Of(text, 500) : null;

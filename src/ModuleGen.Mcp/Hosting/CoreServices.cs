@@ -37,6 +37,7 @@ internal static class CoreServices
         services.AddSingleton<PackCatalogue>();
         services.AddSingleton<ITemplateLister>(sp => sp.GetRequiredService<PackCatalogue>());
         services.AddSingleton<ITemplateEngine, ScribanTemplateEngine>();
+        services.AddSingleton<IConflictMerger, ModuleGen.Core.Updating.LineMerger>();
         services.AddSingleton<ScaffoldService>();
         services.AddSingleton<ModuleGen.Core.Updating.UpdateService>();
         services.AddSingleton<ContextBuilder>();
@@ -49,7 +50,10 @@ internal static class CoreServices
         services.AddSingleton<GateChecker>();
         services.AddSingleton<StepPromptService>();
         services.AddSingleton<KeyedLocks>();
+        services.AddSingleton<IPlanBrickCheck, PlanBrickCheck>();
         services.AddSingleton<PlanValidator>();
+        services.AddSingleton<PlannedBricks>();
+        services.AddSingleton<IPlanRevisionFollower, RunCarryOver>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<PlanExpander>();
         services.AddSingleton<RunLog>();

@@ -28,14 +28,15 @@ internal sealed class InProcessServer : IAsyncDisposable
 
     public McpClient Client { get; private set; } = null!;
 
-    /// <summary>Starts the server and connects a client to it.</summary>
-    public static async Task<InProcessServer> StartAsync(ServerSettings settings, CancellationToken cancellationToken, IWriteInterceptor? interceptor = null)
+    /// <summary>Starts the server and connects a client to it (<paramref name="client"/>: the client's own options, e.g. a
+    /// test's elicitation handler).</summary>
+    public static async Task<InProcessServer> StartAsync(ServerSettings settings, CancellationToken cancellationToken, IWriteInterceptor? interceptor = null, McpClientOptions? client = null)
     {
         var server = new InProcessServer(settings, interceptor);
         await server._host.StartAsync(cancellationToken);
         server.Client = await McpClient.CreateAsync(
             new StreamClientTransport(server._clientToServer.Writer.AsStream(), server._serverToClient.Reader.AsStream()),
-            new McpClientOptions { ClientInfo = new Implementation { Name = "modulegen-cli", Version = ServerInfo.Version } },
+            client ?? new McpClientOptions { ClientInfo = new Implementation { Name = "modulegen-cli", Version = ServerInfo.Version } },
             cancellationToken: cancellationToken);
         return server;
     }

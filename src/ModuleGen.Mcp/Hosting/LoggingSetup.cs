@@ -12,8 +12,9 @@ internal static class LoggingSetup
 
     private const string Template = "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
-    /// <summary>Creates the logger; <paramref name="logsFolder"/> is null when file logging is off or impossible.</summary>
-    public static Serilog.Core.Logger Create(LogEventLevel level, LogEventLevel consoleLevel, string? logsFolder)
+    /// <summary>Creates the logger; <paramref name="workspace"/> is null when there is no workspace to log into, and
+    /// the file is written only when its configuration turns file logging on.</summary>
+    public static Serilog.Core.Logger Create(LogEventLevel level, LogEventLevel consoleLevel, ModuleGenWorkspace? workspace)
     {
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(level)
@@ -24,17 +25,10 @@ internal static class LoggingSetup
                 standardErrorFromLevel: LogEventLevel.Verbose,
                 restrictedToMinimumLevel: consoleLevel,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-        if (logsFolder is not null)
+        if (LogsFolder(workspace) is { } folder)
         {
-            // A full disk or a vanished folder must cost the log file, never the process (see FailSafeSink).
-            configuration.WriteTo.Sink(Serilog.Configuration.LoggerSinkConfiguration.Wrap(sink => new FailSafeSink(sink, Console.Error), to => to.File(
-                Path.Join(logsFolder, "modulegen-.log"),
-                outputTemplate: Template,
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 7,
-                fileSizeLimitBytes: 10 * 1024 * 1024,
-                rollOnFileSizeLimit: true,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture)));
+            // A full disk, a vanished folder or a refused write must cost the log file, never the process (see FailSafeSink).
+            configuration.WriteTo.Sink(new FailSafeSink(new RootedLogFile(new ModuleGen.Core.Telemetry.RollingLogFile(workspace!, folder), Template), Console.Error));
         }
 
         return configuration.CreateLogger();
@@ -68,8 +62,8 @@ internal static class LoggingSetup
     };
 
     /// <summary>Returns the logs folder for a workspace when file logging is on and the folder passes containment.</summary>
-    public static string? LogsFolder(ModuleGenWorkspace? workspace) =>
+    public static WorkspacePath? LogsFolder(ModuleGenWorkspace? workspace) =>
         workspace is { Config.Logging.File: true } && workspace.Guard.Resolve(workspace.Config.Logging.Directory, "/config/logging/directory") is { IsOk: true } folder
-            ? folder.Value.FullPath
+            ? folder.Value
             : null;
 }

@@ -11,7 +11,7 @@ namespace ModuleGen.Mcp.Hosting;
 /// otherwise they keep the hints tool-list.json gives them.</summary>
 /// <remarks>Clients decide from these hints (and the user's allow-list) whether to ask before a call; a tool that runs
 /// a cloned repository's code must not look read-only to them. A read-only server never runs a program
-/// (<see cref="ServerSettings.EffectivePrograms"/>), so its tools keep the read-only hints.</remarks>
+/// (<see cref="ToolSurface.Programs"/>), so its tools keep the read-only hints.</remarks>
 internal static class ProgramAnnotations
 {
     /// <summary>The tools that run dg when the user allowed it.</summary>

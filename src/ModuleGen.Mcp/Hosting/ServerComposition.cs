@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Server;
 using ModuleGen.Core.Workspace;
-using ModuleGen.Mcp.Prompts;
+using ModuleGen.Mcp.Resources;
+using ModuleGen.Mcp.Tools;
 using Serilog;
 
 namespace ModuleGen.Mcp.Hosting;
@@ -19,33 +20,42 @@ internal static class ServerComposition
     public static readonly TimeSpan EndOfInputGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Builds the host; <paramref name="transport"/> adds the stdio or stream transport. The tools are described
-    /// from tool-list.json, or, with <paramref name="reflectTools"/>, derived from their methods
-    /// (<see cref="ToolListFile"/>).</summary>
+    /// from tool-list.json and the prompts from their attributes, or, with <paramref name="reflectTools"/>, both are
+    /// derived by the SDK from their methods (<see cref="ToolListFile"/>, <see cref="PromptListing"/>).</summary>
     public static IHost Build(ServerSettings settings, Action<IMcpServerBuilder> transport, IWriteInterceptor? interceptor = null, bool reflectTools = false)
     {
         // Opened before the host, since its configuration chooses the log level and file; a workspace that cannot be
         // opened still gives a server, whose every tool call reports why (WorkspaceGate).
         var workspace = WorkspaceHost.Open(settings, interceptor);
+        var surface = workspace.Surface;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = settings.WorkspaceRoot });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownGrace);
         builder.Services.AddSingleton(_ => workspace); // created by a factory, so the host disposes it (the log file)
+        builder.Services.AddSingleton(surface);
         builder.Services.AddSerilog(workspace.Logger, dispose: false);
         builder.Services.AddModuleGenCore();
+        builder.Services.AddSingleton<LargeResults>();
 
         var server = builder.Services.AddMcpServer(options =>
         {
             options.ServerInfo = new() { Name = ServerInfo.Name, Title = "ModuleGen", Version = ServerInfo.Version };
             options.ServerInstructions = ServerInfo.Instructions;
+            // Declared even when the surface leaves no tool, so tools/list answers an empty list and a call is refused
+            // with the reason (ToolSurfaceFilters) rather than "method not available".
+            options.Capabilities = new() { Tools = new() };
         });
         transport(server);
         server
-            .WithModuleGenTools(reflectTools)
-            .WithProgramAnnotations(settings.EffectivePrograms)
-            .WithPrompts<StepPrompts>(ToolJson.Options)
-            .WithPrompts<ModulePrompts>(ToolJson.Options)
+            .WithModuleGenTools(surface, reflectTools)
+            .WithProgramAnnotations(workspace.Programs)
+            .WithModuleGenPrompts(reflectTools)
+            .WithResources<ResultResources>()
             .WithRequestFilters(filters =>
             {
+                filters.AddListToolsFilter(ToolSurfaceFilters.ListOrder());
+                ListLifetimes.Add(filters);
                 filters.AddCallToolFilter(CallLogFilter.Create(TimeProvider.System));
+                filters.AddCallToolFilter(ToolSurfaceFilters.Calls());
                 filters.AddCallToolFilter(WorkspaceGate.Create());
                 filters.AddCallToolFilter(ArgumentCheckFilter.Create());
             });
@@ -58,7 +68,7 @@ internal static class ServerComposition
     /// cancellation; one that ignores it is left behind when the process exits.</remarks>
     public static async Task RunStdioAsync(ServerSettings settings, CancellationToken cancellationToken)
     {
-        var stdin = new BoundedStdin(Console.OpenStandardInput(), MaxRequestBytes);
+        var stdin = new BoundedStdin(new WellFormedEscapes(Console.OpenStandardInput()), MaxRequestBytes);
         var host = Build(settings, b => b.WithStreamServerTransport(stdin, new BufferedStream(Console.OpenStandardOutput())));
         var workspace = host.Services.GetRequiredService<WorkspaceHost>();
         try

@@ -11,10 +11,12 @@ namespace ModuleGen.Mcp.Hosting;
 /// failure envelope. Clients built on the TypeScript SDK (Claude Code, the Inspector) validate structuredContent
 /// against the output schema even on isError results; with no <c>required</c> both the success object and
 /// <c>{"errors": [...]}</c> conform. The full shapes are documented in docs/ and visible in every result.</para>
-/// <para>The tool-level <c>title</c> stays; the copy the SDK also puts in <c>annotations.title</c> goes, and so do the
-/// destructive and idempotent hints of read-only tools, which the protocol leaves without meaning there. Input schemas
-/// lose <c>"default": null</c> and the "null" type of optional parameters, which say nothing that leaving the argument
-/// out does not; untyped (JsonElement) parameters are declared as objects.</para>
+/// <para>Titles go (the tool-level one and the copy the SDK puts in <c>annotations.title</c>): they are display names a
+/// client falls back from to the tool's name, and the catalogue is read into every session (issue 23 kept tools/list
+/// under 20 KB while tools gained plan-driven arguments). So do the destructive and idempotent hints of read-only
+/// tools, which the protocol leaves without meaning there. Input schemas lose <c>"default": null</c> and
+/// <c>"default": false</c> and the "null" type of optional parameters, which say nothing that leaving the argument out
+/// does not; untyped (JsonElement) parameters are declared as objects.</para>
 /// </remarks>
 internal static class ToolListCompaction
 {
@@ -30,12 +32,10 @@ internal static class ToolListCompaction
         }
 
         tool.InputSchema = CompactInput(tool.InputSchema);
+        tool.Title = null;
         if (tool.Annotations is { } annotations)
         {
-            if (tool.Title is not null)
-            {
-                annotations.Title = null;
-            }
+            annotations.Title = null;
 
             // The protocol defines destructiveHint and idempotentHint only for tools that are not read-only.
             if (annotations.ReadOnlyHint is true)
@@ -86,7 +86,7 @@ internal static class ToolListCompaction
         };
     }
 
-    /// <summary>Drops <c>"default": null</c> and, for parameters that are not required, "null" from the type (an
+    /// <summary>Drops <c>"default": null</c> and <c>"default": false</c> and, for parameters that are not required, "null" from the type (an
     /// optional argument is simply left out; the binder still accepts an explicit null); types JSON-object
     /// parameters.</summary>
     private static JsonElement CompactInput(JsonElement input)
@@ -105,7 +105,7 @@ internal static class ToolListCompaction
                 continue;
             }
 
-            if (p.TryGetPropertyValue("default", out var value) && value is null)
+            if (p.TryGetPropertyValue("default", out var value) && (value is null || value.GetValueKind() == JsonValueKind.False))
             {
                 p.Remove("default");
             }

@@ -29,24 +29,25 @@ internal static class ToolListFile
 
     private const string RebuildHint = "rebuild the file (MODULEGEN_UPDATE_TOOL_LIST=1 dotnet test tests/ModuleGen.Mcp.Tests --filter ToolListFileTests)";
 
-    /// <summary>Adds every tool of ModuleGen. With <paramref name="reflect"/> the SDK derives the descriptions from the
-    /// methods (what the file is made from); otherwise they are read from the file.</summary>
-    public static IMcpServerBuilder WithModuleGenTools(this IMcpServerBuilder builder, bool reflect = false)
+    /// <summary>Adds the tools of ModuleGen that <paramref name="surface"/> lists, described as it runs them. With
+    /// <paramref name="reflect"/> the SDK derives the descriptions from the methods (what the file is made from);
+    /// otherwise they are read from the file.</summary>
+    public static IMcpServerBuilder WithModuleGenTools(this IMcpServerBuilder builder, ToolSurface surface, bool reflect = false)
     {
         var listed = reflect ? null : Load();
         var registered = new HashSet<string>(StringComparer.Ordinal);
-        Add<ContextTools>(builder, listed, registered);
-        Add<TemplateTools>(builder, listed, registered);
-        Add<ScaffoldTools>(builder, listed, registered);
-        Add<UpdateTools>(builder, listed, registered);
-        Add<SpecDocsTools>(builder, listed, registered);
-        Add<PlanTools>(builder, listed, registered);
-        Add<BrickTools>(builder, listed, registered);
-        Add<RecipeTools>(builder, listed, registered);
-        Add<VerificationTools>(builder, listed, registered);
-        Add<AuditTools>(builder, listed, registered);
-        Add<RegistryTools>(builder, listed, registered);
-        Add<DeploymentTools>(builder, listed, registered);
+        Add<ContextTools>(builder, listed, registered, surface);
+        Add<TemplateTools>(builder, listed, registered, surface);
+        Add<ScaffoldTools>(builder, listed, registered, surface);
+        Add<UpdateTools>(builder, listed, registered, surface);
+        Add<SpecDocsTools>(builder, listed, registered, surface);
+        Add<PlanTools>(builder, listed, registered, surface);
+        Add<BrickTools>(builder, listed, registered, surface);
+        Add<RecipeTools>(builder, listed, registered, surface);
+        Add<VerificationTools>(builder, listed, registered, surface);
+        Add<AuditTools>(builder, listed, registered, surface);
+        Add<RegistryTools>(builder, listed, registered, surface);
+        Add<DeploymentTools>(builder, listed, registered, surface);
         if (listed?.Keys.FirstOrDefault(name => !registered.Contains(name)) is { } stale)
         {
             throw new InvalidOperationException($"{ResourceName} lists '{stale}', which no tool method declares; {RebuildHint}.");
@@ -54,12 +55,20 @@ internal static class ToolListFile
 
         if (reflect)
         {
-            // What tools/list costs a client's context (ToolListCompaction), once every tool has been created.
+            // What tools/list costs a client's context (ToolListCompaction), once every tool has been created; then the
+            // surface's selection, as the listed tools get it at registration.
             builder.Services.PostConfigure<McpServerOptions>(options =>
             {
-                foreach (var tool in options.ToolCollection ?? [])
+                foreach (var tool in options.ToolCollection?.ToArray() ?? [])
                 {
                     ToolListCompaction.Apply(tool.ProtocolTool);
+                    if (!surface.Lists(tool.ProtocolTool))
+                    {
+                        options.ToolCollection!.Remove(tool);
+                        continue;
+                    }
+
+                    surface.Adapt(tool.ProtocolTool);
                 }
             });
         }
@@ -86,7 +95,7 @@ internal static class ToolListFile
 
     private static void Add<[DynamicallyAccessedMembers(
         DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods | DynamicallyAccessedMemberTypes.PublicConstructors)] TTools>(
-        IMcpServerBuilder builder, IReadOnlyDictionary<string, Tool>? listed, HashSet<string> registered)
+        IMcpServerBuilder builder, IReadOnlyDictionary<string, Tool>? listed, HashSet<string> registered, ToolSurface surface)
     {
         if (listed is null)
         {
@@ -111,6 +120,13 @@ internal static class ToolListFile
             {
                 throw new InvalidOperationException($"{ResourceName} does not describe the tool '{name}'; {RebuildHint}.");
             }
+
+            if (!surface.Lists(tool))
+            {
+                continue;
+            }
+
+            surface.Adapt(tool);
 
             builder.Services.AddSingleton<McpServerTool>(services => new ListedTool(tool, method, () =>
             {

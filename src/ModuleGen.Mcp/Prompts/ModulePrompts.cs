@@ -17,12 +17,12 @@ internal sealed class ModulePrompts(PlanPromptService plans, CreateModulePromptS
         Unwrap(flow.Render(request));
 
     [McpServerPrompt(Name = "plan_module", Title = "Plan a module")]
-    [Description("The canonical plan prompt for a module from its contract and spec (the same text render_plan_prompt returns).")]
+    [Description("The canonical plan prompt for a module from its contract and spec (render_plan_prompt's text, with the documents embedded).")]
     public string PlanModule(
         [Description("Module name, e.g. 'customer_orders'.")] string module,
         [Description("Workspace-relative path of the module's contract.")] string contract_path,
         [Description("Workspace-relative path of the module's implementation spec.")] string spec_path) =>
-        Unwrap(plans.Render(new RenderPlanPromptRequest(module, contract_path, null, spec_path, null)).Map(r => r.Prompt));
+        Unwrap(plans.Render(new RenderPlanPromptRequest(module, contract_path, null, spec_path, null) { EmbedDocuments = true }).Map(r => r.Prompt));
 
     // Prompts have no isError result: a refusal is a protocol error whose message lists the problems.
     private static string Unwrap(Result<string> result) =>

@@ -15,7 +15,7 @@ internal sealed class AuditTools(AuditService audit)
     [Description("Audits modules, plans, registry, spec docs: rule, severity, file, line, fix per finding; runs dg check defs if the user allowed it.")]
     public async Task<CallToolResult> AuditWorkspace(
         RequestContext<CallToolRequestParams> request,
-        [Description("Module folder name; omit for the whole workspace.")] string? module = null,
+        [Description("Module (plan or folder name); omit for the whole workspace.")] string? module = null,
         [Description("json (default), markdown or sarif.")] string format = AuditFormat.Json,
         [Description("Workspace-relative report file to write.")] string? report_path = null,
         CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ internal sealed class BrickTools(BrickSpecResolver resolver)
 {
     [McpServerTool(Name = "resolve_brick_specs", Title = "Resolve brick specs", ReadOnly = false, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ResolveBrickSpecsResult))]
-    [Description("Reports each brick's contract and spec as found, missing or created; create_missing=true writes skeletons marked TODO(modulegen).")]
+    [Description("Reports each brick's contract and spec: found, missing or created (create_missing writes skeletons).")]
     public CallToolResult ResolveBrickSpecs(
         [Description("Module name.")] string module,
         [Description("true: write skeletons for missing documents.")] bool create_missing = false,

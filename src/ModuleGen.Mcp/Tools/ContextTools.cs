@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 
 namespace ModuleGen.Mcp.Tools;
@@ -11,11 +12,14 @@ internal sealed class ContextTools(ContextBuilder builder)
 {
     [McpServerTool(Name = "build_context", Title = "Build module context", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(GenContext))]
-    [Description("Gathers the context for adding a module: name forms, stacks, modules, ports, packs, plan/contract/spec, suggested target dir. Call it first.")]
-    public CallToolResult BuildContext(
+    [Description("Gathers the context for adding a module: names, stacks, modules, ports, packs, plan and documents, suggested folder. Call it first.")]
+    public Task<CallToolResult> BuildContext(
+        RequestContext<CallToolRequestParams> request,
         [Description("Module name as the user said it, e.g. 'customer orders'.")]
-        string module) =>
-        ToolResultMapper.Map(builder.Build(new BuildContextRequest(module)), Summarise);
+        string module,
+        CancellationToken cancellationToken = default) =>
+        ProgressRelay<StepProgress>.AroundAsync(request, StepNotifications.Of,
+            progress => Task.FromResult(ToolResultMapper.Map(builder.Build(new BuildContextRequest(module), progress, cancellationToken), Summarise)), cancellationToken);
 
     private static string Summarise(GenContext c) =>
         $"Module '{c.Module.Snake}' (kebab '{c.Module.Kebab}', Pascal '{c.Module.Pascal}'). " +

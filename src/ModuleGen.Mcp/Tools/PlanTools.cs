@@ -15,7 +15,7 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
 
     [McpServerTool(Name = "render_plan_prompt", Title = "Render plan prompt", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RenderPlanPromptResult))]
-    [Description("Renders the plan prompt for a module from its context, contract and spec (each a path or text), with the plan JSON schema.")]
+    [Description("Renders the plan prompt for a module from its contract and spec, with the plan JSON schema.")]
     public CallToolResult RenderPlanPrompt(
         [Description("Module name, e.g. customer_orders.")] string module,
         [Description("Contract file (Markdown), workspace-relative.")] string? contract_path = null,
@@ -23,11 +23,11 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
         [Description("Spec file (Markdown), workspace-relative.")] string? spec_path = null,
         [Description("Spec text, instead of spec_path.")] string? spec_text = null) =>
         ToolResultMapper.Map(prompts.Render(new RenderPlanPromptRequest(module, contract_path, contract_text, spec_path, spec_text)),
-            r => $"Plan prompt for '{r.Module}' ({r.Prompt.Length} characters, about {r.ApproxTokens} tokens; template {r.Template}). Answer it with one plan JSON object, then call validate_plan.");
+            r => r.Prompt);
 
     [McpServerTool(Name = "validate_plan", Title = "Validate plan", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ValidatePlanResult))]
-    [Description("Validates a plan {module, bricks: [{name, description, contract_path, spec_path, target_dir, type}]} without storing it.")]
+    [Description("Validates a plan without storing it, against the packs too; every problem with its JSON pointer.")]
     public CallToolResult ValidatePlan([Description(PlanArgument)] JsonElement plan) =>
         ToolResultMapper.Map(validator.Validate(new ValidatePlanRequest(plan)),
             r => $"The plan for '{r.Module}' is valid: {r.BrickCount} brick(s) ({r.ExpandedBrickCount} with sub-plans expanded), build order {string.Join(" → ", r.BuildOrder)}. store_plan would write {r.Path} at {r.Revision}.");
@@ -41,7 +41,8 @@ internal sealed class PlanTools(PlanValidator validator, PlanStore store, PlanPr
         CancellationToken cancellationToken = default) =>
         ToolResultMapper.Map(store.Store(new StorePlanRequest(plan, expected_revision), cancellationToken),
             r => r.Changed
-                ? $"Stored the plan for '{r.Module}' at {r.Path}, revision {r.Revision}{(r.PreviousRevision is null ? " (new)" : $" (replaced {r.PreviousRevision}, kept at {r.PreviousPath})")}."
+                ? $"Stored the plan for '{r.Module}' at {r.Path}, revision {r.Revision}{(r.PreviousRevision is null ? " (new)" : $" (replaced {r.PreviousRevision}, kept at {r.PreviousPath}; the steps recorded are kept")}" +
+                  (r.Reset.Count == 0 ? (r.PreviousRevision is null ? "." : ").") : $" except: {string.Join("; ", r.Reset.Select(x => $"'{x.Brick}' ({string.Join(", ", x.Steps)}) pending again: {x.Reason}"))}).")
                 : $"The stored plan for '{r.Module}' already has this content (revision {r.Revision}); nothing was written.");
 
     [McpServerTool(Name = "load_plan", Title = "Load plan", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,

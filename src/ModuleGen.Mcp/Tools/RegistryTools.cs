@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using ModuleGen.Core.Common;
 using ModuleGen.Core.Registry;
 
 namespace ModuleGen.Mcp.Tools;
@@ -22,7 +23,7 @@ internal sealed class RegistryTools(WorkspaceRegistryService registry)
 
     [McpServerTool(Name = "workspace_validate", Title = "Validate the registry", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(WorkspaceValidateResult))]
-    [Description("Checks the registry against the modules: missing modules, duplicates, port collisions, edited blocks, unregistered modules.")]
+    [Description("Checks the registry against the modules: missing modules, duplicates, ports, edited blocks.")]
     public CallToolResult WorkspaceValidate() => ToolResultMapper.Map(registry.Validate(), r =>
         $"{(r.Valid ? "Valid" : "Invalid")}: {r.Findings.Count} finding(s)." +
         string.Concat(r.Findings.Take(10).Select(f => $"\n- {f.Severity.ToString().ToLowerInvariant()} {f.Code} {f.File}{(f.Line is { } l ? $":{l}" : "")}: {f.Message}")));
@@ -50,11 +51,13 @@ internal sealed class RegistryTools(WorkspaceRegistryService registry)
     [McpServerTool(Name = "workspace_sync", Title = "Sync the registry", ReadOnly = false, Idempotent = true, Destructive = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(RegistryEditResult))]
     [Description("Makes the registry match the modules: adds those that chose the workspace add-on, drops blocks of gone ones.")]
-    public CallToolResult WorkspaceSync(
+    public Task<CallToolResult> WorkspaceSync(
+        RequestContext<CallToolRequestParams> request,
         [Description(DryRunParameter)] bool dry_run = false,
         [Description(ChangeSetParameter)] string? change_set_id = null,
         CancellationToken cancellationToken = default) =>
-        ToolResultMapper.Map(registry.Sync(new WorkspaceSyncRequest(dry_run, change_set_id), cancellationToken), Summarise);
+        ProgressRelay<StepProgress>.AroundAsync(request, StepNotifications.Of,
+            progress => Task.FromResult(ToolResultMapper.Map(registry.Sync(new WorkspaceSyncRequest(dry_run, change_set_id), progress, cancellationToken), Summarise)), cancellationToken);
 
     private static string Summarise(RegistryEditResult r) =>
         r.Message + string.Concat(r.Changes.Take(20).Select(c => $"\n- {c.Action} {c.Module} {c.File}")) + string.Concat(r.Warnings.Take(5).Select(w => $"\nwarning: {w}"));

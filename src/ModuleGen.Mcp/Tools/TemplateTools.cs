@@ -22,8 +22,9 @@ internal sealed class TemplateTools(PackCatalogue catalogue)
         UseStructuredContent = true, OutputSchemaType = typeof(DescribeTemplateResult))]
     [Description("Describes a template pack: variables, add-ons, files, injections and checklist.")]
     public CallToolResult DescribeTemplate(
-        [Description("Pack name, e.g. dagster-module.")] string template) =>
-        ToolResultMapper.Map(catalogue.Describe(template), d =>
+        [Description("Pack name, e.g. dagster-module.")] string template,
+        [Description("true: add the helpers pack templates may call.")] bool detail = false) =>
+        ToolResultMapper.Map(catalogue.Describe(template, detail), d =>
             $"{d.Name} {d.Version} ({d.Origin}): {DoubleQuoted.Of(Preview.Of(d.Description, 200))}. Variables: {string.Join(", ", d.Variables.Select(v => v.Required ? $"{v.Name} (required)" : v.Name))}. " +
             $"Add-ons: {(d.Addons.Count == 0 ? "none" : string.Join(", ", d.Addons.Select(a => a.Name)))}. {d.Files.Count} file(s), {d.Injections.Count} injection(s).");
 }

@@ -10,8 +10,9 @@ namespace ModuleGen.Mcp.Tools;
 /// isError result whose text lists each problem and whose structured content carries the error records.</summary>
 internal static class ToolResultMapper
 {
-    /// <summary>Maps a result; <paramref name="summary"/> writes the one-paragraph human text for a success.</summary>
-    public static CallToolResult Map<T>(Result<T> result, Func<T, string> summary)
+    /// <summary>Maps a result; <paramref name="summary"/> writes the one-paragraph human text for a success, and
+    /// <paramref name="link"/> (a part kept by <see cref="LargeResults"/>) follows it when the answer links to one.</summary>
+    public static CallToolResult Map<T>(Result<T> result, Func<T, string> summary, ResourceLinkBlock? link = null)
     {
         if (!result.IsOk)
         {
@@ -20,7 +21,7 @@ internal static class ToolResultMapper
 
         return new CallToolResult
         {
-            Content = [new TextContentBlock { Text = summary(result.Value) }],
+            Content = link is null ? [new TextContentBlock { Text = summary(result.Value) }] : [new TextContentBlock { Text = summary(result.Value) }, link],
             StructuredContent = JsonSerializer.SerializeToElement(result.Value, JsonDefaults.Options.GetTypeInfo(typeof(T))),
         };
     }

@@ -11,12 +11,13 @@ internal sealed class VerificationTools(FileVerifier verifier)
 {
     [McpServerTool(Name = "verify_files", Title = "Verify files", ReadOnly = true, Idempotent = true, Destructive = false, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(VerifyFilesResult))]
-    [Description("Checks module files against its plan per brick: present, non-empty, rendered, docs filled in; runs dg check defs if the user allowed it.")]
+    [Description("Checks a module's files against its stored plan: files exist, no template tag or TODO(modulegen) left, docs filled in; runs dg check defs if the user allowed it.")]
     public CallToolResult VerifyFiles(
         [Description("Module name.")] string module,
         [Description("One brick (as next_steps names it); omit for every brick.")] string? brick = null,
+        [Description("true: list passing checks too.")] bool detail = false,
         CancellationToken cancellationToken = default) =>
-        ToolResultMapper.Map(verifier.Verify(new VerifyFilesRequest(module, brick), cancellationToken), Summarise);
+        ToolResultMapper.Map(verifier.Verify(new VerifyFilesRequest(module, brick, detail), cancellationToken), Summarise);
 
     private static string NotRun(VerifyFilesResult r) =>
         string.Join("; ", r.Bricks.SelectMany(b => b.Checks).Where(c => c.Status == VerificationCheck.NotRun).Select(c => c.Detail).Distinct().Take(2));

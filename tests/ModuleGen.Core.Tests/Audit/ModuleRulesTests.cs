@@ -11,10 +11,15 @@ public sealed class ModuleRulesTests : IDisposable
 {
     private readonly TempWorkspace _ws = new();
 
+    /// <summary>The packs mark their samples TODO(modulegen) (MG016 until the agent replaces them); every rule but MG016's
+    /// own test is checked on modules whose samples are still in place.</summary>
+    private const string SamplesInPlace = "audit:\n  rules:\n    MG016: off\n";
+
     public ModuleRulesTests()
     {
         _ws.Dagster("orders", ["workspace", "schedules", "postgresql"]);
         _ws.Scaffolder().Scaffold(Requests.Scaffold("python-module", "modules/loader", module: "loader")).IsOk.Should().BeTrue();
+        _ws.Write("modulegen.yaml", SamplesInPlace);
     }
 
     [Fact]
@@ -26,9 +31,9 @@ public sealed class ModuleRulesTests : IDisposable
     }
 
     [Fact]
-    public void Catalogue_HasMG001ToMG017_EachWithTitleRationaleAndFix()
+    public void Catalogue_HasMG001ToMG019_EachWithTitleRationaleAndFix()
     {
-        ModuleRules.All.Select(r => r.Id).Should().Equal(Enumerable.Range(1, 17).Select(i => $"MG{i:000}"));
+        ModuleRules.All.Select(r => r.Id).Should().Equal(Enumerable.Range(1, 19).Select(i => $"MG{i:000}"));
         ModuleRules.All.Should().OnlyContain(r => r.Title.Length > 0 && r.Rationale.Length > 0 && r.FixHint.Length > 0);
         _ws.Audit().Catalogue.Rules.Select(r => r.Id).Should().Contain(ModuleRules.All.Select(r => r.Id));
     }
@@ -215,6 +220,12 @@ public sealed class ModuleRulesTests : IDisposable
     [Fact]
     public void MG016_AgentStubLeftInGeneratedCode_WarningAtItsLine()
     {
+        File.Delete(Path.Join(_ws.Root, "modulegen.yaml"));
+        foreach (var sample in Directory.GetFiles(_ws.Root, "*.py", SearchOption.AllDirectories))
+        {
+            File.WriteAllLines(sample, File.ReadAllLines(sample).Where(l => !l.Contains("TODO(modulegen)", StringComparison.Ordinal)));
+        }
+
         var text = _ws.Read("modules/orders/src/orders/defs/assets.py");
         _ws.Write("modules/orders/src/orders/defs/assets.py", text + "\n# TODO(modulegen): load the real orders here\n");
         var line = text.Split('\n').Length + 1;
@@ -225,7 +236,7 @@ public sealed class ModuleRulesTests : IDisposable
     [Fact]
     public void RuleSettings_RegradeAChecklistFinding()
     {
-        _ws.Write("modulegen.yaml", "audit:\n  rules:\n    MG001: info\n    MG002: off\n");
+        _ws.Write("modulegen.yaml", "audit:\n  rules:\n    MG001: info\n    MG002: off\n    MG016: off\n");
         Edit("modules/orders/src/orders/definitions.py", "dg.load_from_defs_folder(", "dg.Definitions(");
 
         var findings = _ws.Findings();

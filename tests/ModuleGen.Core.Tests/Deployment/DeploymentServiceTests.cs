@@ -2,6 +2,7 @@ using ModuleGen.Core.Common;
 using ModuleGen.Core.Deployment;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Tests.Support;
+using ModuleGen.Core.Workspace;
 using YamlDotNet.RepresentationModel;
 using static ModuleGen.Core.Tests.Support.DeploymentSupport;
 

@@ -103,6 +103,8 @@ public sealed class CommitFaultTests : IDisposable
 
         applied.IsOk.Should().BeTrue();
         applied.Value.ChangeSetId.Should().Be(preview.Value.ChangeSetId);
+        applied.Value.Counts.Should().Equal(preview.Value.Counts, "the apply says how much it wrote");
+        applied.Value.Changes.Should().BeEmpty("the dry run listed the files; the id proves they were written");
     }
 
     [Fact]

@@ -19,6 +19,12 @@ public sealed class ReportPathTests : IDisposable
     [InlineData("modules/orders/.modulegen-answers.yaml")]
     [InlineData("ai_working/module_generator_runs/orders/run.jsonl")]
     [InlineData("notes/user-file.md")]
+    [InlineData("modules/orders/.modulegen-answers.deploy.yaml")]
+    [InlineData("modules/orders/.modulegen-base.txt")]
+    [InlineData("modules/orders/.modulegen-base.deploy.txt")]
+    [InlineData("modules/orders/docs/INTENT_DESIGN.md")]
+    [InlineData("guidelines/MODULE_REQUIREMENTS.md")]
+    [InlineData(".hg/hgrc")]
     public void Audit_ReportOverAProtectedOrForeignFile_RefusedAndNothingWritten(string path)
     {
         _ws.Write(path, "user data\n");
@@ -41,6 +47,25 @@ public sealed class ReportPathTests : IDisposable
         var again = _ws.Audit().Run(new AuditRequest(null, format, "reports/audit.out"));
 
         again.IsOk.Should().BeTrue(string.Join("; ", again.Errors.Select(e => e.Message)));
+    }
+
+    [Theory]
+    [InlineData("modules/orders/docs/new-report.md")]
+    [InlineData("ai_working/module_generator/plans/new-report.md")]
+    [InlineData("reports/")]
+    [InlineData("linked/report.md")]
+    public void Audit_ReportIntoAFolderModuleGenReadsOrThroughALink_RefusedWithAStructuredError(string path)
+    {
+        Directory.CreateDirectory(Path.Join(_ws.Root, "reports"));
+        Directory.CreateDirectory(Path.Join(_ws.Root, "real"));
+        _ws.Link("linked", Path.Join(_ws.Root, "real"));
+        var before = _ws.TreeHash();
+
+        var result = _ws.Audit().Run(new AuditRequest(null, AuditFormat.Markdown, path));
+
+        result.Errors.Select(e => e.Code).Should().Contain(ErrorCodes.ReportPathRefused);
+        result.Errors.Should().OnlyContain(e => e.Pointer == "/report_path");
+        _ws.TreeHash().Should().Be(before);
     }
 
     public void Dispose() => _ws.Dispose();

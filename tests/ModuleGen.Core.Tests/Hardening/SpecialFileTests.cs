@@ -52,6 +52,34 @@ public sealed class SpecialFileTests : IDisposable
         read.Should().Throw<WorkspaceIOException>().WithMessage("*larger than 1024 bytes*");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1024)]
+    [InlineData(70_000)]
+    public void ReadAll_AtOrUnderCap_ReadsEveryByte(int size)
+    {
+        var text = new string('x', size);
+        _ws.Write("doc.md", text);
+
+        var bytes = _ws.Open().Writer.Files.ReadAll("doc.md", 70_000);
+
+        bytes.Should().HaveCount(size);
+    }
+
+    [Fact]
+    public void ReadAllBytes_FileLongerThanItsStatedLength_ReadToItsEnd()
+    {
+        // A /proc file states length 0 and has content: the read goes past the stated length, as for a file that grew.
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var bytes = RegularFile.ReadAllBytes("/proc/self/status");
+
+        System.Text.Encoding.UTF8.GetString(bytes).Should().StartWith("Name:").And.Contain("\nPid:");
+    }
+
     public void Dispose() => _ws.Dispose();
 
     private void MakeFifo(string relative)

@@ -1,6 +1,6 @@
 using ModuleGen.Core.Common;
+using ModuleGen.Core.Markers;
 using ModuleGen.Core.Registry;
-using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Tests.Support;
 using ModuleGen.Core.Workspace;
 

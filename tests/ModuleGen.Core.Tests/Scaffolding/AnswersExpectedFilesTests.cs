@@ -2,6 +2,7 @@ using ModuleGen.Core.Execution;
 using ModuleGen.Core.Plans;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Tests.Support;
+using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Tests.Scaffolding;
 

@@ -1,3 +1,4 @@
+using ModuleGen.Core.Markers;
 using ModuleGen.Core.Scaffolding;
 using ModuleGen.Core.Tests.Support;
 

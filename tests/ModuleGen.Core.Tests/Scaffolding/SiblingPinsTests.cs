@@ -88,4 +88,17 @@ public sealed class SiblingPinsTests
             result.Value.Notes.Should().BeNull();
         }
     }
+
+    [Fact]
+    public void Scaffold_SiblingChangedSinceTheLastRead_ItsNewPinCounts()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("projects/billing/pyproject.toml", "[project]\ndependencies = [\"dagster==1.11.3\"]\n");
+        workspace.Scaffolder().Scaffold(Requests.Scaffold("dagster-module", "projects/orders", dryRun: true)).IsOk.Should().BeTrue();
+        workspace.Write("projects/billing/pyproject.toml", "[project]\ndependencies = [\"dagster==1.12.4\"]\n");
+
+        var result = workspace.Scaffolder().Scaffold(Requests.Scaffold("dagster-module", "projects/orders"));
+
+        result.Value.Variables.Single(v => v.Name == "dagster_version").Value.Should().Be("1.12.4", "a parsed file is reused only while its text is the same");
+    }
 }

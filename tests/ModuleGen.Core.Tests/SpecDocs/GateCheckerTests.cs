@@ -174,8 +174,10 @@ public sealed class GateCheckerTests : IDisposable
     private CheckGateResult Check(CheckGateRequest request)
     {
         var services = new SpecDocsServices(_ws.Root);
-        var result = new GateChecker(services.Workspace, services.Loader).Check(request);
+        // Every condition listed (detail), as these tests inspect the ones that hold too; by default they are only counted.
+        var result = new GateChecker(services.Workspace, services.Loader).Check(request with { Detail = true });
         result.IsOk.Should().BeTrue(string.Join("; ", result.Errors.Select(e => e.Message)));
+        result.Value.ChecksPassed.Should().Be(result.Value.Checks.Count(c => c.Passed));
         return result.Value;
     }
 

@@ -22,18 +22,19 @@ public sealed class PipelineExampleTests : IDisposable
         var services = new SpecDocsServices(_ws.Root);
 
         var docs = services.Checker.Check(new CheckDocsRequest("oagw")).Value;
-        var trace = new TraceMatrixBuilder(services.Workspace, services.Loader).Build(new TraceMatrixRequest("oagw")).Value;
+        var markdown = new TraceMatrixBuilder(services.Workspace, services.Loader).Build(new TraceMatrixRequest("oagw", "markdown")).Value.Markdown;
+        var mermaid = new TraceMatrixBuilder(services.Workspace, services.Loader).Build(new TraceMatrixRequest("oagw", "mermaid")).Value.Mermaid;
         var gates = new StringBuilder();
         foreach (var step in new[] { 1, 2, 3, 4 })
         {
-            var gate = new GateChecker(services.Workspace, services.Loader).Check(new CheckGateRequest("oagw", step)).Value;
+            var gate = new GateChecker(services.Workspace, services.Loader).Check(new CheckGateRequest("oagw", step, Detail: true)).Value;
             gates.Append($"step {step}: {(gate.Passed ? "passes" : "fails")}\n");
             gates.Append(string.Concat(gate.Checks.Select(c => $"  {(c.Passed ? "ok  " : "FAIL")} {c.Name}: {c.Detail}\n")));
         }
 
         Snapshot.Match($"{Snapshots}/examples.{name}/check_docs.txt",
             $"step {docs.Step}; {docs.Stats}; {docs.Counts}\n" + string.Concat(docs.Findings.Select(f => $"{SpecDocsServices.Format(f)} {f.Message} | {f.Recommendation}\n")));
-        Snapshot.Match($"{Snapshots}/examples.{name}/trace_matrix.md", $"{trace.Markdown}\n```mermaid\n{trace.Mermaid}```\n");
+        Snapshot.Match($"{Snapshots}/examples.{name}/trace_matrix.md", $"{markdown}\n```mermaid\n{mermaid}```\n");
         Snapshot.Match($"{Snapshots}/examples.{name}/check_gate.txt", gates.ToString());
     }
 
@@ -44,7 +45,7 @@ public sealed class PipelineExampleTests : IDisposable
         var services = new SpecDocsServices(_ws.Root);
 
         var docs = services.Checker.Check(new CheckDocsRequest("oagw")).Value;
-        var gate = new GateChecker(services.Workspace, services.Loader).Check(new CheckGateRequest("oagw", 3)).Value;
+        var gate = new GateChecker(services.Workspace, services.Loader).Check(new CheckGateRequest("oagw", 3, Detail: true)).Value;
 
         docs.Stats.Tasks.Should().Be(8);
         docs.Stats.TasksDone.Should().Be(6);

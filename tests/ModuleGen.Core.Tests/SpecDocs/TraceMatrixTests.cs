@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModuleGen.Core.Json;
+using ModuleGen.Core.SpecDocs;
 using ModuleGen.Core.SpecDocs.Trace;
 using ModuleGen.Core.Tests.Support;
 
@@ -23,7 +24,8 @@ public sealed class TraceMatrixTests : IDisposable
 
         var json = JsonSerializer.Serialize(matrix, new JsonSerializerOptions(JsonDefaults.Options) { WriteIndented = true }) + "\n";
         Snapshot.Match($"{Snapshots}/trace_matrix.{fixture}/trace.json", json);
-        Snapshot.Match($"{Snapshots}/trace_matrix.{fixture}/trace.md", $"{matrix.Markdown}\n```mermaid\n{matrix.Mermaid}```\n");
+        Snapshot.Match($"{Snapshots}/trace_matrix.{fixture}/trace.md", $"{Build("markdown").Markdown}\n```mermaid\n{Build("mermaid").Mermaid}```\n");
+        (matrix.Markdown, matrix.Mermaid).Should().Be((null, null), "one format per call: json by default");
     }
 
     [Fact]
@@ -55,8 +57,8 @@ public sealed class TraceMatrixTests : IDisposable
             ("REQ-OAGW-1", "SCEN-OAGW-01", "", true), ("REQ-OAGW-2", "", "TASK-OAGW-2", true));
         matrix.Scenarios.Single().Tasks.Should().Equal("1. Forwarding");
         matrix.Tasks.Select(t => t.Id).Should().Equal("1. Forwarding", "TASK-OAGW-2");
-        matrix.Markdown.Should().Contain("| REQ-OAGW-2 | **no scenario** | TASK-OAGW-2 [ ] |").And.NotContain("REQ-OAGW-01");
-        matrix.Mermaid.Should().Contain("task_1__Forwarding[\"1. Forwarding\"]").And.Contain("REQ_OAGW_2 --> TASK_OAGW_2");
+        Build("markdown").Markdown.Should().Contain("| REQ-OAGW-2 | **no scenario** | TASK-OAGW-2 [ ] |").And.NotContain("REQ-OAGW-01");
+        Build("mermaid").Mermaid.Should().Contain("task_1__Forwarding[\"1. Forwarding\"]").And.Contain("REQ_OAGW_2 --> TASK_OAGW_2");
     }
 
     [Fact]
@@ -80,10 +82,27 @@ public sealed class TraceMatrixTests : IDisposable
         Build().Scenarios[3].Code.Should().BeEmpty();
     }
 
-    private TraceMatrixResult Build()
+    [Fact]
+    public void Build_ModuleWithAStoredPlan_ScansTheCodeWhereThePlanPutsIt()
+    {
+        using var plans = new PlanServices();
+        plans.Temp.Write("modules/oagw/docs/INTENT_REQUIREMENTS.md", "# R\n\n### REQ-OAGW-1: Forward\nIt MUST forward.\n");
+        plans.Temp.Write("pipelines/oagw_pipeline/src/gateway.py", "# REQ-OAGW-1\n");
+        var plan = SamplePlans.Chain(1, "oagw");
+        plan.BrickAt(0)["target_dir"] = "pipelines/oagw_pipeline";
+        plans.StoreValid(plan);
+
+        var result = new TraceMatrixBuilder(plans.Workspace, new DocumentSetLoader(plans.Workspace, plans.Store)).Build(new TraceMatrixRequest("oagw"));
+
+        result.Errors.Should().BeEmpty();
+        result.Value.CodeFolder.Should().Be("pipelines/oagw_pipeline");
+        result.Value.Requirements.Single().Code.Should().Equal(new CodeLocation("pipelines/oagw_pipeline/src/gateway.py", 1));
+    }
+
+    private TraceMatrixResult Build(string? format = null)
     {
         var services = new SpecDocsServices(_ws.Root);
-        var result = new TraceMatrixBuilder(services.Workspace, services.Loader).Build(new TraceMatrixRequest("oagw"));
+        var result = new TraceMatrixBuilder(services.Workspace, services.Loader).Build(new TraceMatrixRequest("oagw", format));
         result.IsOk.Should().BeTrue();
         return result.Value;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModuleGen.Core.Telemetry;
+using ModuleGen.Core.Tests.Support;
 
 namespace ModuleGen.Core.Tests.Telemetry;
 
@@ -11,7 +12,8 @@ public sealed class CallLogTests : IDisposable
     public void Append_ManyConcurrentEvents_WritesOneWholeJsonLineEach()
     {
         var path = Path.Join(_ws.Root, ".modulegen/logs/tool-calls.jsonl");
-        var log = new CallLog(path);
+        var workspace = _ws.Open();
+        var log = new CallLog(workspace, workspace.Guard.Resolve(".modulegen/logs/tool-calls.jsonl", "").Value);
 
         Parallel.For(0, 200, i => log.Append(new CallEvent("2026-01-01T00:00:00Z", $"c{i}", "build_context", "{}", i, CallOutcome.Ok, null)));
 
@@ -24,7 +26,7 @@ public sealed class CallLogTests : IDisposable
     [Fact]
     public void Append_Disabled_WritesNothing()
     {
-        var log = new CallLog(null);
+        var log = CallLog.Disabled;
 
         log.Append(new CallEvent("t", "c", "x", "{}", 1, CallOutcome.Ok, null)).Should().BeFalse();
         Directory.EnumerateFileSystemEntries(_ws.Root).Should().BeEmpty();

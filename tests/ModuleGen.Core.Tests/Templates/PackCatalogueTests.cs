@@ -50,12 +50,13 @@ public sealed class PackCatalogueTests
     {
         using var workspace = new TempWorkspace();
 
-        var described = ScaffoldingSupport.Catalogue(workspace.Open()).Describe("dagster-module").Value;
+        var described = ScaffoldingSupport.Catalogue(workspace.Open()).Describe("dagster-module", helpers: true).Value;
 
         described.Variables.Select(v => v.Name).Should().StartWith(["module", "description"]);
         described.Addons.Single(a => a.Name == "mysql").Conflicts.Should().Equal("postgresql");
         described.Injections.Should().ContainSingle().Which.Target.Should().Be("workspace.yaml");
         described.Checklist.Select(c => c.Id).Should().Contain("dagster.definitions");
-        described.Helpers.Select(h => h.Name).Should().Contain(["snake", "json", "quote"]);
+        described.Helpers!.Select(h => h.Name).Should().Contain(["snake", "json", "quote"]);
+        ScaffoldingSupport.Catalogue(workspace.Open()).Describe("dagster-module").Value.Helpers.Should().BeNull("the helpers are for pack authors, asked for");
     }
 }

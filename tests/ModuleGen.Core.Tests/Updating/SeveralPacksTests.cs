@@ -102,5 +102,5 @@ public sealed class SeveralPacksTests : IDisposable
     [InlineData("1.2.0-beta", "1.2.0", true)]
     [InlineData("abc", "abd", true)]
     public void PackVersions_IsOlder(string recorded, string available, bool older) =>
-        Core.Audit.Modules.PackVersions.IsOlder(recorded, available).Should().Be(older);
+        Core.Templates.PackVersions.IsOlder(recorded, available).Should().Be(older);
 }

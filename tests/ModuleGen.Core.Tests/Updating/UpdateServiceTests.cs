@@ -77,7 +77,7 @@ public sealed class UpdateServiceTests : IDisposable
         config.Action.Should().Be(UpdateAction.Conflict);
         config.NeedsAttention.Should().BeTrue();
         config.Conflicts.Should().ContainSingle().Which.Should().Be(new ConflictRange(2, 6, 2));
-        _ws.Read(Module("config.txt")).Should().Be("greeting = hello\n<<<<<<< yours\nlevel = 5\n=======\nlevel = 2\n>>>>>>> pack evolving 2.0.0\n");
+        _ws.Read(Module("config.txt")).Should().Be("greeting = hello\n<<<<<<< yours (pack evolving 1.0.0, edited)\nlevel = 5\n=======\nlevel = 2\n>>>>>>> pack evolving 2.0.0\n");
         result.NeedsAttention.Should().BeTrue();
         result.Message.Should().Contain("conflicts to resolve");
     }
@@ -175,7 +175,6 @@ public sealed class UpdateServiceTests : IDisposable
     {
         ScaffoldV1();
         Edit("README.md", "line d\n", "line d, edited by me\n");
-        Edit("config.txt", "level = 1\n", "level = 5\n");
         EvolvingPack.Write(_ws, 2);
         Update();
         var before = _ws.TreeHash();
@@ -183,12 +182,46 @@ public sealed class UpdateServiceTests : IDisposable
         var again = Update();
 
         again.Changes.Should().OnlyContain(c => c.Action == UpdateAction.Unchanged, string.Join("\n", again.Changes.Select(c => $"{c.Path} {c.Action}")));
-        again.Message.Should().StartWith("Nothing to change");
-        again.Changes.Where(c => c.NeedsAttention).Select(c => c.Path).Should().Equal([Module("config.txt")], "its conflict is not resolved yet");
+        again.Message.Should().Be("Nothing to do: the module is up to date.");
         _ws.TreeHash().Should().Be(before);
+    }
 
-        _ws.Write(Module("config.txt"), "greeting = hello\nlevel = 5\n");
-        Update().Message.Should().Be("Nothing to do: the module is up to date.", "once resolved, nothing is left");
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("diff3")]
+    public void Update_ConflictsOfAnEarlierUpdateLeft_RefusedNamingFileAndLineUntilResolved(string style)
+    {
+        ScaffoldV1();
+        Edit("config.txt", "level = 1\n", "level = 5\n");
+        EvolvingPack.Write(_ws, 2);
+        Update(EvolvingPack.Update(conflict: style));
+        EvolvingPack.Write(_ws, 3);
+        var before = _ws.TreeHash();
+
+        var again = _ws.Updater().Update(EvolvingPack.Update());
+
+        again.Errors.Should().ContainSingle().Which.Should().Match<Core.Common.ToolError>(e =>
+            e.Code == "update.conflicts_unresolved" && e.Pointer == "/target_dir" && e.Found == $"{Module("config.txt")}:2" && e.Location!.File == Module("config.txt") && e.Location.Line == 2);
+        _ws.TreeHash().Should().Be(before, "a refused update writes nothing");
+        _ws.Findings("orders").Should().Contain(f => f.RuleId == "MG019" && f.File == Module("config.txt") && f.Line == 2);
+
+        _ws.Write(Module("config.txt"), "greeting = hello\nlevel = 2\n");
+        Update().ToVersion.Should().Be("3.0.0", "once resolved, the update runs");
+        _ws.Findings("orders").Should().NotContain(f => f.RuleId == "MG019");
+    }
+
+    [Fact]
+    public void Update_Diff3_WritesTheBaseSectionAndNamesBothSidesWithVersions()
+    {
+        ScaffoldV1();
+        Edit("config.txt", "level = 1\n", "level = 5\n");
+        EvolvingPack.Write(_ws, 2);
+
+        var result = Update(EvolvingPack.Update(conflict: "diff3"));
+
+        Change(result, Module("config.txt")).Should().Match<UpdateChange>(c => c.Action == UpdateAction.Conflict && c.Conflicts.Single() == new ConflictRange(2, 8, 2));
+        _ws.Read(Module("config.txt")).Should().Be(
+            "greeting = hello\n<<<<<<< yours (pack evolving 1.0.0, edited)\nlevel = 5\n||||||| base (pack evolving 1.0.0)\nlevel = 1\n=======\nlevel = 2\n>>>>>>> pack evolving 2.0.0\n");
     }
 
     [Fact]

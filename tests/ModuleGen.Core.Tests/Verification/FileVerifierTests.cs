@@ -27,12 +27,15 @@ public sealed class FileVerifierTests : IDisposable
     [Fact]
     public void Verify_EverythingAsPlanned_Passes()
     {
-        var result = _s.Verifier.Verify(new VerifyFilesRequest("orders", null)).Value;
+        var result = Verifier.Verify(new VerifyFilesRequest("orders", null, Detail: true)).Value;
+        var counted = Verifier.Verify(new VerifyFilesRequest("orders", null)).Value;
 
         result.Passed.Should().BeTrue();
         result.Bricks.Select(b => b.Brick).Should().Equal("b0", "b1");
         result.Bricks[0].Checks.Select(c => (c.Check, c.Status)).Should().Equal(
-            ("target_dir", "passed"), ("file", "passed"), ("file", "passed"), ("unrendered_tokens", "passed"), ("contract", "passed"), ("spec", "passed"));
+            ("target_dir", "passed"), ("file", "passed"), ("file", "passed"), ("rendered_files", "passed"), ("contract", "passed"), ("spec", "passed"));
+        counted.Bricks.Should().OnlyContain(b => b.Checks.Count == 0, "without detail, passing checks are only counted");
+        counted.Summary.Should().Be(result.Summary);
         result.Bricks[0].UnplannedFiles.Should().BeEmpty();
         result.Bricks[1].UnplannedFiles.Should().BeNull("b1 lists no expected files");
         result.Summary.Should().Be(new VerificationSummary(2, 2, 10, 10, 0, 0));
@@ -57,7 +60,7 @@ public sealed class FileVerifierTests : IDisposable
         Break(problem);
         var before = _s.Temp.TreeHash();
 
-        var result = _s.Verifier.Verify(new VerifyFilesRequest("orders", null)).Value;
+        var result = Verifier.Verify(new VerifyFilesRequest("orders", null)).Value;
 
         result.Passed.Should().BeFalse();
         var failed = result.Bricks.SelectMany(b => b.Checks).Where(c => c.Status == VerificationCheck.Failed).ToArray();
@@ -71,10 +74,10 @@ public sealed class FileVerifierTests : IDisposable
     {
         _s.Temp.Write("modules/orders/b0/core.py", "def run():\n    return '{{ value }}'\n");
 
-        var check = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single().Checks.Single(c => c.Check == "unrendered_tokens");
+        var check = Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single().Checks.Single(c => c.Check == "unrendered_tokens");
 
         check.Location.Should().Be(new SourceLocation("modules/orders/b0/core.py", 2, 13));
-        check.Detail.Should().Contain("2 template delimiter(s)");
+        check.Detail.Should().Contain("1 template tag(s)");
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class FileVerifierTests : IDisposable
         File.Delete(Path.Join(_s.Temp.Root, "ai_working/orders/b1.impl_spec.md"));
         _s.Specs.Resolve(new Core.Bricks.ResolveBrickSpecsRequest("orders", true)).Value.Created.Should().Be(2);
 
-        var unfilled = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Bricks.Single();
+        var unfilled = Verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Bricks.Single();
 
         unfilled.Passed.Should().BeFalse();
         unfilled.Checks.Where(c => c.Code == ErrorCodes.VerifyDocumentUnfilled).Select(c => (c.Check, c.Location!.File, c.Location.Line))
@@ -96,7 +99,7 @@ public sealed class FileVerifierTests : IDisposable
             _s.Temp.Write(doc, filled);
         }
 
-        _s.Verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Bricks.Single().Passed.Should().BeTrue();
+        Verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Bricks.Single().Passed.Should().BeTrue();
     }
 
     [Fact]
@@ -105,7 +108,7 @@ public sealed class FileVerifierTests : IDisposable
         _s.Temp.Write("modules/orders/b0/extra.py", "x = 1\n");
         _s.Temp.Write("modules/orders/b0/__pycache__/core.cpython-312.pyc", "\0\0");
 
-        var brick = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single();
+        var brick = Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single();
 
         brick.Passed.Should().BeTrue();
         brick.UnplannedFiles.Should().Equal("modules/orders/b0/extra.py");
@@ -113,11 +116,27 @@ public sealed class FileVerifierTests : IDisposable
     }
 
     [Fact]
+    public void Verify_ThousandsOfUnplannedFiles_ListsTheFirstAndCountsTheRest()
+    {
+        for (var i = 0; i < 1_500; i++)
+        {
+            _s.Temp.Write($"modules/orders/b0/stray/{i:0000}.txt", "x\n");
+        }
+
+        var brick = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single();
+
+        brick.UnplannedFiles.Should().HaveCount(FileVerifier.MaxListedUnplanned);
+        var unplanned = brick.Checks.Where(c => c.Code == ErrorCodes.VerifyUnplannedFile).ToArray();
+        unplanned.Should().HaveCount(FileVerifier.MaxListedUnplanned + 1);
+        unplanned[^1].Detail.Should().Contain("1,500").And.Contain("1,400 more");
+    }
+
+    [Fact]
     public void Verify_BinaryFileWithBraces_IsNotReportedAsToken()
     {
         File.WriteAllBytes(Path.Join(_s.Temp.Root, "modules/orders/b1/logo.bin"), [0, (byte)'{', (byte)'{', 1]);
 
-        _s.Verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Passed.Should().BeTrue();
+        Verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Passed.Should().BeTrue();
     }
 
     [Fact]
@@ -130,10 +149,18 @@ public sealed class FileVerifierTests : IDisposable
         _s.StoreValid(plan, current);
         _s.Temp.Write("modules/orders/b0/b1/main.py", "NAME = '{{x}}'\n");
 
-        var b0 = _s.Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single();
+        var b0 = Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Bricks.Single();
 
         b0.UnplannedFiles.Should().Equal("modules/orders/b0/__init__.py");
         b0.Checks.Should().NotContain(c => c.Check == "unrendered_tokens" && c.Status == VerificationCheck.Failed);
+    }
+
+    [Fact]
+    public void Verify_TemplateSyntaxInAFileNoPackRendered_IsTheAgentsCode_AndNotChecked()
+    {
+        _s.Temp.Write("modules/orders/b0/core.py", "NAME = \"{{ module_name }}\"\nCONFIG = {\"ops\": {\"x\": {\"config\": {}}}}\n");
+
+        _s.Verifier.Verify(new VerifyFilesRequest("orders", "b0")).Value.Passed.Should().BeTrue("only the files a pack rendered are checked for template syntax");
     }
 
     [Theory]
@@ -141,7 +168,18 @@ public sealed class FileVerifierTests : IDisposable
     [InlineData("nothing", null, ErrorCodes.PlanNotFound, "/module")]
     public void Verify_BadRequest_IsRefused(string module, string? brick, string code, string pointer)
     {
-        _s.Verifier.Verify(new VerifyFilesRequest(module, brick)).Errors.Should().ContainSingle(e => e.Code == code && e.Pointer == pointer);
+        Verifier.Verify(new VerifyFilesRequest(module, brick)).Errors.Should().ContainSingle(e => e.Code == code && e.Pointer == pointer);
+    }
+
+    /// <summary>The verifier as the server composes it for a scaffolded brick: the plan's files, here taken as what a pack
+    /// rendered (so their template syntax and stubs are checked).</summary>
+    private FileVerifier Verifier => new(_s.Workspace, _s.Store, _s.Expander, [new PlanExpectedFiles(), new PackRendered()], DgSupport.Off(_s.Workspace));
+
+    private sealed class PackRendered : IExpectedFilesSource
+    {
+        public IReadOnlyList<string>? ExpectedFiles(Core.Execution.ExpandedBrick brick) => null;
+
+        public IReadOnlyCollection<string> Rendered(Core.Execution.ExpandedBrick brick) => brick.Brick.Files ?? [];
     }
 
     private int FirstMarkerLine(string doc) =>
@@ -168,10 +206,10 @@ public sealed class FileVerifierTests : IDisposable
         _s.Temp.Write("modules/orders/b1/py.typed", "");
         _s.Temp.Write("modules/orders/b1/.modulegen-answers.yaml",
             "pack: \"python-module\"\nversion: \"1.0.0\"\nvariables: {}\naddons: []\nfiles:\n" +
-            $"  \"main.py\": \"{Core.Scaffolding.ContentHash.Of("print('ok')\n")}\"\n  \"py.typed\": \"{Core.Scaffolding.ContentHash.Of("")}\"\ninjections: []\n");
+            $"  \"main.py\": \"{Core.Workspace.ContentHash.Of("print('ok')\n")}\"\n  \"py.typed\": \"{Core.Workspace.ContentHash.Of("")}\"\ninjections: []\n");
         var verifier = new FileVerifier(_s.Workspace, _s.Store, _s.Expander, [new Core.Scaffolding.AnswersExpectedFiles(_s.Workspace)], DgSupport.Off(_s.Workspace));
 
-        var brick = verifier.Verify(new VerifyFilesRequest("orders", "b1")).Value.Bricks.Single();
+        var brick = verifier.Verify(new VerifyFilesRequest("orders", "b1", Detail: true)).Value.Bricks.Single();
 
         brick.Passed.Should().BeTrue();
         brick.Checks.Should().Contain(c => c.Check == "file" && c.Path == "modules/orders/b1/py.typed" && c.Status == "passed");

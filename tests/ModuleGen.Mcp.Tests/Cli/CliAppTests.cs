@@ -35,7 +35,7 @@ public sealed class CliAppTests : IDisposable
         var (code, stdout, _) = await Run("tools", "--workspace", _ws.Root);
 
         code.Should().Be(0);
-        stdout.Should().MatchRegex(@"build_context\s+Gathers the context for adding a module");
+        stdout.Should().MatchRegex(@"build_context\s+context\s+Gathers the context for adding a module");
     }
 
     [Fact]

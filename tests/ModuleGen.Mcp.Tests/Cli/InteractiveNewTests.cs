@@ -101,15 +101,17 @@ public sealed class InteractiveNewTests : IDisposable
         replay.Screen.Should().Contain("Nothing to do: every file is unchanged.");
     }
 
-    [Fact]
-    public async Task New_DataFileThatIsNotYaml_ExitsTwoWithOneLine()
+    [Theory]
+    [InlineData("module: [orders\n", "is not valid YAML")]
+    [InlineData(null, "nest more than 64 deep")] // 20,000 levels: unbounded, the scanner took tens of seconds
+    public async Task New_DataFileThatIsNotYaml_ExitsTwoWithOneLine(string? text, string expected)
     {
-        var data = _ws.Write("answers.yaml", "module: [orders\n");
+        var data = _ws.Write("answers.yaml", text ?? "module: " + new string('[', 20_000) + new string(']', 20_000) + "\n");
 
         var (code, _, stderr) = await new TerminalCli(interactive: false).Run("new", "-t", "python-module", "--data-file", data, "--workspace", _ws.Root);
 
         code.Should().Be(ExitCodes.Usage);
-        stderr.Should().StartWith("error: --data-file").And.Contain("is not valid YAML");
+        stderr.Should().StartWith("error: --data-file").And.Contain("is not valid YAML").And.Contain(expected);
     }
 
     public void Dispose() => _ws.Dispose();

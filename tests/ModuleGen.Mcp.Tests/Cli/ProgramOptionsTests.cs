@@ -52,13 +52,21 @@ public sealed class ProgramOptionsTests : IDisposable
         finding.GetProperty("message").GetString().Should().Contain("--allow-exec dg");
     }
 
-    [Fact]
-    public async Task ReadOnlyServer_WithDgAllowed_RunsNothingAndStaysAnnotatedReadOnly()
+    [Theory]
+    [InlineData(true, "--read-only")]
+    [InlineData(false, "modulegen.yaml")] // the workspace's server.read_only turns programs off too: one mode in force
+    public async Task ReadOnlyServer_WithDgAllowed_RunsNothingAndStaysAnnotatedReadOnly(bool flag, string because)
     {
         GeneratedDgProject();
+        if (!flag)
+        {
+            _ws.Write("modulegen.yaml", "server:\n  read_only: true\n");
+        }
+
         var settings = new ServerSettings(_ws.Root, LogEventLevel.Warning, LogEventLevel.Fatal)
         {
-            ReadOnly = true,
+            ReadOnly = flag,
+            NarrowByWorkspace = true,
             Programs = new ProgramPermissions { Allowed = [ProgramPermissions.Dg], Source = "allowed by --allow-exec" },
         };
         await using var server = await InProcessServer.StartAsync(settings, StdioServer.Deadline());
@@ -68,7 +76,7 @@ public sealed class ProgramOptionsTests : IDisposable
 
         verify.ProtocolTool.Annotations!.ReadOnlyHint.Should().BeTrue();
         var finding = audit.StructuredContent!.Value.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule_id").GetString() == "MG201");
-        finding.GetProperty("message").GetString().Should().Contain("read-only");
+        finding.GetProperty("message").GetString().Should().Contain("read-only").And.Contain(because);
     }
 
     public void Dispose() => _ws.Dispose();

@@ -51,6 +51,23 @@ public sealed class ProtocolRobustnessTests : IDisposable
         await ExpectToolError(server, "check_gate", new JsonObject { ["module"] = "orders", ["step"] = 1.5 }, ("argument.invalid", "/step"));
         await ExpectToolError(server, "record_step", new JsonObject { ["module"] = null, ["brick"] = "b", ["step"] = "specs", ["status"] = "done" }, ("argument.missing", "/module"));
 
+        // Values the tools' parameters cannot hold, and text that is not valid Unicode, each get a structured refusal
+        // (never the SDK's bare "An error occurred invoking", never -32603).
+        await ExpectToolError(server, "check_gate", new JsonObject { ["module"] = "orders", ["step"] = 1L << 40 }, ("argument.invalid", "/step"));
+        await ExpectToolError(server, "scaffold", new JsonObject { ["template"] = "python-module", ["target_dir"] = "x", ["dry_run"] = null }, ("argument.invalid", "/dry_run"));
+        await ExpectToolError(server, "scaffold", new JsonObject { ["template"] = "python-module", ["target_dir"] = "x\uFFFDy", ["dry_run"] = true }, ("path.invalid_character", "/target_dir"));
+        var lone = server.Expect("lone");
+        await server.SendAsync("""{"jsonrpc":"2.0","id":"lone","method":"tools/call","params":{"name":"build_context","arguments":{"module":"a\ud800b"}}}""");
+        ToolErrors((await lone.WaitAsync(StdioServer.Timeout)).GetProperty("result")).Should().Contain(("name.invalid_character", "/module"));
+        var notUtf8 = server.Expect("not-utf8");
+        await server.SendBytesAsync([.. """{"jsonrpc":"2.0","id":"not-utf8","method":"tools/call","params":{"name":"scaffold","arguments":{"template":"python-module","dry_run":true,"target_dir":"x"""u8, 0xFF, 0xFE, .. "y\"}}}"u8]);
+        ToolErrors((await notUtf8.WaitAsync(StdioServer.Timeout)).GetProperty("result")).Should().Contain(("path.invalid_character", "/target_dir"));
+        var deep = server.Expect("deep");
+        await server.SendAsync("""{"jsonrpc":"2.0","id":"deep","method":"tools/call","params":{"name":"validate_plan","arguments":{"plan":"""
+            + new string('[', 100_000) + new string(']', 100_000) + "}}}");
+        var deepAnswer = await deep.WaitAsync(StdioServer.Timeout);
+        (deepAnswer.TryGetProperty("error", out _) || deepAnswer.GetProperty("result").GetProperty("isError").GetBoolean()).Should().BeTrue("JSON nested 100,000 deep is refused, quickly, with an answer");
+
         var tenMegabytes = new string('p', 10 * 1024 * 1024);
         await ExpectToolError(server, "validate_plan", new JsonObject { ["plan"] = tenMegabytes }, ("plan.too_large", ""));
         await ExpectToolError(server, "build_context", new JsonObject { ["module"] = tenMegabytes }, ("name.too_long", "/module"));
@@ -109,6 +126,13 @@ public sealed class ProtocolRobustnessTests : IDisposable
         var errors = result.GetProperty("structuredContent").GetProperty("errors").EnumerateArray()
             .Select(e => (e.GetProperty("code").GetString()!, e.GetProperty("pointer").GetString()!)).ToArray();
         errors.Should().Contain(expected, $"{tool} {Preview(arguments)} answered {string.Join(", ", errors)}");
+    }
+
+    private static (string Code, string Pointer)[] ToolErrors(JsonElement result)
+    {
+        result.GetProperty("isError").GetBoolean().Should().BeTrue(result.ToString());
+        return result.GetProperty("structuredContent").GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("code").GetString()!, e.GetProperty("pointer").GetString()!)).ToArray();
     }
 
     private static string Preview(JsonObject arguments)

@@ -61,6 +61,15 @@ internal sealed class RawServer : IAsyncDisposable
         await _process.StandardInput.FlushAsync();
     }
 
+    /// <summary>Writes one line of raw bytes (which need not be valid UTF-8) and a newline.</summary>
+    public async Task SendBytesAsync(byte[] line)
+    {
+        await _process.StandardInput.FlushAsync();
+        var stream = _process.StandardInput.BaseStream;
+        await stream.WriteAsync(line.Append((byte)'\n').ToArray());
+        await stream.FlushAsync();
+    }
+
     /// <summary>Sends a request with a fresh id and returns the task of its response (the whole message).</summary>
     public Task<JsonElement> Send(string method, JsonNode? parameters = null, string? id = null)
     {

@@ -1,7 +1,6 @@
 using ModuleGen.Mcp.Hosting;
 using ModuleGen.Mcp.Tests.Support;
 using Serilog;
-using Serilog.Configuration;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -24,24 +23,25 @@ public sealed class FailSafeSinkTests
     }
 
     [UnixFact]
-    public void TheRealFileSink_OnAFullDevice_LogsAndClosesWithoutThrowing()
+    public void TheWorkspaceLogFile_WhoseWriteIsRefused_LogsAndClosesWithoutThrowing()
     {
-        // /dev/full answers every write with ENOSPC: the file sink's flush on close used to escape and abort the process.
-        if (!File.Exists("/dev/full"))
-        {
-            return;
-        }
-
+        // The logs folder swapped for a link: the rooted log file refuses every line; that costs the log, never the process.
+        using var ws = new TempWorkspace();
+        var workspace = ModuleGen.Core.Workspace.ModuleGenWorkspace.Open(ws.Root).Value;
+        var file = new ModuleGen.Core.Telemetry.RollingLogFile(workspace, workspace.Guard.Resolve(".modulegen/logs", "").Value);
+        ws.Link(".modulegen/logs", ws.Outside);
         var report = new StringWriter();
         var logger = new LoggerConfiguration()
-            .WriteTo.Sink(LoggerSinkConfiguration.Wrap(s => new FailSafeSink(s, report), to => to.File("/dev/full", buffered: true)))
+            .WriteTo.Sink(new FailSafeSink(new RootedLogFile(file, "{Message}"), report))
             .CreateLogger();
 
-        logger.Information("{Text}", new string('z', 64 * 1024));
+        logger.Information("{Text}", "one");
+        logger.Information("{Text}", "two");
         var closing = () => logger.Dispose();
 
         closing.Should().NotThrow();
         report.ToString().Should().Contain("could not be written");
+        Directory.EnumerateFileSystemEntries(ws.Outside).Should().BeEmpty();
     }
 
     private static LogEvent Event(string text) =>

@@ -54,7 +54,7 @@ public sealed class ProgramPolicyStdioTests : IDisposable
         // Passes: both checks, run in the project folder with the no-write environment; the tree and git status unchanged.
         var hash = _ws.TreeHash(".modulegen/logs");
         var status = await Git("status", "--porcelain", "--untracked-files=all");
-        var passed = await CallAsync(server, "verify_files", new() { ["module"] = Module });
+        var passed = await CallAsync(server, "verify_files", new() { ["module"] = Module, ["detail"] = true }); // passing checks are listed only on request
         Checks(passed).Select(c => (c.GetProperty("check").GetString(), c.GetProperty("status").GetString())).Should().Contain([("dg_check_defs", "passed"), ("dg_list_defs", "passed")]);
         _dg.Calls().Select(c => c.Arguments).Should().Equal("check defs", "list defs --json");
         _dg.Calls().Should().OnlyContain(c => c.Folder == Path.Join(_ws.Root, Project) && c.Environment.Contains("PYTHONDONTWRITEBYTECODE=1"));
@@ -81,7 +81,7 @@ public sealed class ProgramPolicyStdioTests : IDisposable
         _dg.HasDg(false);
         StandInDg.WriteProjectEnvironment(Path.Join(_ws.Root, Project));
         var before = _dg.Calls().Count;
-        DgCheck(await CallAsync(server, "verify_files", new() { ["module"] = Module })).GetProperty("status").GetString().Should().Be("passed");
+        DgCheck(await CallAsync(server, "verify_files", new() { ["module"] = Module, ["detail"] = true })).GetProperty("status").GetString().Should().Be("passed");
         _dg.Calls().Skip(before).Select(c => (c.Program, c.Arguments)).Should().Equal(
             ("uv", "run --frozen --no-sync dg check defs"), ("uv", "run --frozen --no-sync dg list defs --json"));
     }

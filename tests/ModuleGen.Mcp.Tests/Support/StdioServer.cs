@@ -33,7 +33,12 @@ public sealed class StdioServer : IAsyncDisposable
 
     /// <summary>Starts the server (<see cref="Launch"/>) with `--workspace <paramref name="workspace"/>` and completes the
     /// MCP handshake.</summary>
-    public static async Task<StdioServer> StartAsync(string workspace, IDictionary<string, string?>? environment = null, params string[] extraArguments)
+    public static Task<StdioServer> StartAsync(string workspace, IDictionary<string, string?>? environment = null, params string[] extraArguments) =>
+        StartAsync(workspace, environment, null, extraArguments);
+
+    /// <summary>Starts the server as above, connecting a client with <paramref name="client"/>'s options (its
+    /// handlers declare its capabilities, e.g. elicitation).</summary>
+    public static async Task<StdioServer> StartAsync(string workspace, IDictionary<string, string?>? environment, McpClientOptions? client, params string[] extraArguments)
     {
         var stderr = new ConcurrentQueue<string>();
         var transport = new StdioClientTransport(new StdioClientTransportOptions
@@ -47,8 +52,8 @@ public sealed class StdioServer : IAsyncDisposable
         });
 
         using var cts = new CancellationTokenSource(Timeout);
-        var client = await McpClient.CreateAsync(transport, cancellationToken: cts.Token);
-        return new StdioServer(client, stderr);
+        var connected = await McpClient.CreateAsync(transport, client, cancellationToken: cts.Token);
+        return new StdioServer(connected, stderr);
     }
 
     /// <summary>Gets a token that cancels after the default timeout, for one call.</summary>

@@ -40,13 +40,14 @@ public sealed class SpecDocsToolsTests : IDisposable
         await using var server = await InProcess.StartAsync(_ws.Root);
 
         var next = await Call(server.Client, "next_id", new() { ["module"] = "oagw", ["kind"] = "scen" });
-        var trace = await Call(server.Client, "trace_matrix", new() { ["module"] = "oagw" });
+        var trace = await Call(server.Client, "trace_matrix", new() { ["module"] = "oagw", ["format"] = "markdown" });
+        var graph = await Call(server.Client, "trace_matrix", new() { ["module"] = "oagw", ["format"] = "mermaid" });
         var gate = await Call(server.Client, "check_gate", new() { ["module"] = "oagw", ["step"] = 3 });
         var gate5 = await Call(server.Client, "check_gate", new() { ["module"] = "oagw", ["step"] = 5, ["phase"] = 2 });
 
         next.StructuredContent!.Value.GetProperty("id").GetString().Should().Be("SCEN-OAGW-05");
         trace.StructuredContent!.Value.GetProperty("markdown").GetString().Should().StartWith("| Requirement | Scenario |");
-        trace.StructuredContent!.Value.GetProperty("mermaid").GetString().Should().StartWith("flowchart LR");
+        graph.StructuredContent!.Value.GetProperty("mermaid").GetString().Should().StartWith("flowchart LR");
         gate.StructuredContent!.Value.GetProperty("passed").GetBoolean().Should().BeTrue();
         gate5.StructuredContent!.Value.GetProperty("passed").GetBoolean().Should().BeFalse();
         gate5.StructuredContent!.Value.GetProperty("reasons")[0].GetString().Should().Contain("TASK-OAGW-03");
@@ -109,7 +110,7 @@ public sealed class SpecDocsToolsTests : IDisposable
         }
 
         var gate = tools["check_gate"].ProtocolTool.InputSchema.GetProperty("properties");
-        gate.EnumerateObject().Select(p => p.Name).Should().Equal("module", "step", "phase", "coverage_path");
+        gate.EnumerateObject().Select(p => p.Name).Should().Equal("module", "step", "phase", "coverage_path", "detail");
     }
 
     private static async Task<ModelContextProtocol.Protocol.CallToolResult> Call(McpClient client, string tool, Dictionary<string, object?> arguments) =>

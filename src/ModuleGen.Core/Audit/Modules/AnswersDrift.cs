@@ -9,8 +9,8 @@ namespace ModuleGen.Core.Audit.Modules;
 
 /// <summary>Compares every file a module's answers file records (the pack's files and its deployments' files) with the
 /// disk: a deleted file is a warning, an edited one information (with the first line that differs from what the pack
-/// renders for the recorded answers), a generated file still holding template delimiters an error, and one still
-/// holding a TODO(modulegen) stub for the agent a warning.</summary>
+/// renders for the recorded answers), a generated file still holding a template tag an error, one still holding a
+/// TODO(modulegen) stub for the agent a warning, and one still holding an update's conflict markers an error.</summary>
 internal static class AnswersDrift
 {
     public static IEnumerable<Finding> Run(ModuleGenWorkspace workspace, GeneratedModule module, ScaffoldContext? context)
@@ -45,9 +45,16 @@ internal static class AnswersDrift
                 };
             }
 
+            if (Conflicts(bytes) is { Count: > 0 } conflicts)
+            {
+                yield return new Finding(ModuleRules.ConflictUnresolved.Id, ModuleRules.ConflictUnresolved.DefaultSeverity,
+                    $"'{file}' still holds {conflicts.Count} unresolved conflict(s) between markers, the first at line {conflicts[0]}; update_module refuses to update the module until they are resolved.",
+                    ModuleRules.ConflictUnresolved.FixHint) { Module = module.Name, File = file, Line = conflicts[0], Column = 1 };
+            }
+
             if (UnrenderedTokens.Find(path.Value.FullPath) is { } token)
             {
-                yield return new Finding(ModuleRules.UnrenderedTokens.Id, Severity.Error, $"'{file}' still holds {token.Count} template delimiter(s) ('{{{{' or '}}}}'), first at line {token.Line}.", ModuleRules.UnrenderedTokens.FixHint)
+                yield return new Finding(ModuleRules.UnrenderedTokens.Id, Severity.Error, $"'{file}' still holds {token.Count} template tag(s) such as '{{{{ name }}}}', first at line {token.Line}.", ModuleRules.UnrenderedTokens.FixHint)
                 {
                     Module = module.Name,
                     File = file,
@@ -68,6 +75,10 @@ internal static class AnswersDrift
             }
         }
     }
+
+    // Conflict markers as update_module leaves them (and git does): only text holding "<<<<<<<" is decoded and scanned.
+    private static IReadOnlyList<int> Conflicts(byte[] bytes) =>
+        bytes.AsSpan().IndexOf("<<<<<<<"u8) < 0 ? [] : Updating.ConflictMarkers.Find(System.Text.Encoding.UTF8.GetString(bytes));
 
     private static byte[]? ReadBytes(string fullPath)
     {

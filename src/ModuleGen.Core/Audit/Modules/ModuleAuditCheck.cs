@@ -2,6 +2,9 @@ using ModuleGen.Core.Common;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.Modules;
 using ModuleGen.Core.Plans;
+using ModuleGen.Core.Scaffolding;
+using ModuleGen.Core.Templates;
+using ModuleGen.Core.Updating;
 using ModuleGen.Core.Verification;
 using ModuleGen.Core.Workspace;
 
@@ -17,7 +20,7 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
     /// <inheritdoc/>
     public IReadOnlyList<AuditRule> Rules { get; } =
         [ModuleRules.Checklist, ModuleRules.FileEdited, ModuleRules.FileDeleted, ModuleRules.PlannedMissing, ModuleRules.Unplanned, ModuleRules.UnrenderedTokens, ModuleRules.AnswersUnusable,
-         ModuleRules.DocumentUnfilled, ModuleRules.AgentStubLeft, ModuleRules.PackOutdated];
+         ModuleRules.DocumentUnfilled, ModuleRules.AgentStubLeft, ModuleRules.PackOutdated, ModuleRules.MigrationPending, ModuleRules.ConflictUnresolved];
 
     /// <inheritdoc/>
     public void BeginAudit() => _scope = null;
@@ -55,21 +58,40 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
                     findings.AddRange(ChecklistRunner.Run(context.Value, unit.Value).Select(f => f with { Module = module }));
                 }
 
-                if (PackVersions.IsOlder(unit.Value.Answers.Version, context.Value.Pack.Manifest.Version))
+                if (Behind(unit.Value, context.Value, sameMajor) is { } behind)
                 {
-                    findings.Add(new Finding(ModuleRules.PackOutdated.Id, ModuleRules.PackOutdated.DefaultSeverity,
-                        $"'{unit.Value.AnswersPath}' records pack '{unit.Value.Answers.Pack}' {unit.Value.Answers.Version}; version {context.Value.Pack.Manifest.Version} is available" +
-                        (sameMajor ? "." : "; the new major version's checklist is not applied to it until update_module brings the module to that version."),
-                        ModuleRules.PackOutdated.FixHint) { Module = module, File = unit.Value.AnswersPath, Line = 3 });
+                    findings.Add(behind with { Module = module });
                 }
             }
 
+            findings.AddRange(unit.Value.Answers.Migrations.Where(m => m.Status == AnswersMigration.Pending).Select(m =>
+                new Finding(ModuleRules.MigrationPending.Id, ModuleRules.MigrationPending.DefaultSeverity,
+                    $"'{unit.Value.AnswersPath}' records the migration step '{m.Id}' ({unit.Value.Answers.Pack} {m.Version}) for the agent as not done.", ModuleRules.MigrationPending.FixHint)
+                { Module = module, File = unit.Value.AnswersPath }));
             findings.AddRange(AnswersDrift.Run(workspace, unit.Value, context.IsOk ? context.Value : null).Select(f => f with { Module = module }));
         }
 
-        var tokens = findings.Where(f => f.RuleId == ModuleRules.UnrenderedTokens.Id).Select(f => f.File).ToHashSet(StringComparer.Ordinal);
-        findings.AddRange(PlanDrift.Run(verifier, module).Where(f => f.RuleId != ModuleRules.UnrenderedTokens.Id || !tokens.Contains(f.File)));
+        // What the answers already reported (tokens and stubs in generated files) is not reported again from the plan's side.
+        var reported = findings.Where(f => f.RuleId == ModuleRules.UnrenderedTokens.Id || f.RuleId == ModuleRules.AgentStubLeft.Id).Select(f => (f.RuleId, f.File)).ToHashSet();
+        findings.AddRange(PlanDrift.Run(verifier, module).Where(f => !reported.Contains((f.RuleId, f.File))));
         return findings;
+    }
+
+    // Where the module stands against its pack, decided as update_module's check decides it (PackFreshness): a newer
+    // version, or the recorded version rendering other files than the answers record.
+    private static Finding? Behind(GeneratedModule unit, ScaffoldContext context, bool sameMajor)
+    {
+        var available = context.Pack.Manifest.Version;
+        var state = PackVersions.IsOlder(unit.Answers.Version, available) ? ModuleState.Outdated
+            : PackFreshness.Of(unit.Answers.Version, available, FilePlanner.RenderedHashes(context), unit.Answers.Files);
+        var message = state switch
+        {
+            ModuleState.Outdated => $"'{unit.AnswersPath}' records pack '{unit.Answers.Pack}' {unit.Answers.Version}; version {available} is available" +
+                (sameMajor ? "." : "; the new major version's checklist is not applied to it until update_module brings the module to that version."),
+            ModuleState.Drifted => $"'{unit.AnswersPath}' records pack '{unit.Answers.Pack}' {unit.Answers.Version}, which now renders other files than the answers record (the pack changed without a new version).",
+            _ => null,
+        };
+        return message is null ? null : new Finding(ModuleRules.PackOutdated.Id, ModuleRules.PackOutdated.DefaultSeverity, message, ModuleRules.PackOutdated.FixHint) { File = unit.AnswersPath, Line = 3 };
     }
 
     // The module's own folder, then the target dirs of its stored plan's bricks: each that holds an answers file.

@@ -7,7 +7,7 @@ public static class ModuleRules
 {
     public static readonly AuditRule Checklist = new("MG001", "Pack checklist item fails", Severity.Warning,
         "The pack that generated a module declares what the module must keep (files, patterns); a failing item means the module drifted from what the pack guarantees. The finding carries the item's own severity.",
-        "Restore what the checklist item describes, or re-scaffold the module.");
+        "Restore what the checklist item describes, or scaffold the pack over the module again with on_conflict: merge (keeps your lines and the pack's, marking overlaps).");
 
     public static readonly AuditRule FileEdited = new("MG002", "Generated file edited", Severity.Info,
         "The file no longer has the content its answers file records; edits are normal, but a re-scaffold will report them as conflicts.",
@@ -22,11 +22,11 @@ public static class ModuleRules
         "Run verify_files for the module and create what it lists (resolve_brick_specs writes document skeletons).");
 
     public static readonly AuditRule Unplanned = new("MG005", "Unplanned file", Severity.Info,
-        "verify_files: a file in a brick's folder that neither the plan nor the answers file expects.",
-        "Add it to the brick's files in the plan, or remove it.");
+        "verify_files: a file in a brick's folder that neither the plan, the answers file nor the pack's conventions expect.",
+        "If the brick needs it, add it to the brick's files in the plan (a revised plan keeps the steps done); else remove it.");
 
     public static readonly AuditRule UnrenderedTokens = new("MG006", "Unrendered template tokens", Severity.Error,
-        "A generated file still holds '{{' or '}}': a template variable was never rendered.",
+        "A file the pack generated still holds a template tag ('{{ name }}'): a template variable was never rendered.",
         "Re-scaffold with the missing variable, or replace the token by hand.");
 
     public static readonly AuditRule EntryModuleMissing = new("MG007", "Registry entry points at a missing module", Severity.Error,
@@ -69,15 +69,23 @@ public static class ModuleRules
         "A file the pack generated still holds a TODO(modulegen) stub: a part the pack left for the agent to write.",
         "Implement what the stub asks for and delete the TODO(modulegen) line.");
 
-    public static readonly AuditRule PackOutdated = new("MG017", "Module generated from an older pack version", Severity.Info,
-        "The answers file records an older version of the pack than the one available, so the module lacks the pack's later changes.",
+    public static readonly AuditRule PackOutdated = new("MG017", "Module behind its pack", Severity.Info,
+        "The answers file records an older version of the pack than the one available, or the pack at the recorded version now renders other files than the answers record (it changed without a new version), so the module lacks the pack's later changes. update_module's check lists the same modules.",
         "Run update_module for the module (dry_run=true first): it merges the new version with your edits.");
+
+    public static readonly AuditRule MigrationPending = new("MG018", "Agent migration step not done", Severity.Warning,
+        "An update ran a pack migration that left a step to the agent (Markdown instructions), and the step has not been marked done, so the module may be half migrated.",
+        "Do what the step's instructions say (update_module returns them in pending_migrations), then call update_module with the step's id in done.");
+
+    public static readonly AuditRule ConflictUnresolved = new("MG019", "Unresolved conflict markers", Severity.Error,
+        "A generated file still holds conflict markers (<<<<<<<, =======, >>>>>>>) an update left, so it is not valid code; a further update of the module is refused until they are resolved.",
+        "Keep the right lines and delete the marker lines (and the ||||||| base section of a diff3 conflict).");
 
     /// <summary>Gets every MG0xx rule, in id order.</summary>
     public static IReadOnlyList<AuditRule> All { get; } =
     [
         Checklist, FileEdited, FileDeleted, PlannedMissing, Unplanned, UnrenderedTokens, EntryModuleMissing,
         DuplicateLocation, BlockEdited, NotRegistered, PortCollision, PlanInvalid, AnswersUnusable, RegistryBroken,
-        DocumentUnfilled, AgentStubLeft, PackOutdated,
+        DocumentUnfilled, AgentStubLeft, PackOutdated, MigrationPending, ConflictUnresolved,
     ];
 }

@@ -24,6 +24,7 @@ internal static class PlanDrift
                 {
                     (VerificationCheck.Failed, "unrendered_tokens") => ModuleRules.UnrenderedTokens,
                     (VerificationCheck.Failed, _) when check.Code == ErrorCodes.VerifyDocumentUnfilled => ModuleRules.DocumentUnfilled,
+                    (VerificationCheck.Failed, _) when check.Code == ErrorCodes.VerifyStubLeft => ModuleRules.AgentStubLeft,
                     (VerificationCheck.Failed, _) => ModuleRules.PlannedMissing,
                     (VerificationCheck.Warning, "unplanned_file") => ModuleRules.Unplanned,
                     _ => null,

@@ -16,6 +16,8 @@ internal static class TomlReader
         DocumentSyntax document;
         try
         {
+            // Tomlyn bounds nesting itself (64 levels, a TomlException past it), so a file of [[[[… thousands deep is refused
+            // here rather than overflowing the stack.
             document = SyntaxParser.Parse(text, file, true);
         }
         catch (Exception ex) when (ex is Tomlyn.TomlException or InvalidOperationException)

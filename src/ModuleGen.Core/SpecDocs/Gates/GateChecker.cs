@@ -42,7 +42,7 @@ public sealed class GateChecker(ModuleGenWorkspace workspace, DocumentSetLoader 
                 }
 
                 var missing = new GateCheck("docs_folder_present", false, $"The docs folder {docs.Folder.RelativePath} does not exist.");
-                return Result<CheckGateResult>.Ok(Answer(docs.Names.Snake, step, step >= 3 ? request.Phase ?? 1 : null, [missing], coverage));
+                return Result<CheckGateResult>.Ok(Answer(docs.Names.Snake, step, step >= 3 ? request.Phase ?? 1 : null, [missing], coverage, request.Detail));
             }
 
             return loader.Load(docs).Then(set => set.Format == SpecFormat.ModulePipeline ? PipelineGate(request, step, docs, set, coverage) : WorkflowGate(request, step, set));
@@ -61,7 +61,7 @@ public sealed class GateChecker(ModuleGenWorkspace workspace, DocumentSetLoader 
         var scan = step >= 3 ? SourceScanner.Scan(docs.CodeFolder, docs.Folder.RelativePath, set.Prefix, workspace.Config.Scan) : null;
         var findings = new SpecDocsChecker(workspace, loader).Report(set).Findings;
         var conditions = new GateConditions(set, findings, scan, workspace.Config.Docs.CoverageThreshold);
-        return Result<CheckGateResult>.Ok(Answer(set.Module.Snake, step, phase, conditions.For(step, phase ?? 1, coverage), coverage));
+        return Result<CheckGateResult>.Ok(Answer(set.Module.Snake, step, phase, conditions.For(step, phase ?? 1, coverage), coverage, request.Detail));
     }
 
     private Result<CheckGateResult> WorkflowGate(CheckGateRequest request, int step, DocumentSet set)
@@ -98,11 +98,16 @@ public sealed class GateChecker(ModuleGenWorkspace workspace, DocumentSetLoader 
 
         var findings = new SpecDocsChecker(workspace, loader).Report(set).Findings;
         var checks = new WorkflowGates(set, findings).For(step, change);
-        return Result<CheckGateResult>.Ok(Answer(change?.Id ?? set.Module.Snake, step, null, checks, null) with { StepName = format.Steps[step - 1] });
+        return Result<CheckGateResult>.Ok(Answer(change?.Id ?? set.Module.Snake, step, null, checks, null, request.Detail) with { StepName = format.Steps[step - 1] });
     }
 
-    private static CheckGateResult Answer(string module, int step, int? phase, IReadOnlyList<GateCheck> checks, CoverageSummary? coverage) =>
-        new(module, step, phase, checks.All(c => c.Passed), checks, checks.Where(c => !c.Passed).Select(c => c.Detail).ToArray(), coverage);
+    /// <summary>Lists the failing conditions (every condition with detail) and counts them all.</summary>
+    private static CheckGateResult Answer(string module, int step, int? phase, IReadOnlyList<GateCheck> checks, CoverageSummary? coverage, bool detail) =>
+        new(module, step, phase, checks.All(c => c.Passed), detail ? checks : checks.Where(c => !c.Passed).ToArray(), checks.Where(c => !c.Passed).Select(c => c.Detail).ToArray(), coverage)
+        {
+            ChecksTotal = checks.Count,
+            ChecksPassed = checks.Count(c => c.Passed),
+        };
 
     private static ToolError BadStep(int step, SpecFormat format) =>
         ToolError.Create(ErrorCodes.DocsBadStep, "/step", format == SpecFormat.ModulePipeline

@@ -9,11 +9,11 @@ internal static class StepPromptModel
     public static IReadOnlyDictionary<string, object?> Build(ModuleDocs docs, int phase, CheckDocsResult? report, ModuleGenConfig config)
     {
         var names = docs.Names;
-        var present = report?.Documents.Select(d => d.Kind).ToHashSet() ?? [];
+        var present = report?.Documents?.Select(d => d.Kind).ToHashSet() ?? [];
         var documents = SpecDocumentNames.All.Select(a => (object)new Dictionary<string, object?>
         {
             ["name"] = a.Stem + ".md",
-            ["file"] = report?.Documents.FirstOrDefault(d => d.Kind == a.Kind)?.File ?? $"{docs.Folder.RelativePath}/{a.Stem}.md",
+            ["file"] = report?.Documents?.FirstOrDefault(d => d.Kind == a.Kind)?.File ?? $"{docs.Folder.RelativePath}/{a.Stem}.md",
             ["present"] = present.Contains(a.Kind),
         }).ToArray();
         var findings = (report?.Findings ?? []).Select(f => (object)new Dictionary<string, object?>

@@ -1,3 +1,4 @@
+using ModuleGen.Core.Common;
 using ModuleGen.Core.SpecDocs.Model;
 using ModuleGen.Core.SpecDocs.Parsing;
 using ModuleGen.Core.Workspace;
@@ -19,8 +20,9 @@ public static class SourceScanner
 
     private static readonly HashSet<string> s_testFolders = new(StringComparer.OrdinalIgnoreCase) { "test", "tests", "__tests__", "spec", "specs", "e2e", "testing" };
 
-    /// <summary>Scans <paramref name="folder"/> (null: nothing to scan) for the IDs of a module with <paramref name="prefix"/>.</summary>
-    public static SourceScan Scan(WorkspacePath? folder, string docsFolder, string prefix, ScanConfig config)
+    /// <summary>Scans <paramref name="folder"/> (null: nothing to scan) for the IDs of a module with <paramref name="prefix"/>,
+    /// reporting each file read to <paramref name="progress"/>; a cancelled scan stops at the next file.</summary>
+    public static SourceScan Scan(WorkspacePath? folder, string docsFolder, string prefix, ScanConfig config, IProgress<StepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (folder is null || !Directory.Exists(folder.FullPath))
         {
@@ -36,10 +38,13 @@ public static class SourceScanner
         };
         var (files, stoppedEarly) = FileWalker.Walk(folder.FullPath, options);
         var references = new List<CodeReference>();
-        foreach (var path in files)
+        for (var i = 0; i < files.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = files[i];
             var local = folder.RelativePath.Length == 0 ? path : path[(folder.RelativePath.Length + 1)..];
             Read(Path.Join(folder.FullPath, local), path, IsTest(path), tokenizer, references);
+            progress?.Report(new StepProgress(i + 1, files.Count, $"read {path}"));
         }
 
         return new SourceScan(Sorted(references), files.Count, stoppedEarly);

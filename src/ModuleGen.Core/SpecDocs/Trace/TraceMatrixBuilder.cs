@@ -11,14 +11,24 @@ namespace ModuleGen.Core.SpecDocs.Trace;
 /// lines that mention it. IDs are printed as the documents write them; a bare number gets its format's noun.</summary>
 public sealed class TraceMatrixBuilder(ModuleGenWorkspace workspace, DocumentSetLoader loader)
 {
-    /// <summary>Builds the matrix; refuses a bad module name or a missing docs folder.</summary>
-    public Result<TraceMatrixResult> Build(TraceMatrixRequest request) =>
-        loader.Locate(request.Module).Then(docs => loader.Load(docs).Map(set =>
-            set.Format == SpecFormat.ModulePipeline
-                ? Build(set, SourceScanner.Scan(docs.CodeFolder, docs.Folder.RelativePath, set.Prefix, workspace.Config.Scan), docs.CodeFolder?.RelativePath)
-                : Build(set, new SourceScan([], 0, false), null)));
+    /// <summary>Builds the matrix; refuses a bad module name, format or a missing docs folder. Reports each source file
+    /// read to <paramref name="progress"/>; a cancelled call stops at the next file.</summary>
+    public Result<TraceMatrixResult> Build(TraceMatrixRequest request, IProgress<StepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var output = string.IsNullOrEmpty(request.Format) ? TraceMatrixRequest.Json : request.Format;
+        if (output is not (TraceMatrixRequest.Json or TraceMatrixRequest.Markdown or TraceMatrixRequest.Mermaid))
+        {
+            return ToolError.Create(ErrorCodes.ArgumentInvalid, "/format", $"Unknown format '{Preview.Of(output)}'.",
+                "Use json (the default), markdown or mermaid.").WithFound(output);
+        }
 
-    private static TraceMatrixResult Build(DocumentSet set, SourceScan scan, string? codeFolder)
+        return loader.Locate(request.Module).Then(docs => loader.Load(docs).Map(set =>
+            set.Format == SpecFormat.ModulePipeline
+                ? Build(set, SourceScanner.Scan(docs.CodeFolder, docs.Folder.RelativePath, set.Prefix, workspace.Config.Scan, progress, cancellationToken), docs.CodeFolder?.RelativePath, output)
+                : Build(set, new SourceScan([], 0, false), null, output)));
+    }
+
+    private static TraceMatrixResult Build(DocumentSet set, SourceScan scan, string? codeFolder, string output)
     {
         var spelling = new IdSpelling(set);
         var format = set.Format;
@@ -61,11 +71,14 @@ public sealed class TraceMatrixBuilder(ModuleGenWorkspace workspace, DocumentSet
             requirements.Where(r => r.Scenarios.Count == 0 && (format.NeedScenario.Count == 0 || format.NeedScenario.Contains(KindOf(set, r)))).Select(r => r.Id).ToArray(),
             set.Has(format.TaskDocument) ? scenarios.Where(s => !s.Covered).Select(s => s.Id).ToArray() : [],
             scenarios.Where(s => s.Tests.Count == 0).Select(s => s.Id).ToArray());
+        var json = output == TraceMatrixRequest.Json;
         return new TraceMatrixResult(set.Module.Snake, set.Prefix, set.Folder, codeFolder, scan.FilesScanned, scan.StoppedEarly,
-            requirements, scenarios, tasks, uncovered,
-            TraceMarkdownWriter.Write(requirements, scenarios, tasks), TraceMermaidWriter.Write(requirements, scenarios, tasks, uncovered))
+            output, new TraceTotals(requirements.Length, scenarios.Length, tasks.Length),
+            json ? requirements : [], json ? scenarios : [], json ? tasks : [], uncovered,
+            output == TraceMatrixRequest.Markdown ? TraceMarkdownWriter.Write(requirements, scenarios, tasks) : null,
+            output == TraceMatrixRequest.Mermaid ? TraceMermaidWriter.Write(requirements, scenarios, tasks, uncovered) : null)
         {
-            Format = format.Name,
+            DocsFormat = format.Name,
         };
     }
 

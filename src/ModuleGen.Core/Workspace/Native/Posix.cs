@@ -21,9 +21,28 @@ internal static partial class Posix
     public const int EDQUOT = 122;
     public const int ENAMETOOLONG = 36;
     public const int EINTR = 4;
+    public const int EIO = 5;
+    public const int ENXIO = 6;
+    public const int EBADF = 9;
+    public const int EAGAIN = 11;
+    public const int ENOMEM = 12;
+    public const int EBUSY = 16;
+    public const int ENODEV = 19;
+    public const int EINVAL = 22;
+    public const int ENFILE = 23;
+    public const int EMFILE = 24;
+    public const int ETXTBSY = 26;
+    public const int EFBIG = 27;
+    public const int EMLINK = 31;
+    public const int ENOTEMPTY = 39;
+    public const int EOVERFLOW = 75;
+    public const int EILSEQ = 84;
+    public const int EOPNOTSUPP = 95;
+    public const int ESTALE = 116;
 
     public const int O_RDONLY = 0;
     public const int O_WRONLY = 1;
+    public const int O_APPEND = 0x400;
     public const int O_CREAT = 0x40;
     public const int O_EXCL = 0x80;
     public const int O_NONBLOCK = 0x800;
@@ -91,6 +110,18 @@ internal static partial class Posix
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     public static partial int Close(int fd);
 
+    [LibraryImport("libc", EntryPoint = "dup", SetLastError = true)]
+    public static partial int Dup(int fd);
+
+    [LibraryImport("libc", EntryPoint = "fdopendir", SetLastError = true)]
+    public static partial nint FdOpenDir(int fd);
+
+    [LibraryImport("libc", EntryPoint = "readdir", SetLastError = true)]
+    public static partial nint ReadDir(nint dir);
+
+    [LibraryImport("libc", EntryPoint = "closedir", SetLastError = true)]
+    public static partial int CloseDir(nint dir);
+
     public const int SIGKILL = 9;
 
     /// <summary>Sends a signal to a process, or to every process of a group when <paramref name="pid"/> is negative.</summary>
@@ -111,11 +142,57 @@ internal static partial class Posix
             return false;
         }
 
-        facts = new FileFacts(*(ushort*)(buffer + 28), *(uint*)(buffer + 20), *(uint*)(buffer + 24), *(long*)(buffer + 40));
+        facts = new FileFacts(*(ushort*)(buffer + 28), *(uint*)(buffer + 20), *(uint*)(buffer + 24), *(long*)(buffer + 40))
+        {
+            Links = *(uint*)(buffer + 16),
+            Inode = *(ulong*)(buffer + 32),
+            Device = ((ulong)*(uint*)(buffer + 136) << 32) | *(uint*)(buffer + 140),
+        };
         return true;
     }
 
-    /// <summary>Describes an errno in plain words (no resource keys, no paths).</summary>
+    /// <summary>Lists the names in an open folder (without "." and ".."), in the order the file system gives them; the
+    /// handle stays open (the listing reads a duplicate of it).</summary>
+    public static unsafe List<string> ListNames(int dirFd)
+    {
+        var copy = Dup(dirFd);
+        if (copy < 0)
+        {
+            throw new IOException(Describe(Errno));
+        }
+
+        var dir = FdOpenDir(copy);
+        if (dir == 0)
+        {
+            var errno = Errno;
+            _ = Close(copy);
+            throw new IOException(Describe(errno));
+        }
+
+        try
+        {
+            var names = new List<string>();
+            nint entry;
+            while ((entry = ReadDir(dir)) != 0)
+            {
+                // struct dirent64 on Linux (glibc and musl, 64-bit): d_ino 8, d_off 8, d_reclen 2, d_type 1, then d_name.
+                var name = Marshal.PtrToStringUTF8(entry + 19);
+                if (name is not null and not "." and not "..")
+                {
+                    names.Add(name);
+                }
+            }
+
+            return names;
+        }
+        finally
+        {
+            _ = CloseDir(dir);
+        }
+    }
+
+    /// <summary>Describes an errno in plain words (no resource keys, no paths); an errno without words of its own is
+    /// named with its symbol and the system's text ("EIO: input/output error"), never as a bare number.</summary>
     public static string Describe(int errno) => errno switch
     {
         ENOENT => "it does not exist",
@@ -128,12 +205,66 @@ internal static partial class Posix
         EEXIST => "it already exists",
         EXDEV => "it is on another file system",
         ENAMETOOLONG => "the name is too long",
-        _ => $"the system refused (error {errno})",
+        EMFILE or ENFILE => $"{Name(errno)}: too many open files",
+        _ => $"{Name(errno)}: {Text(errno)}",
     };
+
+    /// <summary>Returns the symbol of an errno (EIO, ENOSPC …), or "errno N" for one this table does not know.</summary>
+    public static string Name(int errno) => errno switch
+    {
+        EPERM => "EPERM",
+        ENOENT => "ENOENT",
+        EINTR => "EINTR",
+        EIO => "EIO",
+        ENXIO => "ENXIO",
+        EBADF => "EBADF",
+        EAGAIN => "EAGAIN",
+        ENOMEM => "ENOMEM",
+        EACCES => "EACCES",
+        EBUSY => "EBUSY",
+        EEXIST => "EEXIST",
+        EXDEV => "EXDEV",
+        ENODEV => "ENODEV",
+        ENOTDIR => "ENOTDIR",
+        EISDIR => "EISDIR",
+        EINVAL => "EINVAL",
+        ENFILE => "ENFILE",
+        EMFILE => "EMFILE",
+        ETXTBSY => "ETXTBSY",
+        EFBIG => "EFBIG",
+        ENOSPC => "ENOSPC",
+        EROFS => "EROFS",
+        EMLINK => "EMLINK",
+        ENAMETOOLONG => "ENAMETOOLONG",
+        ENOTEMPTY => "ENOTEMPTY",
+        ELOOP => "ELOOP",
+        EOVERFLOW => "EOVERFLOW",
+        EILSEQ => "EILSEQ",
+        EOPNOTSUPP => "EOPNOTSUPP",
+        ESTALE => "ESTALE",
+        EDQUOT => "EDQUOT",
+        _ => $"errno {errno}",
+    };
+
+    // The C library's own words for the error (strerror), first letter lowered to run on inside a sentence.
+    private static string Text(int errno)
+    {
+        var text = Marshal.GetPInvokeErrorMessage(errno);
+        return string.IsNullOrWhiteSpace(text) ? "the system refused" : char.ToLowerInvariant(text[0]) + text[1..];
+    }
 
     /// <summary>Is what statx says about one entry.</summary>
     public readonly record struct FileFacts(ushort Mode, uint Owner, uint Group, long Size)
     {
+        /// <summary>Gets how many names (hard links) the entry has.</summary>
+        public uint Links { get; init; }
+
+        /// <summary>Gets the entry's inode number: with <see cref="Device"/>, what it is rather than where it is.</summary>
+        public ulong Inode { get; init; }
+
+        /// <summary>Gets the device the entry is on.</summary>
+        public ulong Device { get; init; }
+
         public uint Type => Mode & S_IFMT;
 
         public uint Permissions => Mode & 0xFFFu;

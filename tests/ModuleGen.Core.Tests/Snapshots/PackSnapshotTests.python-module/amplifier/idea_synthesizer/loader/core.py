@@ -3,6 +3,7 @@
 from .models import LoaderError, LoaderRequest, LoaderResult
 
 
+# TODO(modulegen): sample behaviour; implement what the brick's spec asks for and delete this line.
 def run(request: LoaderRequest) -> LoaderResult:
     """Process the request's items: strip whitespace, drop duplicates, sort.
 

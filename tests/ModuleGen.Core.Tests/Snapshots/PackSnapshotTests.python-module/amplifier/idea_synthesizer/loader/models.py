@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 
+# TODO(modulegen): sample request and result; model the brick's own data and delete this line.
 class LoaderError(ValueError):
     """Raised when a request breaks the brick's contract; the message names the offending value."""
 

@@ -3,6 +3,7 @@
 import dagster as dg
 
 
+# TODO(modulegen): sample settings (batch_size); replace them with the module's own and delete this line.
 class OrdersSettings(dg.ConfigurableResource):
     """Plain settings of the module's assets; override them per deployment in the launchpad."""
 

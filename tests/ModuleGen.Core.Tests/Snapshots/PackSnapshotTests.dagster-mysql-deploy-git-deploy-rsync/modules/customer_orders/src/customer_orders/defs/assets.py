@@ -11,6 +11,7 @@ from customer_orders.defs.resources import CustomerOrdersSettings, MySQLResource
 GROUP = "customer_orders"
 
 
+# TODO(modulegen): sample assets showing the pattern; replace them with the module's own and delete this line.
 @dg.asset(group_name=GROUP)
 def customer_orders_records(settings: CustomerOrdersSettings) -> list[dict[str, object]]:
     """Records extracted for customer_orders, at most `settings.batch_size` of them."""

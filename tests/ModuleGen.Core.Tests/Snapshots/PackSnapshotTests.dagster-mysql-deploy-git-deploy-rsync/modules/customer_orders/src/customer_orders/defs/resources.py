@@ -7,6 +7,7 @@ from typing import Any
 import dagster as dg
 
 
+# TODO(modulegen): sample settings (batch_size); replace them with the module's own and delete this line.
 class CustomerOrdersSettings(dg.ConfigurableResource):
     """Plain settings of the module's assets; override them per deployment in the launchpad."""
 

@@ -11,6 +11,7 @@ from orders.defs.resources import OrdersSettings, PostgresResource
 GROUP = "orders"
 
 
+# TODO(modulegen): sample assets showing the pattern; replace them with the module's own and delete this line.
 @dg.asset(group_name=GROUP)
 def orders_records(settings: OrdersSettings) -> list[dict[str, object]]:
     """Records extracted for orders, at most `settings.batch_size` of them."""

@@ -1,0 +1,1 @@
+"""Test package: lets pytest import the tests by package name."""
