@@ -1,47 +1,52 @@
-using System.Text.RegularExpressions;
 using ModuleGen.Core.Common;
-using ModuleGen.Core.Context;
 using ModuleGen.Core.Plans;
+using ModuleGen.Core.SpecDocs.Formats;
 using ModuleGen.Core.SpecDocs.Model;
 using ModuleGen.Core.SpecDocs.Parsing;
 using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.SpecDocs;
 
-/// <summary>Finds and parses a module's spec documents (configurable folder, lenient file names) through the path guard.</summary>
-/// <remarks>The code scanned for references is the module's stored plan's code when there is one (its bricks' folders,
-/// through the deepest folder they share), else its folder under a module root, else the docs folder's parent.</remarks>
-public sealed partial class DocumentSetLoader(ModuleGenWorkspace workspace, PlanStore? plans = null)
+/// <summary>Finds a set of spec documents, tells its format (or takes the one modulegen.yaml pins), reads the files
+/// that format defines through the path guard, and hands them to the format's reader.</summary>
+/// <remarks>The plans are where a module's code is found when a stored plan places it (see <see cref="SpecFolderLocator"/>).</remarks>
+public sealed class DocumentSetLoader(ModuleGenWorkspace workspace, PlanStore? plans = null)
 {
-    /// <summary>The largest document read, in bytes; spec documents are prose, not data.</summary>
-    public const long MaxDocumentBytes = 4 * 1024 * 1024;
+    /// <summary>The largest document read, in bytes: four times the largest real spec document seen (a 20,000-requirement
+    /// generated set is 9.6 MB); anything bigger is data pasted into prose.</summary>
+    public const long MaxDocumentBytes = 16 * 1024 * 1024;
 
-    /// <summary>Resolves where a module's documents live; the module name and every configured path are checked.</summary>
-    public Result<ModuleDocs> Locate(string? module) =>
-        ModuleNameParser.Parse(module).Then(names =>
-            PrefixFor(names).Then(prefix =>
-                workspace.Guard.Resolve(workspace.Config.Docs.Folder.Replace("{module}", names.Snake, StringComparison.Ordinal), "/config/docs/folder").Then(folder =>
-                    CodeFolderFor(names, folder).Map(code => new ModuleDocs(names, prefix, folder, code)))));
+    /// <summary>The deepest folder level read below a set's folder (OpenSpec: changes/archive/ID/specs/CAPABILITY).</summary>
+    private const int MaxDepth = 6;
 
-    /// <summary>Loads and parses the documents; a missing docs folder is an error.</summary>
+    /// <summary>Gets the locator the loader resolves names with.</summary>
+    public SpecFolderLocator Locator { get; } = new(workspace, plans);
+
+    /// <summary>Resolves where a set's documents live; the name and every configured path are checked.</summary>
+    public Result<ModuleDocs> Locate(string? module) => Locator.Locate(module);
+
+    /// <summary>Loads and parses the documents; a missing folder is an error.</summary>
     public Result<DocumentSet> Load(string? module) => Locate(module).Then(Load);
 
-    /// <summary>Loads and parses the documents of a located module; a missing docs folder is an error.</summary>
+    /// <summary>Loads and parses the documents of a located set; a missing folder is an error.</summary>
     public Result<DocumentSet> Load(ModuleDocs docs)
     {
         if (!Directory.Exists(docs.Folder.FullPath))
         {
             return ToolError.Create(ErrorCodes.DocsFolderMissing, "/module",
-                $"The docs folder '{docs.Folder.RelativePath}' of module '{docs.Names.Snake}' does not exist.",
-                "Create it with the intent design (step 1 of the pipeline), or set docs.folder in modulegen.yaml to where the documents live.").WithFound(docs.Folder.RelativePath);
+                $"The docs folder '{docs.Folder.RelativePath}' of '{docs.Names.Input}' does not exist ({Locator.Searched(docs.Names.Input)}).",
+                "Create it with the intent design (step 1 of the pipeline), pass the name of an existing spec folder, or set docs.folder in modulegen.yaml to where the documents live.").WithFound(docs.Folder.RelativePath);
         }
 
+        var files = List(docs.Folder);
+        var detected = docs.Format ?? FormatDetector.Detect(docs.Folder.RelativePath, files);
+        var reader = FormatDetector.ReaderFor(detected ?? SpecFormat.ModulePipeline);
+        var picked = reader.Select(files);
         var errors = new List<ToolError>();
         var sources = new List<SourceDocument>();
-        var names = Directory.EnumerateFiles(docs.Folder.FullPath, "*.md").Select(Path.GetFileName).OfType<string>();
-        foreach (var (kind, name) in DocumentLocator.Find(names))
+        foreach (var (kind, name) in picked)
         {
-            var read = Read($"{docs.Folder.RelativePath}/{name}", "/module");
+            var read = Read(Join(docs.Folder.RelativePath, name), "/module");
             if (read.IsOk)
             {
                 sources.Add(new SourceDocument(kind, read.Value.Path, read.Value.Text));
@@ -56,9 +61,44 @@ public sealed partial class DocumentSetLoader(ModuleGenWorkspace workspace, Plan
         var global = workspace.Guard.Resolve(globalPath, "/config/docs/global_requirements")
             .Then(p => File.Exists(p.FullPath) ? Read(p.RelativePath, "/config/docs/global_requirements").Map(t => (IReadOnlySet<int>?)GlobalRequirementsParser.Parse(t.Text, t.Path)) : Result<IReadOnlySet<int>?>.Ok(null));
         errors.AddRange(global.Errors);
-        return errors.Count > 0
-            ? Result<DocumentSet>.Fail(errors)
-            : Result<DocumentSet>.Ok(DocumentSetAssembler.Assemble(docs.Names, docs.Prefix, docs.Folder.RelativePath, sources, globalPath, global.Value));
+        if (errors.Count > 0)
+        {
+            return Result<DocumentSet>.Fail(errors);
+        }
+
+        var taken = picked.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var set = reader.Read(new SetSource(docs.Names, docs.Prefix, docs.Folder.RelativePath, sources, globalPath, global.Value, docs.Focus));
+        return Result<DocumentSet>.Ok(set with
+        {
+            Ignored = files.Where(f => !taken.Contains(f)).Select(f => Join(docs.Folder.RelativePath, f)).ToArray(),
+            Tried = detected is null ? SpecFormat.All : [detected],
+            Links = set.Links.Select(Checked).ToArray(),
+        });
+    }
+
+    /// <summary>Looks whether a link's target exists, through the guard (a target outside the workspace counts as missing).</summary>
+    private DocumentLink Checked(DocumentLink link) =>
+        link with
+        {
+            Exists = link.Resolved is { } path && workspace.Guard.Resolve(path, "/module") is { IsOk: true } p && (File.Exists(p.Value.FullPath) || Directory.Exists(p.Value.FullPath)),
+        };
+
+    /// <summary>Lists the folder's Markdown files, folder-relative with <c>/</c>: its own files (links included: the guard
+    /// decides when they are read), then its sub-folders' to <see cref="MaxDepth"/> levels, never through a link.</summary>
+    private List<string> List(WorkspacePath folder)
+    {
+        var files = Directory.EnumerateFiles(folder.FullPath, "*.md").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var options = FileWalkOptions.From(workspace.Config.Scan) with
+        {
+            EnterFolder = (_, path) => path.Count(c => c == '/') < MaxDepth,
+            IncludeFile = (file, _) => file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase),
+        };
+        foreach (var sub in new DirectoryInfo(folder.FullPath).GetDirectories().Where(d => d.LinkTarget is null && !options.SkipNames.Contains(d.Name)).OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            files.AddRange(FileWalker.Walk(sub.FullName, options with { RelativePrefix = sub.Name }).Files);
+        }
+
+        return files;
     }
 
     private Result<(string Path, string Text)> Read(string relative, string pointer) =>
@@ -70,7 +110,7 @@ public sealed partial class DocumentSetLoader(ModuleGenWorkspace workspace, Plan
                 if (length > MaxDocumentBytes)
                 {
                     return ToolError.Create(ErrorCodes.DocsFileTooLarge, pointer, $"'{path.RelativePath}' is {length} bytes; spec documents over {MaxDocumentBytes} bytes are not read.",
-                        "Split the document or remove pasted data from it.").WithFound(path.RelativePath);
+                        "A spec document that large holds generated data rather than prose: move the data into its own file and link to it.").WithFound(path.RelativePath);
                 }
 
                 return Result<(string, string)>.Ok((path.RelativePath, RegularFile.ReadAllText(path.FullPath)));
@@ -81,62 +121,5 @@ public sealed partial class DocumentSetLoader(ModuleGenWorkspace workspace, Plan
             }
         });
 
-    private Result<string> PrefixFor(ModuleNames names)
-    {
-        var prefixes = workspace.Config.Docs.IdPrefixes;
-        var key = new[] { names.Snake, names.Kebab, names.Input }.FirstOrDefault(prefixes.ContainsKey);
-        var prefix = key is null ? names.Snake.Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() : prefixes[key];
-        return ValidPrefix().IsMatch(prefix)
-            ? Result<string>.Ok(prefix)
-            : ToolError.Create(ErrorCodes.DocsInvalidPrefix, $"/config/docs/id_prefixes/{key}",
-                $"The ID prefix '{Preview.Of(prefix)}' for module '{names.Snake}' is not an upper-case word; IDs would read REQ-{Preview.Of(prefix, 20)}-1.",
-                "Use upper-case letters and digits, starting with a letter, e.g. OAGW.").WithFound(prefix);
-    }
-
-    private Result<WorkspacePath?> CodeFolderFor(ModuleNames names, WorkspacePath docsFolder)
-    {
-        if (plans?.LoadStored(names.Snake) is { IsOk: true } stored && SharedFolder(stored.Value.Plan.Bricks.Select(b => b.TargetDir)) is { Length: > 0 } shared &&
-            workspace.Guard.Resolve(shared, "/module") is { IsOk: true } planned && Directory.Exists(planned.Value.FullPath))
-        {
-            return Result<WorkspacePath?>.Ok(planned.Value);
-        }
-
-        var roots = workspace.Config.Paths.ModuleRoots;
-        for (var i = 0; i < roots.Count; i++)
-        {
-            foreach (var name in new[] { names.Snake, names.Kebab })
-            {
-                var candidate = workspace.Guard.Resolve($"{roots[i]}/{name}", $"/config/paths/module_roots/{i}");
-                if (!candidate.IsOk)
-                {
-                    return Result<WorkspacePath?>.Fail(candidate.Errors);
-                }
-
-                if (Directory.Exists(candidate.Value.FullPath))
-                {
-                    return Result<WorkspacePath?>.Ok(candidate.Value);
-                }
-            }
-        }
-
-        var parent = Path.GetDirectoryName(docsFolder.RelativePath)?.Replace('\\', '/');
-        return string.IsNullOrEmpty(parent)
-            ? Result<WorkspacePath?>.Ok(null)
-            : workspace.Guard.Resolve(parent, "/config/docs/folder").Map(p => Directory.Exists(p.FullPath) ? p : null);
-    }
-
-    // The deepest folder every path lies in ("" when they share none but the root).
-    private static string SharedFolder(IEnumerable<string> paths)
-    {
-        string[]? shared = null;
-        foreach (var parts in paths.Select(p => p.Replace('\\', '/').Trim('/').Split('/')))
-        {
-            shared = shared is null ? parts : shared.Zip(parts).TakeWhile(p => p.First == p.Second).Select(p => p.First).ToArray();
-        }
-
-        return string.Join('/', shared ?? []);
-    }
-
-    [GeneratedRegex("^[A-Z][A-Z0-9]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex ValidPrefix();
+    private static string Join(string folder, string relative) => folder.Length == 0 ? relative : $"{folder}/{relative}";
 }

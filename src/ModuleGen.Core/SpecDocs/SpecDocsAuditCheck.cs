@@ -6,7 +6,9 @@ using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.SpecDocs;
 
-/// <summary>Runs the MG1xx spec-document rules over a module (or every module with a docs folder) for the audit.</summary>
+/// <summary>Runs the MG1xx spec-document rules for the audit: over a module's documents, and — for the whole workspace —
+/// over the spec folders in their conventional places (<c>specs/*/</c>, <c>.kiro/specs/*/</c>, <c>openspec/</c>) and
+/// docs.folder's glob, with no configuration.</summary>
 public sealed class SpecDocsAuditCheck(ModuleGenWorkspace workspace, DocumentSetLoader loader) : IAuditCheck
 {
     private static readonly IReadOnlyList<ISpecRule> s_rules =
@@ -15,7 +17,8 @@ public sealed class SpecDocsAuditCheck(ModuleGenWorkspace workspace, DocumentSet
         new RequirementCoverageRule(), new ScenarioCoverageRule(), new ScenarioPhaseRule(), new NormativeKeywordRule(),
         new SubtaskRule(), new ChangelogFormatRule(), new ChangelogUnfinishedRule(), new DesignEarlyIdsRule(),
         new DesignCrossReferenceRule(), new IdGapRule(), new ScenarioStepsRule(), new GlobalFileMissingRule(), new TaskWithoutIdRule(),
-        new PlaceholderRule(),
+        new PlaceholderRule(), new TaskCoverageRule(), new DeltaRequirementRule(), new ArchivedOpenTasksRule(), new BrokenLinkRule(),
+        new DoneTaskWithoutScenarioRule(), new NothingUnderstoodRule(),
     ];
 
     /// <summary>Gets the MG1xx rules, in id order.</summary>
@@ -34,10 +37,27 @@ public sealed class SpecDocsAuditCheck(ModuleGenWorkspace workspace, DocumentSet
             return set.IsOk ? Check(set.Value) : [];
         }
 
+        return Modules().SelectMany(m => Run(m)).Concat(RunWorkspace()).ToArray();
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The spec folders that belong to no module: a module's own documents are audited with the module.</remarks>
+    public IReadOnlyList<Finding> RunWorkspace()
+    {
+        var folders = loader.Locator.LocateAll();
+        if (!folders.IsOk)
+        {
+            return [];
+        }
+
+        var owned = Modules().Select(m => loader.Locate(m)).Where(d => d.IsOk).Select(d => d.Value.Folder.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return folders.Value.Where(f => !owned.Contains(f.Folder.RelativePath)).Select(loader.Load).Where(s => s.IsOk).SelectMany(s => Check(s.Value)).ToArray();
+    }
+
+    private IEnumerable<string> Modules()
+    {
         var modules = ModuleLocator.Find(workspace);
-        return !modules.IsOk
-            ? []
-            : modules.Value.Select(m => m.Name).Distinct(StringComparer.Ordinal).SelectMany(Run).ToArray();
+        return modules.IsOk ? modules.Value.Select(m => m.Name).Distinct(StringComparer.Ordinal) : [];
     }
 
     /// <summary>Runs every rule over a parsed set; findings at default severity, ordered by file, line, column and rule.</summary>

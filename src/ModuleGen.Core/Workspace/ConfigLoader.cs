@@ -151,7 +151,10 @@ public static class ConfigLoader
             Registry = new RegistryConfig(r.List(registry, "files")),
             Scan = new ScanConfig(r.Int(scan, "file_budget", 1, 10_000_000), r.List(scan, "skip_dirs")),
             Logging = new LoggingConfig(r.String(logging, "level").ToLowerInvariant(), r.Bool(logging, "file"), r.Bool(logging, "call_log"), r.String(logging, "directory")),
-            Docs = new DocsConfig(r.String(docs, "folder"), r.String(docs, "global_requirements"), r.Int(docs, "coverage_threshold", 0, 100), r.Map(docs, "id_prefixes")),
+            Docs = new DocsConfig(r.String(docs, "folder"), r.String(docs, "global_requirements"), r.Int(docs, "coverage_threshold", 0, 100), r.Map(docs, "id_prefixes"))
+            {
+                Format = r.String(docs, "format").ToLowerInvariant(),
+            },
             Audit = new AuditConfig(r.Map(audit, "rules", Audit.RuleSettings.Values)),
             Server = new ServerConfig(r.List(server, "toolsets"), r.List(server, "tools"), r.Bool(server, "read_only")),
             Source = source,
@@ -172,6 +175,15 @@ public static class ConfigLoader
             {
                 Found = config.Logging.Level,
                 Location = r.LocationOf(logging, "level"),
+            });
+        }
+
+        if (!DocsConfig.Formats.Contains(config.Docs.Format))
+        {
+            errors.Add(ToolError.Create(ErrorCodes.ConfigInvalidValue, "/docs/format", $"'docs.format' must be one of {string.Join(", ", DocsConfig.Formats)}.", "Use auto to detect each folder's format, or pin one.") with
+            {
+                Found = config.Docs.Format,
+                Location = r.LocationOf(docs, "format"),
             });
         }
 

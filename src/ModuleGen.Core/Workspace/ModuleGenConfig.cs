@@ -48,11 +48,19 @@ public sealed record LoggingConfig(string Level, bool File, bool CallLog, string
 }
 
 /// <summary>Holds where spec documents live and how the pipeline checks them.</summary>
-/// <param name="Folder">Docs folder pattern; {module} is replaced by the module's snake_case name.</param>
+/// <param name="Folder">Docs folder: a pattern where {module} stands for the module's name (as given, then snake_case),
+/// a glob whose <c>*</c> matches one folder level (<c>specs/*</c>), or one folder verbatim.</param>
 /// <param name="GlobalRequirements">The file defining the global REQ-N requirements.</param>
 /// <param name="CoverageThreshold">Percent line coverage the step-4 gate requires.</param>
 /// <param name="IdPrefixes">Module name to ID prefix overrides.</param>
-public sealed record DocsConfig(string Folder, string GlobalRequirements, int CoverageThreshold, IReadOnlyDictionary<string, string> IdPrefixes);
+public sealed record DocsConfig(string Folder, string GlobalRequirements, int CoverageThreshold, IReadOnlyDictionary<string, string> IdPrefixes)
+{
+    /// <summary>Gets the accepted values of <see cref="Format"/>.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["auto", "module-pipeline", "spec-kit", "kiro", "openspec"];
+
+    /// <summary>Gets the format spec folders are read as: auto (detected per folder from the files present) or one pinned.</summary>
+    public string Format { get; init; } = "auto";
+}
 
 /// <summary>Holds the audit rule overrides: rule id to off | info | warning | error.</summary>
 public sealed record AuditConfig(IReadOnlyDictionary<string, string> Rules);

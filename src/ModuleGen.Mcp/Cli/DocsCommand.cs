@@ -10,7 +10,7 @@ internal static class DocsCommand
 {
     public static Command Create(CliRuntime runtime)
     {
-        var command = new Command("docs", "Spec documents of a module: check, trace, gate, next-id.");
+        var command = new Command("docs", "Spec documents (module pipeline, spec-kit, Kiro, OpenSpec): check, trace, gate, next-id.");
         command.Subcommands.Add(Check(runtime));
         command.Subcommands.Add(Trace(runtime));
         command.Subcommands.Add(Gate(runtime));
@@ -18,13 +18,14 @@ internal static class DocsCommand
         return command;
     }
 
-    private static Argument<string> Module() => new("module") { Description = "Module name; its documents are in docs.folder." };
+    private static Argument<string> Module() => new("module") { Description = "Module or spec folder name (docs.folder, specs/*, .kiro/specs/*; an OpenSpec change id)." };
 
     private static Command Check(CliRuntime runtime)
     {
-        var module = Module();
+        var module = new Argument<string?>("module") { Description = "Module or spec folder name; omit to check every spec folder.", Arity = ArgumentArity.ZeroOrOne };
         var format = CliOutput.FormatOption(CliOutput.Text, CliOutput.Json);
-        var command = new Command("check", "Check a module's spec documents (rules MG101-MG116); exit 3 when one has an error.") { module, format };
+        var rules = SpecDocsAuditCheck.AllRules;
+        var command = new Command("check", $"Check spec documents (rules {rules[0].Id}-{rules[^1].Id}); exit 3 on an error, and when nothing at all was understood.") { module, format };
         command.SetAction((parse, _) => runtime.WithCore(parse, core =>
         {
             var console = runtime.Console;
@@ -33,7 +34,11 @@ internal static class DocsCommand
                 r =>
                 {
                     FindingsTable.Write(console, r.Findings);
-                    CliOutput.Line(console, $"{r.Module}: step {r.Step}, {r.Documents?.Count ?? 0} document(s) in {r.DocsFolder}; {r.Counts.Errors} error(s), {r.Counts.Warnings} warning(s), {r.Counts.Infos} info.");
+                    foreach (var set in r.Sets)
+                    {
+                        CliOutput.Line(console, $"{set.Name}: {set.Format}, step {set.Step}, {set.FilesRead.Count} document(s) read in {set.Folder}" +
+                            $"{(set.FilesIgnored.Count > 0 ? $", {set.FilesIgnored.Count} ignored" : "")}; {set.Counts.Errors} error(s), {set.Counts.Warnings} warning(s), {set.Counts.Infos} info.");
+                    }
                 },
                 r => r.Counts.Errors > 0 ? ExitCodes.GateFailed : ExitCodes.Ok);
         }));
@@ -60,7 +65,7 @@ internal static class DocsCommand
     private static Command Gate(CliRuntime runtime)
     {
         var module = Module();
-        var step = new Option<int>("--step", "-s") { Description = "Workflow step, 1 to 5.", Required = true, HelpName = "n" };
+        var step = new Option<int>("--step", "-s") { Description = "Workflow step: pipeline 1-5, spec-kit 1-4, Kiro and OpenSpec 1-3.", Required = true, HelpName = "n" };
         var phase = new Option<int?>("--phase") { Description = "Phase for step 5 (2 or more).", HelpName = "n" };
         var coverage = new Option<string>("--coverage") { Description = "Cobertura or lcov report path, for steps 4-5.", HelpName = "file" };
         var format = CliOutput.FormatOption(CliOutput.Text, CliOutput.Json);
@@ -73,7 +78,7 @@ internal static class DocsCommand
                 r =>
                 {
                     CliOutput.Table(console, ["check", "passed", "detail"], r.Checks.Select(c => (IReadOnlyList<string>)[c.Name, c.Passed ? "yes" : "NO", c.Detail]));
-                    CliOutput.Line(console, $"{r.Module}: step {r.Step}{(r.Phase is { } p ? $" (phase {p})" : "")} gate {(r.Passed ? "passes" : "fails")}.");
+                    CliOutput.Line(console, $"{r.Module}: step {r.Step}{(r.StepName is { } n ? $" ({n})" : "")}{(r.Phase is { } p ? $" (phase {p})" : "")} gate {(r.Passed ? "passes" : "fails")}.");
                 },
                 r => r.Passed ? ExitCodes.Ok : ExitCodes.GateFailed);
         }));
@@ -83,16 +88,16 @@ internal static class DocsCommand
     private static Command NextId(CliRuntime runtime)
     {
         var module = Module();
-        var kind = new Argument<string>("kind") { Description = "req, scen, task or phase." };
-        kind.AcceptOnlyFromAmong("req", "scen", "task", "phase");
+        var kind = new Argument<string>("kind") { Description = "Pipeline req|scen|task|phase; spec-kit fr|sc|us|task; Kiro req|criterion|task; OpenSpec task." };
+        var parent = new Option<int?>("--parent") { Description = "N for an N.M sub-ID (Kiro criterion, subtask).", HelpName = "n" };
         var format = CliOutput.FormatOption(CliOutput.Text, CliOutput.Json);
-        var command = new Command("next-id", "Print the next free REQ, SCEN, TASK or PHASE ID of a module (nothing is reserved).") { module, kind, format };
+        var command = new Command("next-id", "Print the next free ID of a kind in the format's numbering (nothing is reserved).") { module, kind, parent, format };
         command.SetAction((parse, _) => runtime.WithCore(parse, core =>
         {
             var console = runtime.Console;
             // The bare ID is what scripts want, so text is also the default when piped.
             var chosen = parse.GetValue(format) ?? CliOutput.Text;
-            return CliOutput.Emit(console, core.Get<IdAllocator>().Next(new NextIdRequest(parse.GetValue(module), parse.GetValue(kind))), chosen,
+            return CliOutput.Emit(console, core.Get<IdAllocator>().Next(new NextIdRequest(parse.GetValue(module), parse.GetValue(kind), parse.GetValue(parent))), chosen,
                 r => CliOutput.Line(console, r.Id));
         }));
         return command;

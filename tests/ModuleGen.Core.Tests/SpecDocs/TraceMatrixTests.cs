@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModuleGen.Core.Json;
+using ModuleGen.Core.SpecDocs;
 using ModuleGen.Core.SpecDocs.Trace;
 using ModuleGen.Core.Tests.Support;
 
@@ -79,6 +80,23 @@ public sealed class TraceMatrixTests : IDisposable
         _ws.Write("modules/oagw/build/gen.py", "# SCEN-OAGW-04\n");
 
         Build().Scenarios[3].Code.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Build_ModuleWithAStoredPlan_ScansTheCodeWhereThePlanPutsIt()
+    {
+        using var plans = new PlanServices();
+        plans.Temp.Write("modules/oagw/docs/INTENT_REQUIREMENTS.md", "# R\n\n### REQ-OAGW-1: Forward\nIt MUST forward.\n");
+        plans.Temp.Write("pipelines/oagw_pipeline/src/gateway.py", "# REQ-OAGW-1\n");
+        var plan = SamplePlans.Chain(1, "oagw");
+        plan.BrickAt(0)["target_dir"] = "pipelines/oagw_pipeline";
+        plans.StoreValid(plan);
+
+        var result = new TraceMatrixBuilder(plans.Workspace, new DocumentSetLoader(plans.Workspace, plans.Store)).Build(new TraceMatrixRequest("oagw"));
+
+        result.Errors.Should().BeEmpty();
+        result.Value.CodeFolder.Should().Be("pipelines/oagw_pipeline");
+        result.Value.Requirements.Single().Code.Should().Equal(new CodeLocation("pipelines/oagw_pipeline/src/gateway.py", 1));
     }
 
     private TraceMatrixResult Build(string? format = null)

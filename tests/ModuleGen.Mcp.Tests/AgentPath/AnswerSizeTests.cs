@@ -78,6 +78,8 @@ public sealed class AnswerSizeTests
     {
         await using var session = await ToolSession.StartAsync();
         await session.Ok("scaffold", new JsonObject { ["template"] = "intent-docs", ["target_dir"] = "modules/orders", ["variables"] = new JsonObject { ["module"] = "orders" } });
+        // intent-docs 1.1.0 writes skeletons without requirements, so the matrix gets one written requirement.
+        session.Workspace.Write("modules/orders/docs/INTENT_REQUIREMENTS.md", "# orders: intent requirements\n\n### REQ-ORDERS-1: Take orders\nThe module MUST take orders (phase 1).\n");
         var arguments = new JsonObject { ["module"] = "orders" };
         if (format is not null)
         {

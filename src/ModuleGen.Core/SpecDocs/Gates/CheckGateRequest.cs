@@ -1,6 +1,7 @@
 namespace ModuleGen.Core.SpecDocs.Gates;
 
-/// <summary>Asks whether a module passes the gate of a workflow step (1–5; step 5 with the phase it closes).</summary>
+/// <summary>Asks whether a set passes the gate of a workflow step (pipeline 1–5, step 5 with the phase it closes;
+/// spec-kit 1–4; Kiro 1–3; OpenSpec 1–3 for the change the module names).</summary>
 /// <param name="Module">The module name.</param>
 /// <param name="Step">The workflow step, 1 to 5.</param>
 /// <param name="Phase">The phase for step 5 (2 or more); steps 3 and 4 are phase 1.</param>

@@ -1,7 +1,7 @@
 namespace ModuleGen.Core.SpecDocs.Gates;
 
 /// <summary>Answers a gate: passed or not, every condition checked, and the reasons it failed.</summary>
-/// <param name="Module">The module's snake_case name.</param>
+/// <param name="Module">The set's name (the module, the spec folder, or the OpenSpec change).</param>
 /// <param name="Step">The step checked.</param>
 /// <param name="Phase">The phase checked (steps 3–5).</param>
 /// <param name="Passed">True when every condition holds.</param>
@@ -10,6 +10,9 @@ namespace ModuleGen.Core.SpecDocs.Gates;
 /// <param name="Coverage">The coverage read, when a report was given.</param>
 public sealed record CheckGateResult(string Module, int Step, int? Phase, bool Passed, IReadOnlyList<GateCheck> Checks, IReadOnlyList<string> Reasons, CoverageSummary? Coverage)
 {
+    /// <summary>Gets the step's name in the format's workflow (specify, plan …); null for the module pipeline.</summary>
+    public string? StepName { get; init; }
+
     /// <summary>Gets how many conditions were checked.</summary>
     public int ChecksTotal { get; init; }
 

@@ -82,12 +82,15 @@ internal sealed class GateConditions(DocumentSet set, IReadOnlyList<Finding> fin
             : $"Phase {phase} has unchecked task(s): {string.Join(", ", open)}.");
     }
 
+    /// <summary>The ACTUAL documents count only when they say something: three empty files are not a record of what was built.</summary>
     private GateCheck ActualDocsPresent()
     {
         var missing = s_actual.Where(k => !set.Has(k)).Select(SpecDocumentNames.FileName).ToArray();
-        return new GateCheck("actual_docs_present", missing.Length == 0, missing.Length == 0
+        var empty = s_actual.Where(k => set.Has(k) && !set.Holds(k)).Select(k => set.Find(k)!.File).ToArray();
+        var problems = missing.Select(m => $"{m} is missing").Concat(empty.Select(e => $"{e} is empty or holds only headings and placeholders")).ToArray();
+        return new GateCheck("actual_docs_present", problems.Length == 0, problems.Length == 0
             ? "ACTUAL_DESIGN.md, ACTUAL_REQUIREMENTS.md and ACTUAL_SCENARIOS.md are present."
-            : $"Missing actual document(s): {string.Join(", ", missing)}.");
+            : $"Actual document(s) not delivered: {string.Join("; ", problems)}.");
     }
 
     private GateCheck LaterPhaseStubs(int phase)

@@ -8,4 +8,11 @@ namespace ModuleGen.Core.SpecDocs.Model;
 /// <param name="Text">The bullet text after the checkbox.</param>
 /// <param name="References">IDs cited in the bullet.</param>
 /// <param name="Line">The bullet's 1-based line.</param>
-public sealed record Subtask(string? Number, int? Major, int? Minor, bool? Checked, string Text, IReadOnlyList<IdOccurrence> References, int Line);
+public sealed record Subtask(string? Number, int? Major, int? Minor, bool? Checked, string Text, IReadOnlyList<IdOccurrence> References, int Line)
+{
+    /// <summary>Gets whether the subtask is marked optional (Kiro <c>- [ ]* 1.2</c>).</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>Gets whether nested checkboxes under the subtask are all ticked (true when it has none).</summary>
+    public bool NestedDone { get; init; } = true;
+}

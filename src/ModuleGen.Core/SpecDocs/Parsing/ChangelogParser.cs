@@ -42,6 +42,10 @@ internal static partial class ChangelogParser
         }
 
         Close();
+
+        // A CHANGELOG says something once it records a change: the keepachangelog preamble and an empty
+        // [Unreleased] are what a template writes.
+        builder.HasContent = versions.Any(v => v.LooseEntries.Count > 0 || v.Sections.Any(s => s.Entries.Count > 0));
         return new ChangelogDocument(builder.File, title, Math.Max(1, titleLine), versions);
 
         void CloseSection()

@@ -1,29 +1,40 @@
-using ModuleGen.Core.Context;
+using ModuleGen.Core.SpecDocs.Formats;
 using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Parsing;
 
-/// <summary>Parses a module's documents, each with the reader for its kind, and joins them into one <see cref="DocumentSet"/>.</summary>
-internal static class DocumentSetAssembler
+/// <summary>Reads the intent-driven module pipeline: each standard document with the parser for its kind, joined into
+/// one <see cref="DocumentSet"/>.</summary>
+internal sealed class DocumentSetAssembler : ISpecReader
 {
-    public static DocumentSet Assemble(ModuleNames module, string prefix, string folder, IReadOnlyList<SourceDocument> sources, string globalFile, IReadOnlySet<int>? global)
+    public SpecFormat Format => SpecFormat.ModulePipeline;
+
+    /// <inheritdoc/>
+    /// <remarks>Only the folder's own files count (the pipeline keeps its documents side by side), leniently named.</remarks>
+    public IReadOnlyList<(SpecDocumentKind Kind, string Path)> Select(IReadOnlyList<string> files) =>
+        DocumentLocator.Find(files.Where(f => !f.Contains('/', StringComparison.Ordinal)));
+
+    public DocumentSet Read(SetSource source)
     {
+        var (module, prefix, folder, sources, globalFile, global) = (source.Names, source.Prefix, source.Folder, source.Documents, source.GlobalFile, source.Global);
         var tokenizer = new IdTokenizer(prefix);
+        var links = new List<DocumentLink>();
         var documents = new List<SpecDocument>();
         IReadOnlyList<Requirement> requirements = [], actualRequirements = [];
         IReadOnlyList<Scenario> scenarios = [], actualScenarios = [];
         IReadOnlyList<SpecTask> tasks = [];
         IReadOnlyList<GapEntry> gaps = [];
         ChangelogDocument? changelog = null;
-        foreach (var source in sources)
+        foreach (var document in sources)
         {
-            var markdown = SpecMarkdown.Parse(source.Text);
-            var builder = new DocumentBuilder(source.Kind, source.File, tokenizer);
-            switch (source.Kind)
+            var markdown = SpecMarkdown.Parse(document.Text);
+            var builder = new DocumentBuilder(document.Kind, document.File, tokenizer);
+            links.AddRange(LinkReader.Collect(markdown, document.File));
+            switch (document.Kind)
             {
                 case SpecDocumentKind.IntentDesign:
                 case SpecDocumentKind.ActualDesign:
-                    DesignParser.Parse(markdown, builder, definesPhases: source.Kind == SpecDocumentKind.IntentDesign);
+                    DesignParser.Parse(markdown, builder, definesPhases: document.Kind == SpecDocumentKind.IntentDesign);
                     break;
                 case SpecDocumentKind.IntentRequirements:
                     requirements = RequirementsParser.Parse(markdown, builder);
@@ -67,6 +78,8 @@ internal static class DocumentSetAssembler
             ActualScenarios = actualScenarios,
             GlobalFile = globalFile,
             GlobalRequirements = global,
+            Format = Format,
+            Links = links,
         };
     }
 }

@@ -7,65 +7,32 @@ namespace ModuleGen.Core.SpecDocs.Parsing;
 
 /// <summary>Reads the text of Markdig blocks and inlines as located segments; code blocks and HTML are skipped
 /// (they hold examples, not statements), inline code is kept (IDs are often written as <c>`REQ-1`</c>).</summary>
+/// <remarks>Segments are collected into lists rather than yielded through nested iterators: a 20,000-requirement
+/// document walks millions of inlines.</remarks>
 internal static class InlineText
 {
     /// <summary>Returns the text segments of a block and everything inside it, in document order.</summary>
-    public static IEnumerable<TextSegment> Segments(Block block)
+    public static List<TextSegment> Segments(Block block)
     {
-        switch (block)
-        {
-            case CodeBlock or HtmlBlock:
-                yield break;
-            case LeafBlock { Inline: { } inline }:
-                foreach (var s in Segments(inline))
-                {
-                    yield return s;
-                }
-
-                break;
-            case ContainerBlock container:
-                foreach (var child in container)
-                {
-                    foreach (var s in Segments(child))
-                    {
-                        yield return s;
-                    }
-                }
-
-                break;
-        }
+        var segments = new List<TextSegment>();
+        Collect(block, segments);
+        return segments;
     }
 
     /// <summary>Returns the text segments of an inline tree; line breaks become a space.</summary>
-    public static IEnumerable<TextSegment> Segments(Inline inline)
+    public static List<TextSegment> Segments(Inline inline)
     {
-        switch (inline)
-        {
-            case LiteralInline literal:
-                yield return new TextSegment(literal.Content.ToString(), literal.Line + 1, literal.Column + 1);
-                break;
-            case CodeInline code:
-                yield return new TextSegment(code.Content, code.Line + 1, code.Column + 1 + code.DelimiterCount);
-                break;
-            case LineBreakInline br:
-                yield return new TextSegment(" ", br.Line + 1, br.Column + 1);
-                break;
-            case HtmlEntityInline entity:
-                yield return new TextSegment(entity.Transcoded.ToString(), entity.Line + 1, entity.Column + 1);
-                break;
-            case TaskList or HtmlInline or AutolinkInline:
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    foreach (var s in Segments(child))
-                    {
-                        yield return s;
-                    }
-                }
+        var segments = new List<TextSegment>();
+        Collect(inline, segments);
+        return segments;
+    }
 
-                break;
-        }
+    /// <summary>Returns the leaf blocks (paragraphs, headings) inside a block, in document order; code and HTML are skipped.</summary>
+    public static List<LeafBlock> Leaves(Block block)
+    {
+        var leaves = new List<LeafBlock>();
+        CollectLeaves(block, leaves);
+        return leaves;
     }
 
     /// <summary>Returns the plain text of a block, whitespace collapsed.</summary>
@@ -74,14 +41,96 @@ internal static class InlineText
     /// <summary>Returns the plain text of an inline tree, whitespace collapsed.</summary>
     public static string Plain(Inline? inline) => inline is null ? "" : Collapse(Segments(inline));
 
-    private static string Collapse(IEnumerable<TextSegment> segments)
+    private static void Collect(Block block, List<TextSegment> segments)
+    {
+        switch (block)
+        {
+            case CodeBlock or HtmlBlock:
+                return;
+            case LeafBlock { Inline: { } inline }:
+                Collect(inline, segments);
+                return;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Collect(child, segments);
+                }
+
+                return;
+        }
+    }
+
+    private static void Collect(Inline inline, List<TextSegment> segments)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                segments.Add(new TextSegment(literal.Content.ToString(), literal.Line + 1, literal.Column + 1));
+                return;
+            case CodeInline code:
+                segments.Add(new TextSegment(code.Content, code.Line + 1, code.Column + 1 + code.DelimiterCount));
+                return;
+            case LineBreakInline br:
+                segments.Add(new TextSegment(" ", br.Line + 1, br.Column + 1));
+                return;
+            case HtmlEntityInline entity:
+                segments.Add(new TextSegment(entity.Transcoded.ToString(), entity.Line + 1, entity.Column + 1));
+                return;
+            case TaskList or HtmlInline or AutolinkInline:
+                return;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Collect(child, segments);
+                }
+
+                return;
+        }
+    }
+
+    private static void CollectLeaves(Block block, List<LeafBlock> leaves)
+    {
+        switch (block)
+        {
+            case CodeBlock or HtmlBlock:
+                return;
+            case LeafBlock leaf:
+                leaves.Add(leaf);
+                return;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    CollectLeaves(child, leaves);
+                }
+
+                return;
+        }
+    }
+
+    private static string Collapse(List<TextSegment> segments)
     {
         var text = new StringBuilder();
+        var space = false;
         foreach (var s in segments)
         {
-            text.Append(s.Text);
+            foreach (var c in s.Text)
+            {
+                if (c is ' ' or '\t' or '\n' or '\r')
+                {
+                    space = text.Length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    text.Append(' ');
+                    space = false;
+                }
+
+                text.Append(c);
+            }
         }
 
-        return string.Join(' ', text.ToString().Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        return text.ToString();
     }
 }

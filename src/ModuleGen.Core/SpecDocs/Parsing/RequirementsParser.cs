@@ -1,22 +1,15 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Parsing;
 
 /// <summary>Reads requirements (<c>### REQ-{M}-N: Title</c> and the text below) with their normative keywords.</summary>
-internal static partial class RequirementsParser
+internal static class RequirementsParser
 {
     private static readonly IReadOnlySet<IdKind> s_kinds = new HashSet<IdKind> { IdKind.Requirement };
 
     public static IReadOnlyList<Requirement> Parse(MarkdownDocument markdown, DocumentBuilder builder) =>
         SectionReader.Read(markdown, builder, s_kinds, defines: true)
-            .Select(s => new Requirement(s.Id, s.Title, Keywords(s.Title + " " + string.Join(' ', s.Body.Select(InlineText.Plain))), s.References))
+            .Select(s => new Requirement(s.Id, s.Title, Normative.Keywords(s.Title + " " + string.Join(' ', s.Body.Select(InlineText.Plain))), s.References))
             .ToArray();
-
-    private static IReadOnlyList<string> Keywords(string text) =>
-        Normative().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToArray();
-
-    [GeneratedRegex(@"\b(MUST|SHALL|SHOULD|MAY)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Normative();
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using ModuleGen.Core.SpecDocs.Model;
 
@@ -22,19 +21,16 @@ internal static partial class TasksParser
         var subtasks = new List<Subtask>();
         foreach (var item in section.Body.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()))
         {
-            if (item.FirstOrDefault() is not ParagraphBlock paragraph)
+            if (Checkbox.Of(item) is not { } box)
             {
                 continue;
             }
 
-            bool? isChecked = paragraph.Inline?.FirstChild is TaskList box ? box.Checked : null;
-            var text = InlineText.Plain(paragraph.Inline);
-            var m = SubtaskNumber().Match(text);
-            var line = paragraph.Line + 1;
+            var m = SubtaskNumber().Match(box.Text);
             var references = builder.Peek(item);
-            subtasks.Add(m.Success
-                ? new Subtask($"{m.Groups[1].Value}.{m.Groups[2].Value}", Parse(m.Groups[1].Value), Parse(m.Groups[2].Value), isChecked, text[m.Length..].Trim(), references, line)
-                : new Subtask(null, null, null, isChecked, text, references, line));
+            subtasks.Add((m.Success
+                ? new Subtask($"{m.Groups[1].Value}.{m.Groups[2].Value}", Parse(m.Groups[1].Value), Parse(m.Groups[2].Value), box.Checked, box.Text[m.Length..].Trim(), references, box.Line)
+                : new Subtask(null, null, null, box.Checked, box.Text, references, box.Line)) with { Optional = box.Optional });
         }
 
         return subtasks;

@@ -12,7 +12,8 @@ internal sealed class DesignCrossReferenceRule : ISpecRule
 
     public IEnumerable<Finding> Check(SpecGraph graph)
     {
-        if (graph.Set.InferredStep < 2 || graph.Set.Find(SpecDocumentKind.IntentDesign) is not { } design ||
+        // Only when requirements or scenarios were read: a step-2 document that yielded none is reported as not understood.
+        if (graph.Set.InferredStep < 2 || graph.Set.Requirements.Count + graph.Set.Scenarios.Count == 0 || graph.Set.Find(SpecDocumentKind.IntentDesign) is not { } design ||
             design.References.Any(r => r.Id.Kind is IdKind.Requirement or IdKind.Scenario))
         {
             return [];

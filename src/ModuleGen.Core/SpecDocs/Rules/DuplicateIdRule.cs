@@ -1,9 +1,10 @@
 using ModuleGen.Core.Audit;
+using ModuleGen.Core.SpecDocs.Formats;
 using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Rules;
 
-/// <summary>MG102: a document defines the same requirement, scenario or task ID twice.</summary>
+/// <summary>MG102: a document defines the same requirement, scenario or task ID (or OpenSpec requirement name) twice.</summary>
 internal sealed class DuplicateIdRule : ISpecRule
 {
     public AuditRule Rule { get; } = new("MG102", "Duplicate ID", Severity.Error,
@@ -15,6 +16,11 @@ internal sealed class DuplicateIdRule : ISpecRule
         from duplicates in document.Definitions.Where(d => d.Id.Kind != IdKind.Phase).GroupBy(d => d.Id)
         from later in duplicates.Skip(1)
         select graph.At(Rule, later,
-            $"{later.Text} is defined again; it was first defined at line {duplicates.First().Line}.",
-            $"Renumber this definition (next_id kind={SpecId.WordOf(later.Id.Kind).ToLowerInvariant()}) and fix the references that meant it.");
+            $"{SpecFormat.Capital(graph.Label(later))} is defined again; it was first defined at line {duplicates.First().Line}.",
+            later.Id.Name is not null
+                ? $"Rename one of the two (names identify {graph.Format.Noun(later.Id.Kind)}s), or merge them."
+                : $"Renumber this definition (next_id kind={KindWord(graph.Format, later.Id.Kind)}) and fix the references that meant it.");
+
+    private static string KindWord(SpecFormat format, IdKind kind) =>
+        format.IdKinds.Where(k => k.Value == kind).Select(k => k.Key).FirstOrDefault() ?? SpecId.WordOf(kind).ToLowerInvariant();
 }

@@ -1,9 +1,10 @@
 using ModuleGen.Core.Audit;
-using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Rules;
 
-/// <summary>MG105: a module requirement is cited by no scenario (checked once INTENT_SCENARIOS.md exists).</summary>
+/// <summary>MG105: a requirement of a kind the format specifies by scenarios has none: a pipeline requirement no
+/// scenario cites (once INTENT_SCENARIOS.md exists), a spec-kit user story without acceptance scenarios, an OpenSpec
+/// requirement without a <c>#### Scenario:</c>.</summary>
 internal sealed class RequirementCoverageRule : ISpecRule
 {
     public AuditRule Rule { get; } = new("MG105", "Requirement not covered by a scenario", Severity.Warning,
@@ -12,14 +13,14 @@ internal sealed class RequirementCoverageRule : ISpecRule
 
     public IEnumerable<Finding> Check(SpecGraph graph)
     {
-        if (!graph.Set.Has(SpecDocumentKind.IntentScenarios))
+        var format = graph.Format;
+        if (!graph.Set.Has(format.ScenarioDocument))
         {
             return [];
         }
 
-        var cited = graph.Set.Scenarios.SelectMany(s => s.References).Where(r => r.Id.Kind == IdKind.Requirement).Select(r => r.Id.Number).ToHashSet();
-        return graph.Set.Requirements.Where(r => !cited.Contains(r.Id.Id.Number)).Select(r => graph.At(Rule, r.Id,
-            $"{r.Id.Text} is not cited by any scenario.",
-            $"Add ({r.Id.Text}) to a scenario bullet in INTENT_SCENARIOS.md that exercises it."));
+        return graph.Set.Requirements
+            .Where(r => format.NeedScenario.Contains(r.Id.Id.Kind) && !r.IsPlaceholder && !graph.CitedByScenarios.Contains(r.Id.Id))
+            .Select(r => graph.At(Rule, r.Id, format.NoScenario(graph.Label(r.Id)), format.ScenarioHint(graph.Label(r.Id))));
     }
 }

@@ -2,7 +2,7 @@ using ModuleGen.Core.Audit;
 
 namespace ModuleGen.Core.SpecDocs.Rules;
 
-/// <summary>MG115: a scenario lacks a WHEN or a THEN bullet.</summary>
+/// <summary>MG115: a scenario lacks a WHEN or a THEN step (GIVEN is optional).</summary>
 internal sealed class ScenarioStepsRule : ISpecRule
 {
     public AuditRule Rule { get; } = new("MG115", "Scenario without WHEN/THEN", Severity.Warning,
@@ -13,7 +13,6 @@ internal sealed class ScenarioStepsRule : ISpecRule
         from scenario in graph.Set.Scenarios
         let missing = new[] { "WHEN", "THEN" }.Where(k => !scenario.Steps.Any(s => s.Keyword == k)).ToArray()
         where missing.Length > 0
-        select graph.At(Rule, scenario.Id,
-            $"{scenario.Id.Text} has no {string.Join(" or ", missing)} bullet.",
-            $"Add {string.Join(" and ", missing.Select(m => $"'- **{m}** …'"))} to {scenario.Id.Text}.");
+        let label = graph.Label(scenario.Id)
+        select graph.At(Rule, scenario.Id, graph.Format.MissingSteps(label, missing), $"Add {graph.Format.StepHint(missing)} to {label}.");
 }

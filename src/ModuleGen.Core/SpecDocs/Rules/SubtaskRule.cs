@@ -16,19 +16,20 @@ internal sealed class SubtaskRule : ISpecRule
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var n = task.Id.Id.Number;
+            var name = task.HasId ? graph.Label(task.Id) : task.Name;
             foreach (var sub in task.Subtasks)
             {
                 var problem = sub switch
                 {
                     { Checked: null } => ("has no checkbox", $"Start the bullet with '[ ] ' (or '[x] ' when done)."),
                     { Number: null } => ("has no N.M number", $"Number it {n}.{task.Subtasks.TakeWhile(s => s != sub).Count() + 1}."),
-                    { Major: var major } when major != n => ($"is numbered {sub.Number} under {task.Name}", $"Renumber it {n}.{sub.Minor}."),
+                    { Major: var major } when major != n => ($"is numbered {sub.Number} under {name}", $"Renumber it {n}.{sub.Minor}."),
                     _ when !seen.Add(sub.Number!) => ($"repeats the number {sub.Number}", "Give each subtask of the task its own number."),
                     _ => default((string, string)?),
                 };
                 if (problem is var (what, fix))
                 {
-                    yield return graph.At(Rule, task.Id.File, sub.Line, null, $"A subtask of {task.Name} {what}.", fix);
+                    yield return graph.At(Rule, task.Id.File, sub.Line, null, $"A subtask of {name} {what}.", fix);
                 }
             }
         }

@@ -1,0 +1,65 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ModuleGen.Core.SpecDocs.Model;
+
+namespace ModuleGen.Core.SpecDocs.Parsing;
+
+/// <summary>Collects the relative links of a document (<c>[plan](./plan.md)</c>, <c>[spec](../001-x/spec.md#req)</c>):
+/// web addresses, <c>mailto:</c>, in-page anchors and absolute paths are not the documents' business.</summary>
+internal static class LinkReader
+{
+    public static IReadOnlyList<DocumentLink> Collect(MarkdownDocument markdown, string file)
+    {
+        var links = new List<DocumentLink>();
+        foreach (var link in markdown.Descendants<LinkInline>())
+        {
+            if (link.IsImage || link.Url is not { Length: > 0 } url || IsExternal(url))
+            {
+                continue;
+            }
+
+            var target = Uri.UnescapeDataString(url.Split('#', 2)[0].Split('?', 2)[0]);
+            if (target.Length == 0)
+            {
+                continue;
+            }
+
+            links.Add(new DocumentLink(file, link.Line + 1, link.Column + 1, target, Resolve(file, target)));
+        }
+
+        return links;
+    }
+
+    /// <summary>Returns the workspace-relative path a link names from a file, or null when it climbs out of the workspace.</summary>
+    public static string? Resolve(string file, string target)
+    {
+        var parts = new List<string>(file.Split('/')[..^1]);
+        foreach (var part in target.Replace('\\', '/').Split('/'))
+        {
+            if (part is "" or ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return parts.Count == 0 ? null : string.Join('/', parts);
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith('#') || url.StartsWith('/') || url.StartsWith('<') || url.Contains("://", StringComparison.Ordinal) ||
+        url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ||
+        url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+}
