@@ -6,6 +6,14 @@ using ModuleGen.Core.Workspace;
 
 // check_docs on a generated module: 500 requirements, 1,500 scenarios, 300 tasks (5 phases). Prints the first
 // (cold) run and the median of the following runs, in milliseconds.
+// `--write ROOT N` only writes a set of N requirements (3N scenarios, N/2 tasks) into ROOT, for bench/spec-docs-vs-script.sh.
+if (args is ["--write", var target, var size])
+{
+    var n = int.Parse(size, CultureInfo.InvariantCulture);
+    SpecDocsGenerator.Write(target, "bench", "BENCH", requirements: n, scenarios: 3 * n, tasks: n / 2, phases: 5);
+    return;
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
 var root = Directory.CreateTempSubdirectory("modulegen-bench-").FullName;
 try
