@@ -1,5 +1,3 @@
-using DiffPlex;
-using DiffPlex.Chunkers;
 using ModuleGen.Core.Common;
 using ModuleGen.Core.Scaffolding;
 
@@ -14,16 +12,9 @@ public sealed class LineMerger : IConflictMerger
     public (string Text, int Conflicts) Merge(string existing, string rendered, string renderedLabel)
     {
         var ours = TextLines.Split(existing);
-        var diff = Differ.Instance.CreateDiffs(existing, rendered, ignoreWhiteSpace: false, ignoreCase: false, new Lines());
-        var removed = new HashSet<int>(diff.DiffBlocks.SelectMany(b => Enumerable.Range(b.DeleteStartA, b.DeleteCountA)));
+        var removed = new HashSet<int>(LineDiff.Blocks(ours, TextLines.Split(rendered)).SelectMany(b => Enumerable.Range(b.OldStart, b.OldCount)));
         var shared = string.Concat(ours.Where((_, i) => !removed.Contains(i)));
         var merged = ThreeWayMerge.Merge(shared, existing, rendered, ConflictStyle.Inline, new ConflictLabels("yours", "shared lines", renderedLabel));
         return (merged.Text, merged.Conflicts.Count);
-    }
-
-    // Lines with their '\n', as the merge splits them, so the indices agree.
-    private sealed class Lines : IChunker
-    {
-        public IReadOnlyList<string> Chunk(string text) => TextLines.Split(text);
     }
 }
