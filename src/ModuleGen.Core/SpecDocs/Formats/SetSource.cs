@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using ModuleGen.Core.Context;
 using ModuleGen.Core.SpecDocs.Model;
 using ModuleGen.Core.SpecDocs.Parsing;
@@ -38,6 +39,25 @@ internal sealed record SetSource(ModuleNames Names, string Prefix, string Folder
             Changes = changes ?? [],
             Focus = Focus,
         };
+
+    /// <summary>Reads every document the same way for every format: parses its Markdown, collects its links and lets
+    /// <paramref name="read"/> (the format's own parsing) fill its builder; returns the documents built and the links,
+    /// in the documents' order.</summary>
+    public (IReadOnlyList<SpecDocument> Documents, IReadOnlyList<DocumentLink> Links) ReadEach(Action<SourceDocument, MarkdownDocument, DocumentBuilder> read)
+    {
+        var documents = new List<SpecDocument>(Documents.Count);
+        var links = new List<DocumentLink>();
+        foreach (var document in Documents)
+        {
+            var markdown = SpecMarkdown.Parse(document.Text);
+            var builder = new DocumentBuilder(document.Kind, document.File, null);
+            links.AddRange(LinkReader.Collect(markdown, document.File));
+            read(document, markdown, builder);
+            documents.Add(builder.Build());
+        }
+
+        return (documents, links);
+    }
 
     /// <summary>Returns the workspace-relative path of a folder-relative one.</summary>
     public string PathOf(string relative) => Folder.Length == 0 ? relative : $"{Folder}/{relative}";

@@ -26,15 +26,10 @@ internal sealed class KiroReader : ISpecReader
 
     public DocumentSet Read(SetSource source)
     {
-        var documents = new List<SpecDocument>();
         var requirements = new List<Requirement>();
         var tasks = new List<SpecTask>();
-        var links = new List<DocumentLink>();
-        foreach (var document in source.Documents)
+        var (documents, links) = source.ReadEach((document, markdown, builder) =>
         {
-            var markdown = SpecMarkdown.Parse(document.Text);
-            var builder = new DocumentBuilder(document.Kind, document.File, null);
-            links.AddRange(LinkReader.Collect(markdown, document.File));
             switch (document.Kind)
             {
                 case SpecDocumentKind.Requirements:
@@ -58,9 +53,7 @@ internal sealed class KiroReader : ISpecReader
 
                     break;
             }
-
-            documents.Add(builder.Build());
-        }
+        });
 
         return source.Build(Format, documents, requirements, [], tasks, links);
     }

@@ -38,19 +38,15 @@ internal sealed partial class OpenSpecReader : ISpecReader
 
     public DocumentSet Read(SetSource source)
     {
-        var documents = new List<SpecDocument>();
         var requirements = new List<Requirement>();
         var scenarios = new List<Scenario>();
-        var links = new List<DocumentLink>();
         var changes = new SortedDictionary<string, ChangeDraft>(StringComparer.Ordinal);
         var prefix = source.Folder.Length == 0 ? 0 : source.Folder.Length + 1;
-        foreach (var document in source.Documents)
+        var (documents, links) = source.ReadEach((document, markdown, builder) =>
         {
             var relative = document.File[prefix..];
-            var markdown = SpecMarkdown.Parse(document.Text);
-            var builder = new DocumentBuilder(document.Kind, document.File, null);
-            links.AddRange(LinkReader.Collect(markdown, document.File));
             var change = ChangeFile().Match(relative) is { Success: true } c ? Draft(changes, c, source) : null;
+            change?.Files.Add(document.File);
             switch (document.Kind)
             {
                 case SpecDocumentKind.FeatureSpec:
@@ -71,10 +67,7 @@ internal sealed partial class OpenSpecReader : ISpecReader
 
                     break;
             }
-
-            change?.Files.Add(document.File);
-            documents.Add(builder.Build());
-        }
+        });
 
         return source.Build(Format, documents, requirements, scenarios, [], links, changes.Values.Select(d => d.Close()).ToArray());
     }

@@ -39,16 +39,11 @@ internal sealed class SpecKitReader : ISpecReader
 
     public DocumentSet Read(SetSource source)
     {
-        var documents = new List<SpecDocument>();
         var requirements = new List<Requirement>();
         var scenarios = new List<Scenario>();
         var tasks = new List<SpecTask>();
-        var links = new List<DocumentLink>();
-        foreach (var document in source.Documents)
+        var (documents, links) = source.ReadEach((document, markdown, builder) =>
         {
-            var markdown = SpecMarkdown.Parse(document.Text);
-            var builder = new DocumentBuilder(document.Kind, document.File, null);
-            links.AddRange(LinkReader.Collect(markdown, document.File));
             switch (document.Kind)
             {
                 case SpecDocumentKind.FeatureSpec:
@@ -66,9 +61,7 @@ internal sealed class SpecKitReader : ISpecReader
 
                     break;
             }
-
-            documents.Add(builder.Build());
-        }
+        });
 
         return source.Build(Format, documents, requirements, scenarios, tasks, links);
     }
