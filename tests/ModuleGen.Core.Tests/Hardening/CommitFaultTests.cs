@@ -9,6 +9,7 @@ namespace ModuleGen.Core.Tests.Hardening;
 /// stops there, as under SIGKILL, and the next ModuleGen process repairs from the journal), leaves the module whole:
 /// the old version, byte for byte and mode for mode — never a mix.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Collection(CommitLocksCollection.Name)]
 public sealed class CommitFaultTests : IDisposable
 {
     private static readonly string[] s_addons = ["postgresql", "schedules", "workspace", "deploy-git"];

@@ -9,6 +9,7 @@ namespace ModuleGen.Core.Tests.Hardening;
 /// id, which the next process may have again), undone before anything is planned on top of it, and its undo keeps any
 /// file that changed since — blocking further writes to it until a person settles it.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Collection(CommitLocksCollection.Name)]
 public sealed class JournalRecoveryTests : IDisposable
 {
     private readonly TempWorkspace _ws = new();

@@ -9,6 +9,7 @@ namespace ModuleGen.Core.Tests.Hardening;
 /// leaves the old plan with no revisions folder (no empty folder, no orphan revision), or the new plan with its kept
 /// revision — never one without the other.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Collection(CommitLocksCollection.Name)]
 public sealed class StorePlanCrashTests : IDisposable
 {
     private const string Plans = "ai_working/module_generator/plans";
