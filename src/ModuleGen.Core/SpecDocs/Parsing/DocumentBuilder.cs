@@ -19,6 +19,7 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
     private readonly List<MalformedId> _malformed = [];
     private readonly List<PhaseSection> _phases = [];
     private readonly List<Placeholder> _placeholders = [];
+    private readonly List<TextSegment> _segments = [];
     private int _firstHeadingLine;
     private bool _hasContent;
 
@@ -38,52 +39,82 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
     /// the block's content and placeholders.</summary>
     public List<IdOccurrence> Tokens(Block block)
     {
-        Note(block);
         var ids = new List<IdOccurrence>();
-        if (tokenizer is not null)
-        {
-            foreach (var segment in InlineText.Segments(block))
-            {
-                tokenizer.Scan(segment, File, ids, _malformed, _placeholders);
-            }
-        }
-
+        Walk(block, tokenizer is null ? null : ids);
         return ids;
     }
 
     /// <summary>Notes a block's first heading line, content and TODO(modulegen) placeholders without tokenizing it.</summary>
-    public void Note(Block block)
-    {
-        if (block is HeadingBlock && _firstHeadingLine == 0)
-        {
-            _firstHeadingLine = block.Line + 1;
-        }
+    public void Note(Block block) => Walk(block, null);
 
-        if (block is HeadingBlock)
+    /// <summary>Notes a block and, when <paramref name="ids"/> is given, tokenizes it, in one pass over its leaves:
+    /// each leaf's text segments are collected once for both.</summary>
+    private void Walk(Block block, List<IdOccurrence>? ids)
+    {
+        if (block is HeadingBlock heading)
         {
+            if (_firstHeadingLine == 0)
+            {
+                _firstHeadingLine = block.Line + 1;
+            }
+
+            if (ids is not null && heading.Inline is not null)
+            {
+                InlineText.Segments(heading.Inline, _segments);
+                Scan(_segments, ids);
+            }
+
             return;
         }
 
         _hasContent |= block is CodeBlock { Lines.Count: > 0 };
         foreach (var leaf in InlineText.Leaves(block))
         {
-            if (leaf is HeadingBlock)
+            if (leaf.Inline is null)
             {
                 continue;
             }
 
-            var segments = leaf.Inline is null ? [] : InlineText.Segments(leaf.Inline);
-            var first = segments.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s.Text));
-            if (first.Text is { } text && text.TrimStart().StartsWith(TodoMarker, StringComparison.Ordinal))
+            InlineText.Segments(leaf.Inline, _segments);
+            if (leaf is not HeadingBlock)
             {
-                _placeholders.Add(new Placeholder(TodoMarker, File, first.Line, first.Column + text.Length - text.TrimStart().Length));
-                continue;
+                NoteContent(_segments);
             }
 
-            if (!_hasContent && segments.Any(s => IdTokenizer.HasWords(s.Text)))
+            if (ids is not null)
             {
-                _hasContent = true;
+                Scan(_segments, ids);
             }
+        }
+    }
+
+    /// <summary>Records a leaf that starts with the TODO(modulegen) marker as a placeholder, or notes that the document
+    /// says something when the leaf has words.</summary>
+    private void NoteContent(List<TextSegment> segments)
+    {
+        var first = segments.FirstOrDefault(s => !s.Span.IsWhiteSpace());
+        if (first.Value.Length > 0)
+        {
+            var text = first.Span;
+            var trimmed = text.TrimStart();
+            if (trimmed.StartsWith(TodoMarker, StringComparison.Ordinal))
+            {
+                _placeholders.Add(new Placeholder(TodoMarker, File, first.Line, first.Column + text.Length - trimmed.Length));
+                return;
+            }
+        }
+
+        if (!_hasContent && segments.Any(s => IdTokenizer.HasWords(s.Span)))
+        {
+            _hasContent = true;
+        }
+    }
+
+    private void Scan(List<TextSegment> segments, List<IdOccurrence> ids)
+    {
+        foreach (var segment in segments)
+        {
+            tokenizer!.Scan(segment, File, ids, _malformed, _placeholders);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig.Extensions.TaskLists;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -27,6 +28,14 @@ internal static class InlineText
         return segments;
     }
 
+    /// <summary>Fills <paramref name="into"/> (cleared first) with the text segments of an inline tree, for a caller that
+    /// reads one leaf after another and keeps none of them.</summary>
+    public static void Segments(Inline inline, List<TextSegment> into)
+    {
+        into.Clear();
+        Collect(inline, into);
+    }
+
     /// <summary>Returns the leaf blocks (paragraphs, headings) inside a block, in document order; code and HTML are skipped.</summary>
     public static List<LeafBlock> Leaves(Block block)
     {
@@ -36,10 +45,40 @@ internal static class InlineText
     }
 
     /// <summary>Returns the plain text of a block, whitespace collapsed.</summary>
-    public static string Plain(Block block) => Collapse(Segments(block));
+    public static string Plain(Block block)
+    {
+        var segments = Scratch();
+        Collect(block, segments);
+        return Collapse(segments);
+    }
 
     /// <summary>Returns the plain text of an inline tree, whitespace collapsed.</summary>
-    public static string Plain(Inline? inline) => inline is null ? "" : Collapse(Segments(inline));
+    public static string Plain(Inline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+
+        var segments = Scratch();
+        Collect(inline, segments);
+        return Collapse(segments);
+    }
+
+    /// <summary>The segments and characters <see cref="Plain(Block)"/> works in, reused: it runs for every heading,
+    /// bullet and paragraph of a set, and only the string it returns is kept.</summary>
+    [ThreadStatic]
+    private static List<TextSegment>? t_segments;
+
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    private static List<TextSegment> Scratch()
+    {
+        var segments = t_segments ??= [];
+        segments.Clear();
+        return segments;
+    }
 
     private static void Collect(Block block, List<TextSegment> segments)
     {
@@ -65,7 +104,7 @@ internal static class InlineText
         switch (inline)
         {
             case LiteralInline literal:
-                segments.Add(new TextSegment(literal.Content.ToString(), literal.Line + 1, literal.Column + 1));
+                segments.Add(new TextSegment(Slice(literal.Content), literal.Line + 1, literal.Column + 1));
                 return;
             case CodeInline code:
                 segments.Add(new TextSegment(code.Content, code.Line + 1, code.Column + 1 + code.DelimiterCount));
@@ -74,7 +113,7 @@ internal static class InlineText
                 segments.Add(new TextSegment(" ", br.Line + 1, br.Column + 1));
                 return;
             case HtmlEntityInline entity:
-                segments.Add(new TextSegment(entity.Transcoded.ToString(), entity.Line + 1, entity.Column + 1));
+                segments.Add(new TextSegment(Slice(entity.Transcoded), entity.Line + 1, entity.Column + 1));
                 return;
             case TaskList or HtmlInline or AutolinkInline:
                 return;
@@ -87,6 +126,10 @@ internal static class InlineText
                 return;
         }
     }
+
+    /// <summary>Returns the text of a slice without copying it.</summary>
+    private static ReadOnlyMemory<char> Slice(StringSlice slice) =>
+        slice.Text is null || slice.Length <= 0 ? ReadOnlyMemory<char>.Empty : slice.Text.AsMemory(slice.Start, slice.Length);
 
     private static void CollectLeaves(Block block, List<LeafBlock> leaves)
     {
@@ -109,11 +152,12 @@ internal static class InlineText
 
     private static string Collapse(List<TextSegment> segments)
     {
-        var text = new StringBuilder();
+        var text = t_text ??= new StringBuilder();
+        text.Clear();
         var space = false;
         foreach (var s in segments)
         {
-            foreach (var c in s.Text)
+            foreach (var c in s.Span)
             {
                 if (c is ' ' or '\t' or '\n' or '\r')
                 {
