@@ -9,14 +9,14 @@ namespace ModuleGen.Core.SpecDocs.Parsing;
 /// <c>### Added</c> (…) sections and their bullets.</summary>
 internal static partial class ChangelogParser
 {
-    public static ChangelogDocument Parse(MarkdownDocument markdown, DocumentBuilder builder)
+    public static ChangelogDocument Parse(IEnumerable<Block> blocks, DocumentBuilder builder)
     {
         string? title = null;
         var titleLine = 0;
         var versions = new List<ChangelogVersion>();
         VersionDraft? version = null;
         SectionDraft? section = null;
-        foreach (var block in markdown)
+        foreach (var block in blocks)
         {
             var tokens = builder.Tokens(block);
             builder.Reference(tokens);

@@ -7,9 +7,9 @@ namespace ModuleGen.Core.SpecDocs.Parsing;
 internal static class DesignParser
 {
     /// <summary>Reads the document; phase headings are recorded as definitions when <paramref name="definesPhases"/>.</summary>
-    public static void Parse(MarkdownDocument markdown, DocumentBuilder builder, bool definesPhases)
+    public static void Parse(IEnumerable<Block> blocks, DocumentBuilder builder, bool definesPhases)
     {
-        foreach (var block in markdown)
+        foreach (var block in blocks)
         {
             var tokens = builder.Tokens(block);
             if (definesPhases && block is HeadingBlock heading && PhaseHeading.Number(InlineText.Plain(heading.Inline), tokens) is { } number)

@@ -27,9 +27,9 @@ internal sealed class DocumentSetAssembler : ISpecReader
         ChangelogDocument? changelog = null;
         foreach (var document in sources)
         {
-            var markdown = SpecMarkdown.Parse(document.Text);
+            // Each block is read once, as it is parsed: a large document is never held whole (see SpecMarkdown.ParseBlocks).
+            var markdown = LinkReader.Collecting(SpecMarkdown.ParseBlocks(document.Text), document.File, links);
             var builder = new DocumentBuilder(document.Kind, document.File, tokenizer);
-            links.AddRange(LinkReader.Collect(markdown, document.File));
             switch (document.Kind)
             {
                 case SpecDocumentKind.IntentDesign:
@@ -56,6 +56,13 @@ internal sealed class DocumentSetAssembler : ISpecReader
                     break;
                 case SpecDocumentKind.Changelog:
                     changelog = ChangelogParser.Parse(markdown, builder);
+                    break;
+                default:
+                    // A document no parser reads still has its links checked.
+                    foreach (var _ in markdown)
+                    {
+                    }
+
                     break;
             }
 

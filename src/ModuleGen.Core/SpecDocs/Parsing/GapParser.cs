@@ -8,8 +8,8 @@ internal static class GapParser
 {
     private static readonly IReadOnlySet<IdKind> s_kinds = new HashSet<IdKind> { IdKind.Requirement, IdKind.Scenario, IdKind.Task };
 
-    public static IReadOnlyList<GapEntry> Parse(MarkdownDocument markdown, DocumentBuilder builder) =>
-        SectionReader.Read(markdown, builder, s_kinds, defines: false)
+    public static IReadOnlyList<GapEntry> Parse(IEnumerable<Block> blocks, DocumentBuilder builder) =>
+        SectionReader.Read(blocks, builder, s_kinds, defines: false)
             .Select(s =>
             {
                 var bullets = s.Body.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()).Select(InlineText.Plain).ToArray();

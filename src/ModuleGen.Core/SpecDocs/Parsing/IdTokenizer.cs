@@ -11,6 +11,9 @@ internal sealed partial class IdTokenizer(string prefix)
 {
     public string Prefix { get; } = prefix;
 
+    /// <summary>The text of every well-formed ID seen, once: an ID is cited many times, and each citation kept its own copy.</summary>
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
     /// <summary>Scans one segment; well-formed IDs go to <paramref name="ids"/>, template placeholders to
     /// <paramref name="placeholders"/>, the others to <paramref name="malformed"/>.</summary>
     public void Scan(TextSegment segment, string file, List<IdOccurrence> ids, List<MalformedId> malformed, List<Placeholder>? placeholders)
@@ -50,7 +53,7 @@ internal sealed partial class IdTokenizer(string prefix)
             }
             else if (Classify(token) is { } id)
             {
-                ids.Add(new IdOccurrence(id, token.ToString(), file, segment.Line, column));
+                ids.Add(new IdOccurrence(id, Text(token), file, segment.Line, column));
             }
             else
             {
@@ -91,6 +94,18 @@ internal sealed partial class IdTokenizer(string prefix)
         }
 
         return false;
+    }
+
+    private string Text(ReadOnlySpan<char> token)
+    {
+        var texts = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!texts.TryGetValue(token, out var text))
+        {
+            text = token.ToString();
+            _texts.Add(text, text);
+        }
+
+        return text;
     }
 
     /// <summary>Returns the ID a token names, or null when the token is malformed for this module.</summary>

@@ -11,7 +11,23 @@ internal static class LinkReader
     public static IReadOnlyList<DocumentLink> Collect(MarkdownDocument markdown, string file)
     {
         var links = new List<DocumentLink>();
-        foreach (var link in markdown.Descendants<LinkInline>())
+        Collect(markdown, file, links);
+        return links;
+    }
+
+    /// <summary>Passes blocks through, adding the links of each to <paramref name="links"/> as it goes by.</summary>
+    public static IEnumerable<Block> Collecting(IEnumerable<Block> blocks, string file, List<DocumentLink> links)
+    {
+        foreach (var block in blocks)
+        {
+            Collect(block, file, links);
+            yield return block;
+        }
+    }
+
+    private static void Collect(Block block, string file, List<DocumentLink> links)
+    {
+        foreach (var link in block.Descendants<LinkInline>())
         {
             if (link.IsImage || link.Url is not { Length: > 0 } url || IsExternal(url))
             {
@@ -26,8 +42,6 @@ internal static class LinkReader
 
             links.Add(new DocumentLink(file, link.Line + 1, link.Column + 1, target, Resolve(file, target)));
         }
-
-        return links;
     }
 
     /// <summary>Returns the workspace-relative path a link names from a file, or null when it climbs out of the workspace.</summary>

@@ -8,8 +8,8 @@ internal static class RequirementsParser
 {
     private static readonly IReadOnlySet<IdKind> s_kinds = new HashSet<IdKind> { IdKind.Requirement };
 
-    public static IReadOnlyList<Requirement> Parse(MarkdownDocument markdown, DocumentBuilder builder) =>
-        SectionReader.Read(markdown, builder, s_kinds, defines: true)
+    public static IReadOnlyList<Requirement> Parse(IEnumerable<Block> blocks, DocumentBuilder builder) =>
+        SectionReader.Read(blocks, builder, s_kinds, defines: true)
             .Select(s => new Requirement(s.Id, s.Title, Normative.Keywords(s.Title + " " + string.Join(' ', s.Body.Select(InlineText.Plain))), s.References))
             .ToArray();
 }

@@ -9,8 +9,8 @@ internal static class ScenariosParser
 {
     private static readonly IReadOnlySet<IdKind> s_kinds = new HashSet<IdKind> { IdKind.Scenario };
 
-    public static IReadOnlyList<Scenario> Parse(MarkdownDocument markdown, DocumentBuilder builder) =>
-        SectionReader.Read(markdown, builder, s_kinds, defines: true)
+    public static IReadOnlyList<Scenario> Parse(IEnumerable<Block> blocks, DocumentBuilder builder) =>
+        SectionReader.Read(blocks, builder, s_kinds, defines: true)
             .Select(s => new Scenario(s.Id, s.Title, s.Section, ScenarioSteps.Of(s.Body), s.References))
             .ToArray();
 }

@@ -13,15 +13,15 @@ namespace ModuleGen.Core.SpecDocs.Parsing;
 /// <c>### 1. Title</c> or <c>### Task 1: Title</c>.</remarks>
 internal static partial class SectionReader
 {
-    /// <summary>Reads the sections; heading IDs count as definitions when <paramref name="defines"/> is true; numbered
+    /// <summary>Reads the sections, each as soon as it ends (a caller that turns each into its model and drops it keeps only
+    /// one section's blocks); heading IDs count as definitions when <paramref name="defines"/> is true; numbered
     /// headings without an ID open task sections when <paramref name="numberedTasks"/> is true.</summary>
-    public static IReadOnlyList<DefinedSection> Read(MarkdownDocument markdown, DocumentBuilder builder, IReadOnlySet<IdKind> kinds, bool defines, bool numberedTasks = false)
+    public static IEnumerable<DefinedSection> Read(IEnumerable<Block> blocks, DocumentBuilder builder, IReadOnlySet<IdKind> kinds, bool defines, bool numberedTasks = false)
     {
-        var sections = new List<DefinedSection>();
         Draft? open = null;
         PhaseSection? phase = null;
         var phaseLevel = 0;
-        foreach (var block in markdown)
+        foreach (var block in blocks)
         {
             var tokens = builder.Tokens(block);
             if (block is HeadingBlock heading)
@@ -29,7 +29,7 @@ internal static partial class SectionReader
                 var text = InlineText.Plain(heading.Inline);
                 if (open is not null && heading.Level <= open.Level)
                 {
-                    sections.Add(open.Close());
+                    yield return open.Close();
                     open = null;
                 }
 
@@ -65,7 +65,7 @@ internal static partial class SectionReader
             {
                 if (open is not null)
                 {
-                    sections.Add(open.Close());
+                    yield return open.Close();
                 }
 
                 // A bold-paragraph definition has no heading level: the next heading or definition ends it.
@@ -81,10 +81,8 @@ internal static partial class SectionReader
 
         if (open is not null)
         {
-            sections.Add(open.Close());
+            yield return open.Close();
         }
-
-        return sections;
     }
 
     private static Draft Open(IdOccurrence id, string title, PhaseSection? phase, int level, bool hasId, List<IdOccurrence> tokens, DocumentBuilder builder, bool defines)

@@ -11,8 +11,8 @@ internal static partial class TasksParser
 {
     private static readonly IReadOnlySet<IdKind> s_kinds = new HashSet<IdKind> { IdKind.Task };
 
-    public static IReadOnlyList<SpecTask> Parse(MarkdownDocument markdown, DocumentBuilder builder) =>
-        SectionReader.Read(markdown, builder, s_kinds, defines: true, numberedTasks: true)
+    public static IReadOnlyList<SpecTask> Parse(IEnumerable<Block> blocks, DocumentBuilder builder) =>
+        SectionReader.Read(blocks, builder, s_kinds, defines: true, numberedTasks: true)
             .Select(s => new SpecTask(s.Id, s.Title, s.Section, Subtasks(s, builder), s.References) { HasId = s.HasId })
             .ToArray();
 
