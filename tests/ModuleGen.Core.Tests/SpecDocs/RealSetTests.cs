@@ -43,6 +43,22 @@ public sealed class RealSetTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Sets))]
+    public void CheckDocs_RealSet_AccountsForEveryDocument(string set)
+    {
+        Copy(set);
+
+        var answer = new SpecDocsServices(_ws.Root).Checker.Check(new CheckDocsRequest(null)).Value.Sets.Single();
+
+        // Every Markdown file of the set is either read (spec-kit's checklists/ among them) or named as ignored.
+        var files = Directory.EnumerateFiles(Path.Join(s_folder, set, "workspace"), "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Path.Join(s_folder, set, "workspace"), f).Replace('\\', '/'))
+            .Where(f => answer.Folder.Length == 0 || f.StartsWith(answer.Folder + "/", StringComparison.Ordinal));
+        answer.FilesRead.Should().NotBeEmpty();
+        answer.FilesRead.Concat(answer.FilesIgnored).Should().BeEquivalentTo(files);
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
     public void TraceAndGates_RealSet_AnswerForTheFormat(string set)
     {
         var expected = Expected(set);
