@@ -9,7 +9,7 @@ namespace ModuleGen.Core.SpecDocs.Parsing;
 internal static partial class SpecMarkdown
 {
     /// <summary>The size, in characters, below which a document is parsed whole.</summary>
-    internal const int ChunkSize = 64 * 1024;
+    internal const int ChunkSize = 16 * 1024;
 
     private static readonly MarkdownPipeline s_pipeline =
         new MarkdownPipelineBuilder().UseTaskLists().UsePipeTables().UsePreciseSourceLocation().Build();
