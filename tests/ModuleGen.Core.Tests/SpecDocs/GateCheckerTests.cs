@@ -44,6 +44,25 @@ public sealed class GateCheckerTests : IDisposable
         gate.Reasons.Should().HaveCount(failed.Split(',').Length);
     }
 
+    /// <summary>The tasks step of spec-kit and Kiro: every story (criterion) cited by a task, and a task list that yielded
+    /// no task fails the condition instead of passing it for want of an uncovered one.</summary>
+    [Theory]
+    [InlineData("valid", "spec-kit-clean", "")]
+    [InlineData("valid", "kiro-clean", "")]
+    [InlineData("invalid", "mg119-spec-kit-story-uncovered", "stories_covered")]
+    [InlineData("invalid", "mg124-spec-kit-tasks-not-understood", "stories_covered")]
+    [InlineData("invalid", "mg124-kiro-tasks-not-understood", "criteria_covered")]
+    public void Check_TasksStepOfSpecKitAndKiro_FailsUnlessTasksCiteEveryStoryOrCriterion(string set, string fixture, string failed)
+    {
+        var loaded = SpecFixture.Load(set, fixture);
+        loaded.WriteTo(_ws);
+
+        var gate = Check(new CheckGateRequest(loaded.Module, 3));
+
+        gate.Checks.Where(c => !c.Passed).Select(c => c.Name).Should().Equal(failed.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        gate.Passed.Should().Be(failed.Length == 0);
+    }
+
     [Fact]
     public void Check_Step1WithoutDocsFolder_FailsInsteadOfRefusing()
     {

@@ -44,8 +44,17 @@ public sealed class SpecDocsFixtureTests : IDisposable
         var result = new SpecDocsServices(_ws.Root).Checker.Check(new CheckDocsRequest(fixture.Module));
         result.IsOk.Should().BeTrue(string.Join("; ", result.Errors.Select(e => e.Message)));
         result.Value.Findings.Where(f => f.File == null || f.Line is null or < 1 || f.Module != fixture.Module).Should().BeEmpty();
+        if (FormatNamed(fixture.Name) is { } format)
+        {
+            result.Value.Sets.Select(s => s.Format).Should().Equal([format], "a fixture named after a format is read as that format");
+        }
+
         return result.Value.Findings.Select(SpecDocsServices.Format).ToArray();
     }
+
+    /// <summary>Returns the format a fixture's name says it is written in (<c>mg104-kiro-…</c>, <c>spec-kit-clean</c>), or null.</summary>
+    internal static string? FormatNamed(string name) =>
+        new[] { "spec-kit", "kiro", "openspec" }.FirstOrDefault(f => name.StartsWith(f + "-", StringComparison.Ordinal) || name.Contains($"-{f}-", StringComparison.Ordinal));
 
     public void Dispose() => _ws.Dispose();
 }

@@ -88,6 +88,12 @@ internal sealed class WorkflowGates(DocumentSet set, IReadOnlyList<Finding> find
 
     private GateCheck Covered(string key, string rule)
     {
+        // MG119 waits for tasks to be read, so a task list that yielded none must fail here rather than pass silently.
+        if (set.Tasks.Count == 0)
+        {
+            return new GateCheck(key, false, $"No task was read, so nothing is cited by a task ({set.Format.Expects(SpecDocumentKind.TaskList)}).");
+        }
+
         var gaps = findings.Where(f => f.RuleId == rule).ToArray();
         return new GateCheck(key, gaps.Length == 0, gaps.Length == 0
             ? "Every requirement the tasks must cover is cited by a task."

@@ -3,7 +3,7 @@ using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Rules;
 
-/// <summary>MG119: a requirement the format links to tasks is cited by no task (once the task list exists): a spec-kit
+/// <summary>MG119: a requirement the format links to tasks is cited by no task (once tasks were read from the task list): a spec-kit
 /// user story no <c>[US#]</c> task (or story phase) implements; a Kiro acceptance criterion no task's
 /// <c>_Requirements:</c> names — criterion by criterion, a requirement without criteria as a whole.</summary>
 internal sealed class TaskCoverageRule : ISpecRule
@@ -15,7 +15,10 @@ internal sealed class TaskCoverageRule : ISpecRule
     public IEnumerable<Finding> Check(SpecGraph graph)
     {
         var format = graph.Format;
-        if (format.NeedTask.Count == 0 || !graph.Set.Has(format.TaskDocument))
+
+        // Only once tasks were read: a task list that yielded none is reported as not understood (MG124), not as one
+        // uncovered requirement per requirement.
+        if (format.NeedTask.Count == 0 || !graph.Set.Has(format.TaskDocument) || graph.Set.Tasks.Count == 0)
         {
             yield break;
         }
