@@ -49,7 +49,7 @@ public sealed class DocumentSetLoader(ModuleGenWorkspace workspace, PlanStore? p
             var read = Read(Join(docs.Folder.RelativePath, name), "/module");
             if (read.IsOk)
             {
-                sources.Add(new SourceDocument(kind, read.Value.Path, read.Value.Text));
+                sources.Add(new SourceDocument(kind, read.Value.Path, read.Value.Content));
             }
             else
             {
@@ -59,7 +59,7 @@ public sealed class DocumentSetLoader(ModuleGenWorkspace workspace, PlanStore? p
 
         var globalPath = workspace.Config.Docs.GlobalRequirements;
         var global = workspace.Guard.Resolve(globalPath, "/config/docs/global_requirements")
-            .Then(p => File.Exists(p.FullPath) ? Read(p.RelativePath, "/config/docs/global_requirements").Map(t => (IReadOnlySet<int>?)GlobalRequirementsParser.Parse(t.Text, t.Path)) : Result<IReadOnlySet<int>?>.Ok(null));
+            .Then(p => File.Exists(p.FullPath) ? Read(p.RelativePath, "/config/docs/global_requirements").Map(t => (IReadOnlySet<int>?)GlobalRequirementsParser.Parse(RegularFile.Decode(t.Content), t.Path)) : Result<IReadOnlySet<int>?>.Ok(null));
         errors.AddRange(global.Errors);
         if (errors.Count > 0)
         {
@@ -101,8 +101,8 @@ public sealed class DocumentSetLoader(ModuleGenWorkspace workspace, PlanStore? p
         return files;
     }
 
-    private Result<(string Path, string Text)> Read(string relative, string pointer) =>
-        workspace.Guard.Resolve(relative, pointer).Then<(string, string)>(path =>
+    private Result<(string Path, byte[] Content)> Read(string relative, string pointer) =>
+        workspace.Guard.Resolve(relative, pointer).Then<(string, byte[])>(path =>
         {
             try
             {
@@ -113,7 +113,7 @@ public sealed class DocumentSetLoader(ModuleGenWorkspace workspace, PlanStore? p
                         "A spec document that large holds generated data rather than prose: move the data into its own file and link to it.").WithFound(path.RelativePath);
                 }
 
-                return Result<(string, string)>.Ok((path.RelativePath, RegularFile.ReadAllText(path.FullPath)));
+                return Result<(string, byte[])>.Ok((path.RelativePath, RegularFile.ReadAllBytes(path.FullPath)));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -26,9 +26,11 @@ public static class RegularFile
     }
 
     /// <summary>Reads a regular file as UTF-8 text (a BOM is skipped, as <see cref="File.ReadAllText(string)"/> does).</summary>
-    public static string ReadAllText(string fullPath, long maxBytes = DefaultMaxBytes)
+    public static string ReadAllText(string fullPath, long maxBytes = DefaultMaxBytes) => Decode(ReadAllBytes(fullPath, maxBytes));
+
+    /// <summary>Decodes a file's bytes as <see cref="ReadAllText"/> does: UTF-8, a byte order mark dropped.</summary>
+    public static string Decode(byte[] bytes)
     {
-        var bytes = ReadAllBytes(fullPath, maxBytes);
         var skip = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
         return s_utf8.GetString(bytes, skip, bytes.Length - skip);
     }
