@@ -8,11 +8,11 @@
 #   --pointer also packs ModuleGen, the package that names one package per RID (no build; one runner does it).
 #   --platform-tag TAG names the wheel's platform where it cannot be read from the executable (macOS, Windows).
 # Packs are made with the release's RID list (-p:ModuleGenRelease=true, see ModuleGen.Mcp.csproj) and warnings as
-# errors. The Roslyn analyzers (code style, .NET, trim/AOT) are left to the build CI makes of the same sources
-# (`dotnet build -warnaserror`, no `#if` in src/): here they only repeated it, and they cost more than the Release compile
-# itself (the trim analyzer alone about 70 s of CPU on ModuleGen.Core). The compiler's own warnings and the native
-# compiler's whole-program trim and AOT analysis still run here, as errors. Output of the packs goes to stdout; the
-# last lines name the files made.
+# errors. The Roslyn analyzers are skipped: the code-style and .NET analyzers run in the build CI makes of the same
+# sources (`dotnet build -warnaserror`, no `#if` in src/), and trim and AOT are checked here by the native compiler's
+# whole-program analysis of the executable, as errors (per file, the trim analyzer alone cost about 70 s of CPU on
+# ModuleGen.Core, more than the Release compile). The compiler's own warnings stay errors. Output of the packs goes to
+# stdout; the last lines name the files made.
 set -euo pipefail
 
 root=$(CDPATH='' cd -- "$(dirname -- "$0")/../.." && pwd)
