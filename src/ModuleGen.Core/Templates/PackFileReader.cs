@@ -1,4 +1,3 @@
-using System.Text;
 using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.Templates;
@@ -18,8 +17,6 @@ internal static class PackFileReader
     /// <summary>The largest pack file (template source or include) read.</summary>
     public const long MaxSourceBytes = 4 * 1024 * 1024;
 
-    private static readonly UTF8Encoding s_utf8 = new(false);
-
     /// <summary>Reads <paramref name="relative"/> below <paramref name="folder"/> as UTF-8 text (a BOM skipped).</summary>
     /// <exception cref="IOException">Thrown (as <see cref="WorkspaceIOException"/> with plain words) for a missing,
     /// special, oversized or unreadable file, or one whose links lead out of <paramref name="folder"/>.</exception>
@@ -33,8 +30,6 @@ internal static class PackFileReader
         }
 
         using var files = RootedFiles.Create(realFolder);
-        var bytes = files.ReadAll(real[(realFolder.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/'), maxBytes);
-        var skip = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-        return s_utf8.GetString(bytes, skip, bytes.Length - skip);
+        return RegularFile.Decode(files.ReadAll(real[(realFolder.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/'), maxBytes));
     }
 }

@@ -12,7 +12,7 @@ namespace ModuleGen.Mcp.Hosting;
 /// call stuck on a FIFO would keep the process alive for good; <see cref="EndOfInput"/> lets the host stop instead.</para>
 /// <para>Reads wait for cancellation like the SDK's own stdin stream does (console reads ignore tokens).</para>
 /// </remarks>
-internal sealed class BoundedStdin(Stream inner, int maxLineBytes) : Stream
+internal sealed class BoundedStdin(Stream inner, int maxLineBytes) : InputFilterStream(inner)
 {
     private long _lineBytes;
     private long _dropped;
@@ -27,21 +27,11 @@ internal sealed class BoundedStdin(Stream inner, int maxLineBytes) : Stream
     /// <summary>Raised when a line over the limit has been cut, with the number of bytes dropped from it.</summary>
     public event Action<long>? LineCut;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         while (true)
         {
-            var read = await inner.ReadAsync(buffer, cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
+            var read = await Inner.ReadAsync(buffer, cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 return End();
@@ -55,14 +45,11 @@ internal sealed class BoundedStdin(Stream inner, int maxLineBytes) : Stream
         }
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override int Read(byte[] buffer, int offset, int count)
     {
         while (true)
         {
-            var read = inner.Read(buffer, offset, count);
+            var read = Inner.Read(buffer, offset, count);
             if (read == 0)
             {
                 return End();
@@ -76,25 +63,6 @@ internal sealed class BoundedStdin(Stream inner, int maxLineBytes) : Stream
         }
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     private int End()
     {

@@ -7,7 +7,7 @@ namespace ModuleGen.Mcp.Hosting;
 /// conversion throws on such an escape, so the caller got -32603 "An error occurred." for what is an argument problem.
 /// With U+FFFD in its place the argument reaches the tool, which refuses it like bytes that were not UTF-8 (a path or a
 /// name holding U+FFFD is refused with a structured error). A pair that is whole is kept; only string escapes are read.</remarks>
-internal sealed class WellFormedEscapes(Stream inner) : Stream
+internal sealed class WellFormedEscapes(Stream inner) : InputFilterStream(inner)
 {
     private static readonly byte[] s_replacement = "\\uFFFD"u8.ToArray();
 
@@ -20,21 +20,11 @@ internal sealed class WellFormedEscapes(Stream inner) : Stream
     private bool _inString;
     private bool _ended;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     public override int Read(byte[] buffer, int offset, int count)
     {
         while (_readyStart == _readyEnd && !_ended)
         {
-            Take(inner.Read(_input, 0, _input.Length));
+            Take(Inner.Read(_input, 0, _input.Length));
         }
 
         return Give(buffer.AsSpan(offset, count));
@@ -44,34 +34,12 @@ internal sealed class WellFormedEscapes(Stream inner) : Stream
     {
         while (_readyStart == _readyEnd && !_ended)
         {
-            Take(await inner.ReadAsync(_input, cancellationToken).ConfigureAwait(false));
+            Take(await Inner.ReadAsync(_input, cancellationToken).ConfigureAwait(false));
         }
 
         return Give(buffer.Span);
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     private int Give(Span<byte> buffer)
     {
