@@ -14,6 +14,23 @@ if (args is ["--write", var target, var size])
     return;
 }
 
+// `--allocations ROOT` checks the module `bench` of an existing workspace (one written by --write) and prints the bytes
+// allocated by loading its documents and by running the rules, after a first warm-up check.
+if (args is ["--allocations", var existing])
+{
+    var opened = ModuleGenWorkspace.Open(existing).Value;
+    var setLoader = new DocumentSetLoader(opened);
+    SpecDocsAuditCheck.Check(setLoader.Load("bench").Value);
+    var before = GC.GetTotalAllocatedBytes(precise: true);
+    var loaded = setLoader.Load("bench").Value;
+    var afterLoad = GC.GetTotalAllocatedBytes(precise: true);
+    SpecDocsAuditCheck.Check(loaded);
+    var afterRules = GC.GetTotalAllocatedBytes(precise: true);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"allocated: load {(afterLoad - before) / 1048576.0:0.0} MiB, rules {(afterRules - afterLoad) / 1048576.0:0.0} MiB"));
+    return;
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
 var root = Directory.CreateTempSubdirectory("modulegen-bench-").FullName;
 try
