@@ -98,5 +98,24 @@ public sealed class DocumentModelTests : IDisposable
         set.Tasks[0].References.Select(r => r.Text).Should().Equal("TASK-OAGW-03", "SCEN-OAGW-04");
     }
 
+    [Fact]
+    public void Load_SubtaskCitations_EachBulletCitesWhatIsOnItsOwnLines()
+    {
+        _ws.Write("modules/oagw/docs/TASKS.md", string.Join('\n',
+            "# T", "", "### TASK-OAGW-01: First (REQ-OAGW-09)", "Intro cites SCEN-OAGW-08.", "",
+            "- [x] 1.1 Do (SCEN-OAGW-01)", "  continued with SCEN-OAGW-02", "  - nested REQ-OAGW-01",
+            "- a note without a box (SCEN-OAGW-07)", "- [ ] 1.2 Next", "", "  second paragraph SCEN-OAGW-03",
+            "", "Between the lists SCEN-OAGW-06.", "", "* [ ] 1.3 Last (SCEN-OAGW-04)", "", "After it SCEN-OAGW-05.",
+            "", "### TASK-OAGW-02: Second", "- [x] 2.1 Only (SCEN-OAGW-01)", ""));
+
+        var tasks = new SpecDocsServices(_ws.Root).Loader.Load("oagw").Value.Tasks;
+
+        tasks[0].Subtasks.Select(s => $"{s.Number}: {string.Join(",", s.References.Select(r => r.Text))}").Should().Equal(
+            "1.1: SCEN-OAGW-01,SCEN-OAGW-02,REQ-OAGW-01", ": SCEN-OAGW-07", "1.2: SCEN-OAGW-03", "1.3: SCEN-OAGW-04");
+        tasks[1].Subtasks.Single().References.Select(r => r.Text).Should().Equal("SCEN-OAGW-01");
+        tasks[0].References.Select(r => r.Text).Should().Equal("REQ-OAGW-09", "SCEN-OAGW-08", "SCEN-OAGW-01", "SCEN-OAGW-02", "REQ-OAGW-01",
+            "SCEN-OAGW-07", "SCEN-OAGW-03", "SCEN-OAGW-06", "SCEN-OAGW-04", "SCEN-OAGW-05");
+    }
+
     public void Dispose() => _ws.Dispose();
 }

@@ -105,6 +105,12 @@ public sealed class PiecewiseParseTests
             case LeafBlock { Inline: { } inline }:
                 Add(inline, depth + 1, lines);
                 break;
+            case LeafBlock leaf:
+                // A paragraph or heading without markup has no inlines: its text is read from its lines.
+                var segments = new List<TextSegment>();
+                InlineText.Segments(leaf, segments);
+                lines.AddRange(segments.Select(s => $"{new string(' ', depth + 1)}{s.Line}:{s.Column} {s.Span}"));
+                break;
         }
     }
 

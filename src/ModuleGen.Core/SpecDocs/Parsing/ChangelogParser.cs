@@ -23,7 +23,7 @@ internal static partial class ChangelogParser
             switch (block)
             {
                 case HeadingBlock { Level: 1 } h when title is null:
-                    title = InlineText.Plain(h.Inline);
+                    title = InlineText.Plain(h);
                     titleLine = h.Line + 1;
                     break;
                 case HeadingBlock { Level: <= 2 } h:
@@ -32,11 +32,15 @@ internal static partial class ChangelogParser
                     break;
                 case HeadingBlock h when version is not null:
                     CloseSection();
-                    section = new SectionDraft(InlineText.Plain(h.Inline), h.Line + 1);
+                    section = new SectionDraft(InlineText.Plain(h), h.Line + 1);
                     break;
                 case ListBlock list when version is not null:
-                    var entries = list.OfType<ListItemBlock>().Select(i => new ChangelogEntry(InlineText.Plain(i), builder.Peek(i), i.Line + 1));
-                    (section?.Entries ?? version.Loose).AddRange(entries);
+                    var citations = ItemCitations.Split(list, tokens);
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        (section?.Entries ?? version.Loose).Add(new ChangelogEntry(InlineText.Plain(list[i]), citations[i], list[i].Line + 1));
+                    }
+
                     break;
             }
         }
@@ -79,7 +83,8 @@ internal static partial class ChangelogParser
     {
         if (heading.Inline is null)
         {
-            return "";
+            // A heading without markup has no inlines to look through (nor links).
+            return InlineText.Plain(heading);
         }
 
         var parts = heading.Inline.Select(i => i is LinkInline link ? "[" + InlineText.Plain(link) + "]" : InlineText.Plain(i));

@@ -21,7 +21,7 @@ internal readonly partial record struct Checkbox(bool? Checked, bool Optional, s
         }
 
         bool? isChecked = paragraph.Inline?.FirstChild is TaskList box ? box.Checked : null;
-        var text = InlineText.Plain(paragraph.Inline);
+        var text = InlineText.Plain(paragraph);
         if (isChecked is null && InProgress().Match(text) is { Success: true } m)
         {
             // Markdig's task lists know [ ] and [x] only; Kiro marks a started task [-].

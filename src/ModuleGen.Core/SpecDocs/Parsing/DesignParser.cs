@@ -12,9 +12,9 @@ internal static class DesignParser
         foreach (var block in blocks)
         {
             var tokens = builder.Tokens(block);
-            if (definesPhases && block is HeadingBlock heading && PhaseHeading.Number(InlineText.Plain(heading.Inline), tokens) is { } number)
+            if (definesPhases && block is HeadingBlock heading && PhaseHeading.Number(InlineText.Plain(heading), tokens) is { } number)
             {
-                builder.AddPhase(new PhaseSection(number, InlineText.Plain(heading.Inline), builder.File, heading.Line + 1));
+                builder.AddPhase(new PhaseSection(number, InlineText.Plain(heading), builder.File, heading.Line + 1));
                 foreach (var phase in tokens.Where(t => t.Id.Kind == IdKind.Phase))
                 {
                     builder.Define(phase);

@@ -58,9 +58,9 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
                 _firstHeadingLine = block.Line + 1;
             }
 
-            if (ids is not null && heading.Inline is not null)
+            if (ids is not null && InlineText.HasText(heading))
             {
-                InlineText.Segments(heading.Inline, _segments);
+                InlineText.Segments(heading, _segments);
                 Scan(_segments, ids);
             }
 
@@ -70,12 +70,12 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
         _hasContent |= block is CodeBlock { Lines.Count: > 0 };
         foreach (var leaf in InlineText.Leaves(block))
         {
-            if (leaf.Inline is null)
+            if (!InlineText.HasText(leaf))
             {
                 continue;
             }
 
-            InlineText.Segments(leaf.Inline, _segments);
+            InlineText.Segments(leaf, _segments);
             if (leaf is not HeadingBlock)
             {
                 NoteContent(_segments);
@@ -116,24 +116,6 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
         {
             tokenizer!.Scan(segment, File, ids, _malformed, _placeholders);
         }
-    }
-
-    /// <summary>Returns the well-formed ID occurrences in a block without recording anything (for a second look at a part).</summary>
-    public List<IdOccurrence> Peek(Block block)
-    {
-        var ids = new List<IdOccurrence>();
-        if (tokenizer is null)
-        {
-            return ids;
-        }
-
-        var ignored = new List<MalformedId>();
-        foreach (var segment in InlineText.Segments(block))
-        {
-            tokenizer.Scan(segment, File, ids, ignored, null);
-        }
-
-        return ids;
     }
 
     public void Define(IdOccurrence id) => _definitions.Add(id);

@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig.Extensions.TaskLists;
 using Markdig.Helpers;
 using Markdig.Syntax;
@@ -9,7 +8,8 @@ namespace ModuleGen.Core.SpecDocs.Parsing;
 /// <summary>Reads the text of Markdig blocks and inlines as located segments; code blocks and HTML are skipped
 /// (they hold examples, not statements), inline code is kept (IDs are often written as <c>`REQ-1`</c>).</summary>
 /// <remarks>Segments are collected into lists rather than yielded through nested iterators: a 20,000-requirement
-/// document walks millions of inlines.</remarks>
+/// document walks millions of inlines. A paragraph or heading with no inline markup has no inlines at all (see
+/// <see cref="SpecMarkdown"/>): its lines are its text, one segment per line, as Markdig's literals would give them.</remarks>
 internal static class InlineText
 {
     /// <summary>Returns the text segments of a block and everything inside it, in document order.</summary>
@@ -20,21 +20,16 @@ internal static class InlineText
         return segments;
     }
 
-    /// <summary>Returns the text segments of an inline tree; line breaks become a space.</summary>
-    public static List<TextSegment> Segments(Inline inline)
-    {
-        var segments = new List<TextSegment>();
-        Collect(inline, segments);
-        return segments;
-    }
-
-    /// <summary>Fills <paramref name="into"/> (cleared first) with the text segments of an inline tree, for a caller that
-    /// reads one leaf after another and keeps none of them.</summary>
-    public static void Segments(Inline inline, List<TextSegment> into)
+    /// <summary>Fills <paramref name="into"/> (cleared first) with the text segments of a leaf, for a caller that reads
+    /// one leaf after another and keeps none of them.</summary>
+    public static void Segments(LeafBlock leaf, List<TextSegment> into)
     {
         into.Clear();
-        Collect(inline, into);
+        Collect(leaf, into);
     }
+
+    /// <summary>Tells whether a leaf has text to read: inlines, or the raw lines of a paragraph or heading without markup.</summary>
+    public static bool HasText(LeafBlock leaf) => leaf.Inline is not null || IsPlain(leaf);
 
     /// <summary>Returns the leaf blocks (paragraphs, headings) inside a block, in document order; code and HTML are skipped.</summary>
     public static List<LeafBlock> Leaves(Block block)
@@ -45,7 +40,11 @@ internal static class InlineText
     }
 
     /// <summary>Returns the plain text of a block, whitespace collapsed.</summary>
-    public static string Plain(Block block)
+    public static string Plain(Block block) => Look(block).ToString();
+
+    /// <summary>Returns the plain text of a block, whitespace collapsed, in a buffer the next call reuses: for a caller
+    /// that only looks at the text, or keeps a part of it.</summary>
+    public static ReadOnlySpan<char> Look(Block block)
     {
         var segments = Scratch();
         Collect(block, segments);
@@ -62,16 +61,16 @@ internal static class InlineText
 
         var segments = Scratch();
         Collect(inline, segments);
-        return Collapse(segments);
+        return Collapse(segments).ToString();
     }
 
-    /// <summary>The segments and characters <see cref="Plain(Block)"/> works in, reused: it runs for every heading,
-    /// bullet and paragraph of a set, and only the string it returns is kept.</summary>
+    /// <summary>The segments and characters <see cref="Look"/> and the Plain methods work in, reused: they run for every
+    /// heading, bullet and paragraph of a set, and only the string returned, if any, is kept.</summary>
     [ThreadStatic]
     private static List<TextSegment>? t_segments;
 
     [ThreadStatic]
-    private static StringBuilder? t_text;
+    private static char[]? t_text;
 
     private static List<TextSegment> Scratch()
     {
@@ -89,6 +88,9 @@ internal static class InlineText
             case LeafBlock { Inline: { } inline }:
                 Collect(inline, segments);
                 return;
+            case LeafBlock leaf when IsPlain(leaf):
+                CollectLines(leaf, segments);
+                return;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
@@ -96,6 +98,37 @@ internal static class InlineText
                 }
 
                 return;
+        }
+    }
+
+    /// <summary>Tells whether a leaf is a paragraph or heading whose inlines were not parsed because it has no markup.</summary>
+    private static bool IsPlain(LeafBlock leaf) => leaf is ParagraphBlock or HeadingBlock && leaf.Inline is null && !leaf.ProcessInlines;
+
+    /// <summary>Adds a plain leaf's lines as Markdig's literals would be: each line from where its text starts (the
+    /// paragraph's close trimmed the indentation), at the leaf's line plus its index, trailing blanks left out, and a
+    /// space where a line ends.</summary>
+    private static void CollectLines(LeafBlock leaf, List<TextSegment> segments)
+    {
+        var lines = leaf.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            ref var line = ref lines.Lines[i];
+            var slice = line.Slice;
+            if (i > 0)
+            {
+                segments.Add(new TextSegment(" ", leaf.Line + i, line.Column));
+            }
+
+            var length = slice.Length;
+            while (length > 0 && slice.Text[slice.Start + length - 1] is ' ' or '\t')
+            {
+                length--;
+            }
+
+            if (length > 0)
+            {
+                segments.Add(new TextSegment(slice.Text.AsMemory(slice.Start, length), leaf.Line + i + 1, line.Column + 1));
+            }
         }
     }
 
@@ -150,31 +183,38 @@ internal static class InlineText
         }
     }
 
-    private static string Collapse(List<TextSegment> segments)
+    private static ReadOnlySpan<char> Collapse(List<TextSegment> segments)
     {
-        var text = t_text ??= new StringBuilder();
-        text.Clear();
+        var text = t_text ??= new char[256];
+        var length = 0;
         var space = false;
         foreach (var s in segments)
         {
+            // At most one space and the segment's characters are added.
+            if (length + s.Value.Length + 1 > text.Length)
+            {
+                Array.Resize(ref text, Math.Max(text.Length * 2, length + s.Value.Length + 1));
+                t_text = text;
+            }
+
             foreach (var c in s.Span)
             {
                 if (c is ' ' or '\t' or '\n' or '\r')
                 {
-                    space = text.Length > 0;
+                    space = length > 0;
                     continue;
                 }
 
                 if (space)
                 {
-                    text.Append(' ');
+                    text[length++] = ' ';
                     space = false;
                 }
 
-                text.Append(c);
+                text[length++] = c;
             }
         }
 
-        return text.ToString();
+        return text.AsSpan(0, length);
     }
 }

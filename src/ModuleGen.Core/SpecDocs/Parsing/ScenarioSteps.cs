@@ -17,20 +17,29 @@ internal static partial class ScenarioSteps
         var steps = new List<ScenarioStep>();
         foreach (var block in body)
         {
-            // A bullet is one step (its first line names the keyword); a paragraph may hold one step per line.
-            var lines = block switch
+            switch (block)
             {
-                ListBlock list => list.OfType<ListItemBlock>().Select(i => i.Count > 0 ? i[0] : null).OfType<ParagraphBlock>()
-                    .Select(p => (Text: InlineText.Plain(p.Inline), Line: p.Line + 1)),
-                ParagraphBlock paragraph => Lines(paragraph),
-                _ => [],
-            };
-            foreach (var (text, line) in lines)
-            {
-                if (Leading(text) is { } step)
-                {
-                    steps.Add(step with { Line = line });
-                }
+                // A bullet is one step (its first paragraph names the keyword); a paragraph may hold one step per line.
+                case ListBlock list:
+                    foreach (var item in list)
+                    {
+                        if (item is ListItemBlock { Count: > 0 } bullet && bullet[0] is ParagraphBlock first && Leading(InlineText.Look(first), first.Line + 1) is { } step)
+                        {
+                            steps.Add(step);
+                        }
+                    }
+
+                    break;
+                case ParagraphBlock paragraph:
+                    foreach (var (text, line) in Lines(paragraph))
+                    {
+                        if (Leading(text, line) is { } step)
+                        {
+                            steps.Add(step);
+                        }
+                    }
+
+                    break;
             }
         }
 
@@ -53,17 +62,25 @@ internal static partial class ScenarioSteps
     }
 
     /// <summary>Returns the step a line starts with, or null when its first word is not a keyword.</summary>
-    public static ScenarioStep? Leading(string text)
+    public static ScenarioStep? Leading(ReadOnlySpan<char> text, int line)
     {
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        var word = (space < 0 ? text : text[..space]).Trim('*', '_', ':', ',', '.').ToUpperInvariant();
-        return s_keywords.Contains(word, StringComparer.Ordinal) ? new ScenarioStep(word, space < 0 ? "" : text[(space + 1)..].Trim(), 0) : null;
+        var space = text.IndexOf(' ');
+        var word = (space < 0 ? text : text[..space]).Trim("*_:,.");
+        foreach (var keyword in s_keywords)
+        {
+            if (word.Equals(keyword, StringComparison.OrdinalIgnoreCase))
+            {
+                return new ScenarioStep(keyword, space < 0 ? "" : text[(space + 1)..].Trim().ToString(), line);
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<(string Text, int Line)> Lines(ParagraphBlock paragraph) =>
-        paragraph.Inline is null
+        !InlineText.HasText(paragraph)
             ? []
-            : InlineText.Segments(paragraph.Inline)
+            : InlineText.Segments(paragraph)
                 .GroupBy(s => s.Line)
                 .Select(g => (string.Join(' ', string.Concat(g.Select(s => s.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries)), g.Key));
 

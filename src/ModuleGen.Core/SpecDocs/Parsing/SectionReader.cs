@@ -26,7 +26,7 @@ internal static partial class SectionReader
             var tokens = builder.Tokens(block);
             if (block is HeadingBlock heading)
             {
-                var text = InlineText.Plain(heading.Inline);
+                var text = InlineText.Plain(heading);
                 if (open is not null && heading.Level <= open.Level)
                 {
                     yield return open.Close();

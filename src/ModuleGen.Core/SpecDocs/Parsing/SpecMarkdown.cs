@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.TaskLists;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -11,8 +14,67 @@ internal static partial class SpecMarkdown
     /// <summary>The size, in characters, below which a document is parsed whole.</summary>
     internal const int ChunkSize = 16 * 1024;
 
-    private static readonly MarkdownPipeline s_pipeline =
-        new MarkdownPipelineBuilder().UseTaskLists().UsePipeTables().UsePreciseSourceLocation().Build();
+    /// <summary>The characters at which some inline parser of the pipeline may start (<c>*</c>, <c>[</c>, <c>`</c>, <c>|</c>,
+    /// …), or null when one parser may start anywhere; set by <see cref="Build"/>.</summary>
+    private static SearchValues<char>? s_inlineStarts;
+
+    private static readonly MarkdownPipeline s_pipeline = Build();
+
+    /// <summary>Builds the pipeline, and has paragraphs and headings without inline markup skip inline parsing.</summary>
+    /// <remarks>Most lines of a spec document are plain text (titles, statements, "Detail one"); parsing their inlines
+    /// only made a literal per line, at about a third of the whole parse's cost. Such a leaf keeps its lines instead,
+    /// and <see cref="InlineText"/> reads them as those literals. Which characters count as markup is asked of the
+    /// pipeline's own inline parsers (after Build, which initializes them), so an extension added later is respected.</remarks>
+    private static MarkdownPipeline Build()
+    {
+        var builder = new MarkdownPipelineBuilder().UseTaskLists().UsePipeTables().UsePreciseSourceLocation();
+        var pipeline = builder.Build();
+        // Nothing is rendered: the HTML classes of task lists only cost every checkbox item an attribute object. (The
+        // extensions add their parsers in Build.)
+        var taskLists = builder.InlineParsers.Find<TaskListInlineParser>()!;
+        (taskLists.ListClass, taskLists.ListItemClass) = ("", "");
+        var starts = new HashSet<char>();
+        foreach (var parser in builder.InlineParsers)
+        {
+            if (parser is Markdig.Parsers.Inlines.LiteralInlineParser)
+            {
+                continue;
+            }
+
+            if (parser.OpeningCharacters is not { Length: > 0 } opening)
+            {
+                return pipeline;
+            }
+
+            starts.UnionWith(opening);
+        }
+
+        // A line break is where one line of the leaf ends and the next begins: InlineText puts a space there.
+        starts.ExceptWith(['\n', '\r']);
+        s_inlineStarts = SearchValues.Create([.. starts.Order()]);
+        builder.BlockParsers.Find<ParagraphBlockParser>()!.Closed += SkipPlainInlines;
+        builder.BlockParsers.Find<HeadingBlockParser>()!.Closed += SkipPlainInlines;
+        return pipeline;
+    }
+
+    private static void SkipPlainInlines(BlockProcessor processor, Block block)
+    {
+        if (block is not LeafBlock leaf || s_inlineStarts is not { } starts)
+        {
+            return;
+        }
+
+        var lines = leaf.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines.Lines[i].Slice.AsSpan().ContainsAny(starts))
+            {
+                return;
+            }
+        }
+
+        leaf.ProcessInlines = false;
+    }
 
     public static MarkdownDocument Parse(string text) => Markdown.Parse(text, s_pipeline);
 

@@ -21,7 +21,7 @@ internal static partial class KiroRequirementsParser
             switch (block)
             {
                 case HeadingBlock heading:
-                    var text = InlineText.Plain(heading.Inline);
+                    var text = InlineText.Plain(heading);
                     if (RequirementHeading().Match(text) is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
                     {
                         requirement = new IdOccurrence(new SpecId(IdKind.Requirement, n), n.ToString(CultureInfo.InvariantCulture), builder.File, heading.Line + 1, heading.Column + heading.Level + 2);
@@ -43,7 +43,7 @@ internal static partial class KiroRequirementsParser
                     }
 
                     break;
-                case ParagraphBlock paragraph when CriteriaLabel().IsMatch(InlineText.Plain(paragraph.Inline)):
+                case ParagraphBlock paragraph when CriteriaLabel().IsMatch(InlineText.Plain(paragraph)):
                     inCriteria = requirement is not null;
                     break;
                 case ListBlock list when inCriteria && requirement is not null:

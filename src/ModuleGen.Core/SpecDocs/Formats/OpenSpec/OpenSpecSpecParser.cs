@@ -58,7 +58,7 @@ internal static partial class OpenSpecSpecParser
             if (block is HeadingBlock { Level: <= 2 } heading)
             {
                 Flush();
-                var m = DeltaHeading().Match(InlineText.Plain(heading.Inline));
+                var m = DeltaHeading().Match(InlineText.Plain(heading));
                 section = m.Success ? Enum.Parse<DeltaKind>(m.Groups[1].Value, ignoreCase: true) : null;
                 continue;
             }
@@ -75,7 +75,7 @@ internal static partial class OpenSpecSpecParser
     {
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i] is not HeadingBlock { Level: 3 } heading || RequirementHeading().Match(InlineText.Plain(heading.Inline)) is not { Success: true } m)
+            if (blocks[i] is not HeadingBlock { Level: 3 } heading || RequirementHeading().Match(InlineText.Plain(heading)) is not { Success: true } m)
             {
                 continue;
             }
@@ -98,8 +98,8 @@ internal static partial class OpenSpecSpecParser
             {
                 if (blocks[j] is HeadingBlock { Level: >= 4 } scenario)
                 {
-                    var sm = ScenarioHeading().Match(InlineText.Plain(scenario.Inline));
-                    var title = sm.Success ? sm.Groups[1].Value.Trim() : InlineText.Plain(scenario.Inline);
+                    var sm = ScenarioHeading().Match(InlineText.Plain(scenario));
+                    var title = sm.Success ? sm.Groups[1].Value.Trim() : InlineText.Plain(scenario);
                     var steps = new List<Block>();
                     for (var k = j + 1; k < blocks.Count && blocks[k] is not HeadingBlock; k++)
                     {
@@ -123,7 +123,7 @@ internal static partial class OpenSpecSpecParser
             var leaves = block is HeadingBlock h ? [h] : InlineText.Leaves(block);
             foreach (var leaf in leaves)
             {
-                var text = InlineText.Plain(leaf.Inline);
+                var text = InlineText.Plain(leaf);
                 if ((leaf is HeadingBlock ? RequirementHeading() : NamedRequirement()).Match(text) is { Success: true } m)
                 {
                     yield return (Clean(m.Groups[1].Value), leaf.Line + 1);
@@ -138,7 +138,7 @@ internal static partial class OpenSpecSpecParser
         (string Name, int Line)? from = null;
         foreach (var leaf in blocks.SelectMany(InlineText.Leaves))
         {
-            var text = InlineText.Plain(leaf.Inline);
+            var text = InlineText.Plain(leaf);
             var m = RenameLine().Match(text);
             if (!m.Success)
             {

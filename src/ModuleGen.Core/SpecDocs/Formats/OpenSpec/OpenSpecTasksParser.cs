@@ -34,7 +34,7 @@ internal static partial class OpenSpecTasksParser
             if (block is HeadingBlock heading)
             {
                 Close();
-                var text = InlineText.Plain(heading.Inline);
+                var text = InlineText.Plain(heading);
                 title = text;
                 if (Group().Match(text) is { Success: true } m)
                 {

@@ -22,7 +22,7 @@ internal static partial class SpecKitSpecParser
             switch (block)
             {
                 case HeadingBlock heading:
-                    var text = InlineText.Plain(heading.Inline);
+                    var text = InlineText.Plain(heading);
                     if (StoryHeading().Match(text) is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
                     {
                         var id = new IdOccurrence(new SpecId(IdKind.Story, n), $"User Story {n}", builder.File, heading.Line + 1, heading.Column + heading.Level + 2);
@@ -47,7 +47,7 @@ internal static partial class SpecKitSpecParser
                     builder.Reference(SpecKitIds.Scan(InlineText.Segments(heading), builder.File, tasks: false));
                     break;
                 case ParagraphBlock paragraph:
-                    var label = Label(InlineText.Plain(paragraph.Inline));
+                    var label = Label(InlineText.Plain(paragraph));
                     if (label is not null)
                     {
                         inAcceptance = label == "acceptance scenarios" && story is not null;

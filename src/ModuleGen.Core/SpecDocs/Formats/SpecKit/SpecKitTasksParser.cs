@@ -22,7 +22,7 @@ internal static partial class SpecKitTasksParser
             builder.Note(block);
             if (block is HeadingBlock heading)
             {
-                var text = InlineText.Plain(heading.Inline);
+                var text = InlineText.Plain(heading);
                 if (PhaseHeading().Match(text) is { Success: true } m && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
                 {
                     phase = new PhaseSection(n, text, builder.File, heading.Line + 1);
