@@ -44,6 +44,8 @@ public sealed class PlainLeafTests
     [InlineData("  indented two REQ-X-5\n\n    code is not a leaf with text\n")]
     [InlineData("Mixed **markup** and plain\nplain line only\n")]
     [InlineData("| a | b |\n|---|---|\n| REQ-X-6 | 2 |\n")]
+    [InlineData("| a | b |\n|:--|--:|\n| REQ-X-6: left | 2: right |\n")]
+    [InlineData("### SCEN-X-8: Title: with colons\n\nKey: value REQ-X-8\nnext: line\n\na | b\n:--|--\n1 | 2\n")]
     [InlineData("Unicode — 1.2 … REQ-X-7 ✓\r\nwindows line end\r\n")]
     public void Parse_TrickyLayouts_PlainLeavesReadAsTheirInlines(string text)
     {
@@ -51,11 +53,11 @@ public sealed class PlainLeafTests
     }
 
     [Fact]
-    public void Parse_PlainParagraph_HasNoInlines()
+    public void Parse_PlainLeaves_HaveNoInlines()
     {
-        var document = SpecMarkdown.Parse("A plain statement REQ-X-1\n\nA *marked* one\n");
+        var document = SpecMarkdown.Parse("### SCEN-X-1: Title\n\nA plain statement: REQ-X-1\n\nA *marked* one\n\na | table\n");
 
-        document.Descendants<ParagraphBlock>().Select(p => p.Inline is null).Should().Equal(true, false);
+        document.Descendants<LeafBlock>().Select(p => p.Inline is null).Should().Equal(true, true, false, false);
     }
 
     /// <summary>Compares, leaf by leaf, the segments and the plain text read from the spec parse with those of a full

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -46,7 +47,9 @@ internal static partial class SpecMarkdown
                 return pipeline;
             }
 
-            starts.UnionWith(opening);
+            // The pipe-table parser also starts at ':' and at line ends, but acts there only once the leaf has had a '|'
+            // (a ':' then aligns a column); without one it leaves both to the others.
+            starts.UnionWith(parser is PipeTableParser ? ['|'] : opening);
         }
 
         // A line break is where one line of the leaf ends and the next begins: InlineText puts a space there.
