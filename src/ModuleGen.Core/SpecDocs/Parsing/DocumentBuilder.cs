@@ -20,6 +20,7 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
     private readonly List<PhaseSection> _phases = [];
     private readonly List<Placeholder> _placeholders = [];
     private readonly List<TextSegment> _segments = [];
+    private readonly List<IdOccurrence> _tokens = [];
     private int _firstHeadingLine;
     private bool _hasContent;
 
@@ -36,12 +37,13 @@ internal sealed class DocumentBuilder(SpecDocumentKind kind, string file, IdToke
     }
 
     /// <summary>Returns the well-formed ID occurrences in a block (malformed ones are recorded on the side), and notes
-    /// the block's content and placeholders.</summary>
+    /// the block's content and placeholders. The list is this builder's own and the next call refills it: a reader
+    /// takes what it needs from it (copies, the first token) before it reads the next block.</summary>
     public List<IdOccurrence> Tokens(Block block)
     {
-        var ids = new List<IdOccurrence>();
-        Walk(block, tokenizer is null ? null : ids);
-        return ids;
+        _tokens.Clear();
+        Walk(block, tokenizer is null ? null : _tokens);
+        return _tokens;
     }
 
     /// <summary>Notes a block's first heading line, content and TODO(modulegen) placeholders without tokenizing it.</summary>

@@ -25,21 +25,51 @@ internal static class LinkReader
         }
     }
 
+    /// <summary>Walks the block's leaves and their inlines directly: every block of a set passes through here, and most
+    /// have no link (a leaf without inline markup has no inlines at all).</summary>
     private static void Collect(Block block, string file, List<DocumentLink> links)
     {
-        foreach (var link in block.Descendants<LinkInline>())
+        switch (block)
         {
-            if (link.IsImage || link.Url is not { Length: > 0 } url || IsExternal(url))
+            case LeafBlock { Inline: { } inline }:
+                Collect(inline, file, links);
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Collect(child, file, links);
+                }
+
+                break;
+        }
+    }
+
+    private static void Collect(ContainerInline container, string file, List<DocumentLink> links)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline link)
             {
-                continue;
+                Add(link, file, links);
             }
 
-            var target = Uri.UnescapeDataString(url.Split('#', 2)[0].Split('?', 2)[0]);
-            if (target.Length == 0)
+            if (inline is ContainerInline inner)
             {
-                continue;
+                Collect(inner, file, links);
             }
+        }
+    }
 
+    private static void Add(LinkInline link, string file, List<DocumentLink> links)
+    {
+        if (link.IsImage || link.Url is not { Length: > 0 } url || IsExternal(url))
+        {
+            return;
+        }
+
+        var target = Uri.UnescapeDataString(url.Split('#', 2)[0].Split('?', 2)[0]);
+        if (target.Length > 0)
+        {
             links.Add(new DocumentLink(file, link.Line + 1, link.Column + 1, target, Resolve(file, target)));
         }
     }

@@ -127,7 +127,7 @@ internal static partial class SectionReader
     private static string Title(string heading, string id)
     {
         var at = heading.IndexOf(id, StringComparison.Ordinal);
-        return heading[(at + id.Length)..].Trim().TrimStart(']', ')', '*', '_', '`', ':', '-', '–', '—', '.').Trim();
+        return heading.AsSpan(at + id.Length).Trim().TrimStart("])*_`:-–—.").Trim().ToString();
     }
 
     /// <summary>Matches a task heading without an ID: <c>1. Title</c>, <c>1: Title</c>, <c>Task 1: Title</c>.</summary>
@@ -142,6 +142,7 @@ internal static partial class SectionReader
 
         public List<IdOccurrence> References { get; } = [];
 
-        public DefinedSection Close() => new(id, title, section, Body.ToArray(), References.ToArray(), hasId);
+        /// <summary>Hands the section its lists (the draft is dropped once closed).</summary>
+        public DefinedSection Close() => new(id, title, section, Body, References, hasId);
     }
 }
