@@ -87,8 +87,34 @@ public sealed class IdAllocator(DocumentSetLoader loader)
     }
 
     /// <summary>Returns every number of a kind the documents define or cite (phases also by "Phase N" headings).</summary>
-    internal static HashSet<int> Used(DocumentSet set, IdKind kind) =>
-        set.Documents.SelectMany(d => d.Definitions.Concat(d.References)).Where(o => o.Id.Kind == kind).Select(o => o.Id.Number)
-            .Concat(kind == IdKind.Phase ? set.DesignPhases.Select(p => p.Number) : [])
-            .ToHashSet();
+    internal static HashSet<int> Used(DocumentSet set, IdKind kind)
+    {
+        var used = new HashSet<int>();
+        foreach (var document in set.Documents)
+        {
+            Add(document.Definitions);
+            Add(document.References);
+        }
+
+        if (kind == IdKind.Phase)
+        {
+            foreach (var phase in set.DesignPhases)
+            {
+                used.Add(phase.Number);
+            }
+        }
+
+        return used;
+
+        void Add(IReadOnlyList<IdOccurrence> occurrences)
+        {
+            foreach (var occurrence in occurrences)
+            {
+                if (occurrence.Id.Kind == kind)
+                {
+                    used.Add(occurrence.Id.Number);
+                }
+            }
+        }
+    }
 }

@@ -77,5 +77,23 @@ public sealed class SpecDocsCatalogueTests : IDisposable
         off.Findings.Should().BeEmpty();
     }
 
+    [Fact]
+    public void CheckDocs_DuplicateRequirementADoneTaskCitesWithoutScenario_ReportsEachDefect()
+    {
+        SpecFixture.Load("valid", "clean").WriteTo(_ws);
+        var requirements = "modules/oagw/docs/INTENT_REQUIREMENTS.md";
+        _ws.Write(requirements, _ws.Read(requirements) + "\n### REQ-OAGW-05: Audit Log\nThe gateway MUST log each request.\n\n### REQ-OAGW-05: Audit Trail\nThe gateway MUST keep a trail.\n");
+        var tasks = "modules/oagw/docs/TASKS.md";
+        _ws.Write(tasks, _ws.Read(tasks).Replace("- [x] 2.2 Test error handling paths", "- [x] 2.2 Test error handling paths (REQ-OAGW-05)", StringComparison.Ordinal));
+
+        var result = new SpecDocsServices(_ws.Root).Checker.Check(new CheckDocsRequest("oagw")).Value;
+
+        result.Findings.Select(SpecDocsServices.Format).Should().Equal(
+            "MG105 warning modules/oagw/docs/INTENT_REQUIREMENTS.md:17",
+            "MG102 error modules/oagw/docs/INTENT_REQUIREMENTS.md:20",
+            "MG105 warning modules/oagw/docs/INTENT_REQUIREMENTS.md:20",
+            "MG123 warning modules/oagw/docs/TASKS.md:9");
+    }
+
     public void Dispose() => _ws.Dispose();
 }

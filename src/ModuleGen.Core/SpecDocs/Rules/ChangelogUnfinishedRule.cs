@@ -17,16 +17,62 @@ internal sealed class ChangelogUnfinishedRule : ISpecRule
             yield break;
         }
 
-        var entries = changelog.Versions.SelectMany(v => v.Sections.SelectMany(s => s.Entries).Concat(v.LooseEntries));
-        foreach (var (entry, reference) in entries.SelectMany(e => e.References.Where(r => r.Id.Kind == IdKind.Scenario).Select(r => (e, r))))
+        var entries = changelog.Versions.SelectMany(v => v.Sections.SelectMany(s => s.Entries).Concat(v.LooseEntries)).ToArray();
+        var openTasks = OpenTaskByScenario(graph, Cited(entries));
+        foreach (var entry in entries)
         {
-            if (graph.TasksByScenario.TryGetValue(reference.Id.Number, out var tasks) && tasks.FirstOrDefault(t => !t.IsDone) is { } open)
+            foreach (var reference in entry.References)
             {
-                var unchecked_ = string.Join(", ", open.Subtasks.Where(s => s.Checked != true).Select(s => s.Number ?? $"line {s.Line}"));
-                yield return graph.At(Rule, reference,
-                    $"The CHANGELOG cites {reference.Text}, but {open.Name} is not done ({(unchecked_.Length == 0 ? "it has no subtasks" : "unchecked: " + unchecked_)}).",
-                    $"Check off the subtasks of {open.Name} when the work is done, or remove {reference.Text} from this entry.");
+                if (reference.Id.Kind == IdKind.Scenario && openTasks.TryGetValue(reference.Id.Number, out var open))
+                {
+                    var unchecked_ = string.Join(", ", open.Subtasks.Where(s => s.Checked != true).Select(s => s.Number ?? $"line {s.Line}"));
+                    yield return graph.At(Rule, reference,
+                        $"The CHANGELOG cites {reference.Text}, but {open.Name} is not done ({(unchecked_.Length == 0 ? "it has no subtasks" : "unchecked: " + unchecked_)}).",
+                        $"Check off the subtasks of {open.Name} when the work is done, or remove {reference.Text} from this entry.");
+                }
             }
         }
+    }
+
+    private static HashSet<int> Cited(IEnumerable<ChangelogEntry> entries)
+    {
+        var scenarios = new HashSet<int>();
+        foreach (var entry in entries)
+        {
+            foreach (var reference in entry.References)
+            {
+                if (reference.Id.Kind == IdKind.Scenario)
+                {
+                    scenarios.Add(reference.Id.Number);
+                }
+            }
+        }
+
+        return scenarios;
+    }
+
+    /// <summary>Returns, per scenario the CHANGELOG cites, the first task (in document order) that cites it and is not
+    /// done; a scenario whose tasks are all done has no entry. Only the cited scenarios are looked up: most of a large
+    /// module's tasks are open while it is being built, and most of its scenarios are not in the CHANGELOG yet.</summary>
+    private static Dictionary<int, SpecTask> OpenTaskByScenario(SpecGraph graph, HashSet<int> cited)
+    {
+        var open = new Dictionary<int, SpecTask>();
+        foreach (var task in graph.Set.Tasks)
+        {
+            if (task.IsDone)
+            {
+                continue;
+            }
+
+            foreach (var reference in task.References)
+            {
+                if (reference.Id.Kind == IdKind.Scenario && cited.Contains(reference.Id.Number))
+                {
+                    open.TryAdd(reference.Id.Number, task);
+                }
+            }
+        }
+
+        return open;
     }
 }

@@ -1,4 +1,5 @@
 using ModuleGen.Core.Audit;
+using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Rules;
 
@@ -18,7 +19,22 @@ internal sealed class DoneTaskWithoutScenarioRule : ISpecRule
             yield break;
         }
 
-        var unspecified = graph.Set.Requirements.Where(r => format.NeedScenario.Contains(r.Id.Id.Kind) && !graph.CitedByScenarios.Contains(r.Id.Id)).ToDictionary(r => r.Id.Id);
+        // A requirement defined twice (MG102) is named by its first definition.
+        var unspecified = new Dictionary<SpecId, Requirement>();
+        foreach (var requirement in graph.Set.Requirements)
+        {
+            if (format.NeedScenario.Contains(requirement.Id.Id.Kind) && !graph.CitedByScenarios.Contains(requirement.Id.Id))
+            {
+                unspecified.TryAdd(requirement.Id.Id, requirement);
+            }
+        }
+
+        if (unspecified.Count == 0)
+        {
+            // Every requirement has a scenario, so no done task cites one without: the tasks need no reading.
+            yield break;
+        }
+
         foreach (var task in graph.Set.Tasks.Where(t => t.IsDone))
         {
             var cited = task.References.Select(r => r.Id).Distinct().Where(unspecified.ContainsKey).ToArray();
@@ -26,7 +42,7 @@ internal sealed class DoneTaskWithoutScenarioRule : ISpecRule
             {
                 var labels = string.Join(", ", cited.Select(c => graph.Label(unspecified[c].Id)));
                 var name = task.HasId ? graph.Label(task.Id) : task.Name;
-                yield return graph.At(Rule, task.Id, $"{Formats.SpecFormat.Capital(name)} is done, but {labels} {(cited.Length == 1 ? "has" : "have")} no {format.Noun(Model.IdKind.Scenario)}.",
+                yield return graph.At(Rule, task.Id, $"{Formats.SpecFormat.Capital(name)} is done, but {labels} {(cited.Length == 1 ? "has" : "have")} no {format.Noun(IdKind.Scenario)}.",
                     $"{format.ScenarioHint(labels)} Or untick {name} until there is a scenario to test it against.");
             }
         }

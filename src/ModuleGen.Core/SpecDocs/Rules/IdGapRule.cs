@@ -15,38 +15,100 @@ internal sealed class IdGapRule : ISpecRule
 
     public IEnumerable<Finding> Check(SpecGraph graph)
     {
-        var set = graph.Set;
-        var numbered = graph.Format.Numbered;
-        var definitions = set.Requirements.Select(r => r.Id)
-            .Concat(set.Scenarios.Select(s => s.Id))
-            .Concat(set.Tasks.Where(t => t.HasId).Select(t => t.Id))
-            .Where(o => numbered.Contains(o.Id.Kind) && o.Id.Name is null && !(o.Id.Kind != IdKind.Criterion && o.Id.Minor > 0));
-        var groups = definitions.GroupBy(o => (o.Id.Kind, Series: o.Id.Kind == IdKind.Criterion ? o.Id.Number : 0))
-            .Select(g => (Key: g.Key, Items: g.Select(o => (Number: o.Id.Kind == IdKind.Criterion ? o.Id.Minor : o.Id.Number, o.File, o.Line, Text: o.Text, o.Id)).ToArray()))
-            .ToList();
-        if (numbered.Contains(IdKind.Phase))
+        foreach (var series in AllSeries(graph))
         {
-            groups.Add(((IdKind.Phase, 0), set.DesignPhases.Select(p => (p.Number, p.File, p.Line, Text: graph.Name(IdKind.Phase, p.Number), new SpecId(IdKind.Phase, p.Number))).ToArray()));
-        }
+            // Almost every series is written n, n+1, n+2 … in one file from top to bottom: it has neither gap nor
+            // disorder, and is passed over without the sorting that finds and explains those.
+            if (InSequence(series.Items))
+            {
+                continue;
+            }
 
-        foreach (var (key, items) in groups.OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Series))
-        {
-            foreach (var finding in Gaps(graph, key.Kind, key.Series, items).Concat(Order(graph, items)))
+            foreach (var finding in Gaps(graph, series).Concat(Order(graph, series.Items)))
             {
                 yield return finding;
             }
         }
     }
 
-    private IEnumerable<Finding> Gaps(SpecGraph graph, IdKind kind, int series, IReadOnlyList<(int Number, string File, int Line, string Text, SpecId Id)> items)
+    /// <summary>Collects the numbered definitions by series, ordered by kind: one series per kind, and for criteria one
+    /// per requirement (the criteria of requirement 1 are numbered 1.1, 1.2 …).</summary>
+    private static IEnumerable<Series> AllSeries(SpecGraph graph)
     {
-        var firsts = items.GroupBy(d => d.Number).Select(g => g.First()).OrderBy(d => d.Number).ToArray();
-        for (var i = 1; i < firsts.Length; i++)
+        var numbered = graph.Format.Numbered;
+        var byKey = new Dictionary<(IdKind Kind, int Parent), List<Item>>();
+        foreach (var requirement in graph.Set.Requirements)
+        {
+            Add(requirement.Id);
+        }
+
+        foreach (var scenario in graph.Set.Scenarios)
+        {
+            Add(scenario.Id);
+        }
+
+        foreach (var task in graph.Set.Tasks)
+        {
+            if (task.HasId)
+            {
+                Add(task.Id);
+            }
+        }
+
+        var all = byKey.Select(s => new Series(s.Key.Kind, s.Key.Parent, s.Value)).ToList();
+        if (numbered.Contains(IdKind.Phase))
+        {
+            all.Add(new Series(IdKind.Phase, 0, graph.Set.DesignPhases.Select(p => new Item(p.Number, p.File, p.Line, IdKind.Phase, null)).ToList()));
+        }
+
+        return all.OrderBy(s => s.Kind).ThenBy(s => s.Parent);
+
+        void Add(IdOccurrence definition)
+        {
+            var id = definition.Id;
+            if (!numbered.Contains(id.Kind) || id.Name is not null || (id.Kind != IdKind.Criterion && id.Minor > 0))
+            {
+                return;
+            }
+
+            var criterion = id.Kind == IdKind.Criterion;
+            var key = (id.Kind, criterion ? id.Number : 0);
+            if (!byKey.TryGetValue(key, out var items))
+            {
+                byKey[key] = items = [];
+            }
+
+            items.Add(new Item(criterion ? id.Minor : id.Number, definition.File, definition.Line, id.Kind, definition.Text));
+        }
+    }
+
+    /// <summary>Tells whether a series counts up by one from definition to definition, in one file, top to bottom.</summary>
+    private static bool InSequence(List<Item> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var (previous, current) = (items[i - 1], items[i]);
+            if (current.Number != previous.Number + 1 || current.Line < previous.Line || current.File != previous.File)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private IEnumerable<Finding> Gaps(SpecGraph graph, Series series)
+    {
+        var (kind, parent) = (series.Kind, series.Parent);
+        var firsts = FirstOfEachNumber(series.Items);
+        firsts.Sort((a, b) => a.Number.CompareTo(b.Number));
+        for (var i = 1; i < firsts.Count; i++)
         {
             var (low, high) = (firsts[i - 1].Number, firsts[i].Number);
             if (high > low + 1)
             {
-                string Name(int n) => graph.Format == SpecFormat.ModulePipeline ? graph.Name(kind, n) : graph.Format.Label(kind, Spell(graph, kind, series, n, firsts[i].Text));
+                var sibling = Written(graph, firsts[i]);
+                string Name(int n) => graph.Format == SpecFormat.ModulePipeline ? graph.Name(kind, n) : graph.Format.Label(kind, Spell(kind, parent, n, sibling));
                 var missing = high == low + 2 ? Name(low + 1) : $"{Name(low + 1)} to {Name(high - 1)}";
                 yield return graph.At(Rule, firsts[i].File, firsts[i].Line, null,
                     $"{SpecFormat.Capital(Name(high))} follows {Name(low)}; {missing} {(high == low + 2 ? "is" : "are")} not defined.",
@@ -57,15 +119,15 @@ internal sealed class IdGapRule : ISpecRule
 
     /// <summary>Reports the definitions that break a file's ascending order: those outside its longest ascending run
     /// (so one moved item is one finding, not one per item after it).</summary>
-    private IEnumerable<Finding> Order(SpecGraph graph, IReadOnlyList<(int Number, string File, int Line, string Text, SpecId Id)> items)
+    private IEnumerable<Finding> Order(SpecGraph graph, List<Item> items)
     {
-        foreach (var file in items.GroupBy(i => i.File))
+        foreach (var file in items.Select(i => i.File).Distinct())
         {
-            var sequence = file.GroupBy(i => i.Number).Select(g => g.First()).OrderBy(i => i.Line).ToArray();
+            var sequence = FirstOfEachNumber(items.Where(i => i.File == file)).OrderBy(i => i.Line).ToArray();
             var kept = Ascending(sequence.Select(i => i.Number).ToArray());
             for (var k = 0; k < sequence.Length; k++)
             {
-                if (kept.Contains(k))
+                if (kept[k])
                 {
                     continue;
                 }
@@ -79,10 +141,29 @@ internal sealed class IdGapRule : ISpecRule
         }
     }
 
-    private static string Label(SpecGraph graph, (int Number, string File, int Line, string Text, SpecId Id) item) => graph.Format.Label(item.Id.Kind, item.Text);
+    /// <summary>Keeps the first definition of each number, in definition order (a number defined twice is MG102's finding).</summary>
+    private static List<Item> FirstOfEachNumber(IEnumerable<Item> items)
+    {
+        var seen = new HashSet<int>();
+        var firsts = new List<Item>();
+        foreach (var item in items)
+        {
+            if (seen.Add(item.Number))
+            {
+                firsts.Add(item);
+            }
+        }
 
-    /// <summary>Returns the indexes of a longest strictly ascending subsequence (patience sorting, O(n log n)).</summary>
-    private static HashSet<int> Ascending(int[] numbers)
+        return firsts;
+    }
+
+    /// <summary>Returns how the documents write an item: a definition as written, a design phase as the documents spell it.</summary>
+    private static string Written(SpecGraph graph, Item item) => item.Written ?? graph.Name(item.Kind, item.Number);
+
+    private static string Label(SpecGraph graph, Item item) => graph.Format.Label(item.Kind, Written(graph, item));
+
+    /// <summary>Marks the members of a longest strictly ascending subsequence (patience sorting, O(n log n)).</summary>
+    private static bool[] Ascending(int[] numbers)
     {
         var tails = new List<int>();
         var previous = new int[numbers.Length];
@@ -113,20 +194,27 @@ internal sealed class IdGapRule : ISpecRule
             }
         }
 
-        var kept = new HashSet<int>();
+        var kept = new bool[numbers.Length];
         for (var i = tails.Count > 0 ? tails[^1] : -1; i >= 0; i = previous[i])
         {
-            kept.Add(i);
+            kept[i] = true;
         }
 
         return kept;
     }
 
     /// <summary>Spells a number in the written style of a sibling (FR-001 → FR-004, 1.2 → 1.4).</summary>
-    private static string Spell(SpecGraph graph, IdKind kind, int series, int n, string sibling)
+    private static string Spell(IdKind kind, int parent, int n, string sibling)
     {
         var digits = sibling.Reverse().TakeWhile(char.IsAsciiDigit).Count();
         var head = sibling[..^digits];
-        return kind == IdKind.Criterion ? $"{series}.{n}" : head + n.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0');
+        return kind == IdKind.Criterion ? $"{parent}.{n}" : head + n.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0');
     }
+
+    /// <summary>One definition of a series: its number there (a criterion's M of N.M), where it is and how it is
+    /// written; null for a design phase, spelled only if a finding names it.</summary>
+    private readonly record struct Item(int Number, string File, int Line, IdKind Kind, string? Written);
+
+    /// <summary>The definitions numbered in one sequence: a kind's, or the criteria of requirement <paramref name="Parent"/>.</summary>
+    private sealed record Series(IdKind Kind, int Parent, List<Item> Items);
 }

@@ -1,4 +1,5 @@
 using ModuleGen.Core.Audit;
+using ModuleGen.Core.SpecDocs.Model;
 
 namespace ModuleGen.Core.SpecDocs.Rules;
 
@@ -12,13 +13,27 @@ internal sealed class NormativeKeywordRule : ISpecRule
 
     public IEnumerable<Finding> Check(SpecGraph graph)
     {
-        foreach (var requirement in graph.Set.Requirements.Where(r => !r.IsPlaceholder))
+        foreach (var requirement in graph.Set.Requirements)
         {
-            if (graph.Format.Normative.TryGetValue(requirement.Id.Id.Kind, out var keywords) && !requirement.Keywords.Intersect(keywords).Any())
+            if (!requirement.IsPlaceholder && graph.Format.Normative.TryGetValue(requirement.Id.Id.Kind, out var keywords) && !UsesAny(requirement, keywords))
             {
                 var label = graph.Label(requirement.Id);
                 yield return graph.At(Rule, requirement.Id, $"{Formats.SpecFormat.Capital(label)} uses none of {string.Join(", ", keywords)}.", graph.Format.NormativeHint(label, keywords));
             }
         }
+    }
+
+    /// <summary>Tells whether a requirement uses one of the keywords (a handful of words each side: no set is worth building).</summary>
+    private static bool UsesAny(Requirement requirement, IReadOnlyList<string> keywords)
+    {
+        foreach (var used in requirement.Keywords)
+        {
+            if (keywords.Contains(used))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

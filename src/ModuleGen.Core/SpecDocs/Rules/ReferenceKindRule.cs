@@ -9,11 +9,19 @@ internal sealed class ReferenceKindRule : ISpecRule
         "The documents form layers (design → requirements → scenarios → tasks); citing upwards or sideways tangles the layers.",
         "Move the reference to the document that may cite it, or cite an allowed ID instead.");
 
-    public IEnumerable<Finding> Check(SpecGraph graph) =>
-        from document in graph.Set.Documents
-        from reference in document.References
-        where !CrossReferenceTable.Allows(document.Kind, reference.Id.Kind)
-        select graph.At(Rule, reference,
-            $"{Path.GetFileName(document.File)} cites {reference.Text}, but may cite only {CrossReferenceTable.Describe(document.Kind, graph.Set.Prefix)}.",
-            "Remove the reference, or move it to a document whose layer may cite it (see the cross-reference table in docs/audit-rules.md).");
+    public IEnumerable<Finding> Check(SpecGraph graph)
+    {
+        foreach (var document in graph.Set.Documents)
+        {
+            foreach (var reference in document.References)
+            {
+                if (!CrossReferenceTable.Allows(document.Kind, reference.Id.Kind))
+                {
+                    yield return graph.At(Rule, reference,
+                        $"{Path.GetFileName(document.File)} cites {reference.Text}, but may cite only {CrossReferenceTable.Describe(document.Kind, graph.Set.Prefix)}.",
+                        "Remove the reference, or move it to a document whose layer may cite it (see the cross-reference table in docs/audit-rules.md).");
+                }
+            }
+        }
+    }
 }

@@ -14,7 +14,7 @@ internal sealed class ScenarioCoverageRule : ISpecRule
     public IEnumerable<Finding> Check(SpecGraph graph) =>
         !graph.Set.Has(SpecDocumentKind.Tasks) || graph.Set.Tasks.Count == 0
             ? []
-            : graph.Set.Scenarios.Where(s => !graph.TasksByScenario.ContainsKey(s.Id.Id.Number)).Select(s => graph.At(Rule, s.Id,
+            : graph.Set.Scenarios.Where(s => !graph.ScenariosCitedByTasks.Contains(s.Id.Id.Number)).Select(s => graph.At(Rule, s.Id,
                 $"{s.Id.Text} is not cited by any task.",
                 $"Add ({s.Id.Text}) to the subtask in TASKS.md that implements it."));
 }

@@ -6,59 +6,55 @@ using ModuleGen.Core.SpecDocs.Model;
 namespace ModuleGen.Core.SpecDocs.Rules;
 
 /// <summary>Indexes a document set once for all rules: what each kind defines, who cites whom, and the format's words.</summary>
-internal sealed class SpecGraph
+/// <remarks>Each index is built on first use, in one pass over the set: most serve one format's rules (the defined
+/// numbers the pipeline's, <see cref="Defined"/> the other formats'), and a set of 5,000 requirements holds tens of
+/// thousands of citations, so an index no rule asks for is work and memory spent for nothing.</remarks>
+internal sealed class SpecGraph(DocumentSet set)
 {
-    public SpecGraph(DocumentSet set)
-    {
-        Set = set;
-        Requirements = set.Requirements.Where(r => r.Id.Id.Kind == IdKind.Requirement).Select(r => r.Id.Id.Number).ToHashSet();
-        Scenarios = set.Scenarios.Select(s => s.Id.Id.Number).ToHashSet();
-        Tasks = set.Tasks.Where(t => t.HasId).Select(t => t.Id.Id.Number).ToHashSet();
-        Phases = set.DesignPhases.Select(p => p.Number).ToHashSet();
-        ActualRequirements = set.ActualRequirements.Select(r => r.Id.Id.Number).ToHashSet();
-        ActualScenarios = set.ActualScenarios.Select(s => s.Id.Id.Number).ToHashSet();
-        TasksByScenario = set.Tasks
-            .SelectMany(t => t.References.Where(r => r.Id.Kind == IdKind.Scenario).Select(r => (r.Id.Number, Task: t)))
-            .GroupBy(x => x.Number)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<SpecTask>)g.Select(x => x.Task).Distinct().ToArray());
-        Defined = set.Requirements.Select(r => r.Id.Id).Concat(set.Scenarios.Select(s => s.Id.Id)).Concat(set.Tasks.Where(t => t.HasId).Select(t => t.Id.Id)).ToHashSet();
-        CitedByTasks = set.Tasks.SelectMany(t => t.References).Select(r => r.Id).ToHashSet();
-        CitedByScenarios = set.Scenarios.SelectMany(s => s.References.Select(r => r.Id).Concat(s.Parent is { } p ? [p] : [])).ToHashSet();
-        Spelling = new IdSpelling(set);
-    }
+    private HashSet<int>? _requirements;
+    private HashSet<int>? _scenarios;
+    private HashSet<int>? _tasks;
+    private HashSet<int>? _phases;
+    private HashSet<int>? _actualRequirements;
+    private HashSet<int>? _actualScenarios;
+    private HashSet<SpecId>? _defined;
+    private HashSet<SpecId>? _citedByTasks;
+    private HashSet<SpecId>? _citedByScenarios;
+    private HashSet<int>? _scenariosCitedByTasks;
 
-    public DocumentSet Set { get; }
+    public DocumentSet Set { get; } = set;
 
     /// <summary>Gets the format the set was read as.</summary>
     public SpecFormat Format => Set.Format;
 
-    public HashSet<int> Requirements { get; }
+    /// <summary>Gets the numbers of the requirements defined (of kind requirement: not criteria, stories or success criteria).</summary>
+    public HashSet<int> Requirements => _requirements ??= Numbers(Set.Requirements.Where(r => r.Id.Id.Kind == IdKind.Requirement).Select(r => r.Id), Set.Requirements.Count);
 
-    public HashSet<int> Scenarios { get; }
+    public HashSet<int> Scenarios => _scenarios ??= Numbers(Set.Scenarios.Select(s => s.Id), Set.Scenarios.Count);
 
     /// <summary>Gets the numbers of tasks with a TASK-{M}-N heading (numbered headings without an ID define none).</summary>
-    public HashSet<int> Tasks { get; }
+    public HashSet<int> Tasks => _tasks ??= Numbers(Set.Tasks.Where(t => t.HasId).Select(t => t.Id), Set.Tasks.Count);
 
-    public HashSet<int> Phases { get; }
+    public HashSet<int> Phases => _phases ??= Set.DesignPhases.Select(p => p.Number).ToHashSet();
 
-    public HashSet<int> ActualRequirements { get; }
+    public HashSet<int> ActualRequirements => _actualRequirements ??= Numbers(Set.ActualRequirements.Select(r => r.Id), Set.ActualRequirements.Count);
 
-    public HashSet<int> ActualScenarios { get; }
+    public HashSet<int> ActualScenarios => _actualScenarios ??= Numbers(Set.ActualScenarios.Select(s => s.Id), Set.ActualScenarios.Count);
 
     /// <summary>Gets every ID the set defines: requirements (criteria, stories, success criteria), scenarios, tasks.</summary>
-    public HashSet<SpecId> Defined { get; }
+    public HashSet<SpecId> Defined => _defined ??= BuildDefined();
 
     /// <summary>Gets every ID some task cites.</summary>
-    public HashSet<SpecId> CitedByTasks { get; }
+    public HashSet<SpecId> CitedByTasks => _citedByTasks ??= BuildCitedByTasks();
 
     /// <summary>Gets every ID some scenario cites or sits under.</summary>
-    public HashSet<SpecId> CitedByScenarios { get; }
+    public HashSet<SpecId> CitedByScenarios => _citedByScenarios ??= BuildCitedByScenarios();
 
-    /// <summary>Gets, per scenario number, the tasks that cite it (in the heading or a subtask).</summary>
-    public IReadOnlyDictionary<int, IReadOnlyList<SpecTask>> TasksByScenario { get; }
+    /// <summary>Gets the numbers of the scenarios some task cites (in the heading or a subtask).</summary>
+    public HashSet<int> ScenariosCitedByTasks => _scenariosCitedByTasks ??= BuildScenariosCitedByTasks();
 
     /// <summary>Gets how the documents spell IDs.</summary>
-    public IdSpelling Spelling { get; }
+    public IdSpelling Spelling { get; } = new(set);
 
     /// <summary>Names an ID of this module as the documents write it, for messages.</summary>
     public string Name(IdKind kind, int number) => Spelling.Name(new SpecId(kind, number));
@@ -78,4 +74,92 @@ internal sealed class SpecGraph
     /// <summary>Creates a finding at an ID occurrence.</summary>
     public Finding At(AuditRule rule, IdOccurrence where, string message, string recommendation) =>
         At(rule, where.File, where.Line, where.Column, message, recommendation);
+
+    /// <summary>Collects the numbers of some definitions, sized for <paramref name="count"/> so the set is not regrown.</summary>
+    private static HashSet<int> Numbers(IEnumerable<IdOccurrence> definitions, int count)
+    {
+        var numbers = new HashSet<int>(count);
+        foreach (var definition in definitions)
+        {
+            numbers.Add(definition.Id.Number);
+        }
+
+        return numbers;
+    }
+
+    private HashSet<SpecId> BuildDefined()
+    {
+        var defined = new HashSet<SpecId>(Set.Requirements.Count + Set.Scenarios.Count + Set.Tasks.Count);
+        foreach (var requirement in Set.Requirements)
+        {
+            defined.Add(requirement.Id.Id);
+        }
+
+        foreach (var scenario in Set.Scenarios)
+        {
+            defined.Add(scenario.Id.Id);
+        }
+
+        foreach (var task in Set.Tasks)
+        {
+            if (task.HasId)
+            {
+                defined.Add(task.Id.Id);
+            }
+        }
+
+        return defined;
+    }
+
+    private HashSet<SpecId> BuildCitedByTasks()
+    {
+        var cited = new HashSet<SpecId>();
+        foreach (var task in Set.Tasks)
+        {
+            foreach (var reference in task.References)
+            {
+                cited.Add(reference.Id);
+            }
+        }
+
+        return cited;
+    }
+
+    private HashSet<SpecId> BuildCitedByScenarios()
+    {
+        var cited = new HashSet<SpecId>();
+        foreach (var scenario in Set.Scenarios)
+        {
+            // Indexed: through IReadOnlyList an enumerator is an object, and this is one per scenario.
+            for (var i = 0; i < scenario.References.Count; i++)
+            {
+                cited.Add(scenario.References[i].Id);
+            }
+
+            if (scenario.Parent is { } parent)
+            {
+                cited.Add(parent);
+            }
+        }
+
+        return cited;
+    }
+
+    private HashSet<int> BuildScenariosCitedByTasks()
+    {
+        // Sized for a task list that cites every scenario, as a complete one does.
+        var cited = new HashSet<int>(Set.Scenarios.Count);
+        foreach (var task in Set.Tasks)
+        {
+            foreach (var reference in task.References)
+            {
+                if (reference.Id.Kind == IdKind.Scenario)
+                {
+                    cited.Add(reference.Id.Number);
+                }
+            }
+        }
+
+        return cited;
+    }
 }

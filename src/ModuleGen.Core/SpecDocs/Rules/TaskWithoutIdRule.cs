@@ -13,10 +13,17 @@ internal sealed class TaskWithoutIdRule : ISpecRule
 
     public IEnumerable<Finding> Check(SpecGraph graph)
     {
+        var withoutId = graph.Set.Tasks.Where(t => !t.HasId).ToArray();
+        if (withoutId.Length == 0)
+        {
+            // Nothing to propose: the next free number would cost a pass over every ID the documents write.
+            yield break;
+        }
+
         var used = IdAllocator.Used(graph.Set, IdKind.Task);
         var width = graph.Spelling.WidthOf(IdKind.Task);
         var next = used.Count == 0 ? 1 : used.Max() + 1;
-        foreach (var task in graph.Set.Tasks.Where(t => !t.HasId))
+        foreach (var task in withoutId)
         {
             var proposal = new SpecId(IdKind.Task, next++).Format(graph.Set.Prefix, width);
             yield return graph.At(Rule, task.Id.File, task.Id.Line, null,
