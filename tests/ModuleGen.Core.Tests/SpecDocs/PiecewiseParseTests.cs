@@ -19,7 +19,7 @@ public sealed class PiecewiseParseTests
         var text = LargeDocument(sections: 1500, extra: "");
         text.Length.Should().BeGreaterThan(4 * SpecMarkdown.ChunkSize, "the document must span several pieces");
 
-        var blocks = SpecMarkdown.ParseBlocks(text).ToArray();
+        var blocks = SpecMarkdown.ParseBlocks(Encoding.UTF8.GetBytes(text)).ToArray();
 
         blocks.Select(b => b.Parent).Distinct().Count().Should().BeGreaterThan(3, "it was parsed in pieces");
         SameTree(blocks, SpecMarkdown.Parse(text));
@@ -35,17 +35,34 @@ public sealed class PiecewiseParseTests
         // The block is repeated so that some copy straddles every place a piece could end.
         var text = LargeDocument(sections: 1500, extra: block);
 
-        SameTree(SpecMarkdown.ParseBlocks(text), SpecMarkdown.Parse(text));
+        SameTree(SpecMarkdown.ParseBlocks(Encoding.UTF8.GetBytes(text)), SpecMarkdown.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("Straße — naïve 日本語 ✓ 🚀 REQ-BIG-1\n\n")]
+    [InlineData("\u00e9\r\n\r\n")]
+    public void ParseBlocks_MultiByteCharactersAndByteOrderMark_SameCharacterPositionsAsWholeParse(string block)
+    {
+        // Pieces are cut and decoded from the UTF-8 bytes; positions must still count characters of the whole text.
+        var text = LargeDocument(sections: 1500, extra: block);
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+
+        var blocks = SpecMarkdown.ParseBlocks(bytes).ToArray();
+
+        blocks.Select(b => b.Parent).Distinct().Count().Should().BeGreaterThan(3, "it was parsed in pieces");
+        SameTree(blocks, SpecMarkdown.Parse(text));
     }
 
     [Theory]
     [InlineData("[plan]: ./plan.md\n")]
+    [InlineData("   [plan]: <./plan.md> \"Plan\"\n")]
+    [InlineData("<script>\n\n# inside script\n\n</script>\n")]
     [InlineData("<pre>\n\n# inside pre\n\n</pre>\n")]
     public void ParseBlocks_DocumentThatMustNotBeCut_ParsedWhole(string block)
     {
         var text = LargeDocument(sections: 1500, extra: "") + block;
 
-        var blocks = SpecMarkdown.ParseBlocks(text).ToArray();
+        var blocks = SpecMarkdown.ParseBlocks(Encoding.UTF8.GetBytes(text)).ToArray();
 
         blocks.Select(b => b.Parent).Distinct().Should().ContainSingle("one parse, one document");
         SameTree(blocks, SpecMarkdown.Parse(text));

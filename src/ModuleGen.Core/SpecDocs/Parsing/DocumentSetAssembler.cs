@@ -28,7 +28,7 @@ internal sealed class DocumentSetAssembler : ISpecReader
         foreach (var document in sources)
         {
             // Each block is read once, as it is parsed: a large document is never held whole (see SpecMarkdown.ParseBlocks).
-            var markdown = LinkReader.Collecting(SpecMarkdown.ParseBlocks(document.Text), document.File, links);
+            var markdown = LinkReader.Collecting(SpecMarkdown.ParseBlocks(document.Content), document.File, links);
             var builder = new DocumentBuilder(document.Kind, document.File, tokenizer);
             switch (document.Kind)
             {

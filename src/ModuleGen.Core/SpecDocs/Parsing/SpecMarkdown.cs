@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -20,6 +21,8 @@ internal static partial class SpecMarkdown
     private static SearchValues<char>? s_inlineStarts;
 
     private static readonly MarkdownPipeline s_pipeline = Build();
+
+    private static readonly UTF8Encoding s_utf8 = new(false);
 
     /// <summary>Builds the pipeline, and has paragraphs and headings without inline markup skip inline parsing.</summary>
     /// <remarks>Most lines of a spec document are plain text (titles, statements, "Detail one"); parsing their inlines
@@ -81,19 +84,23 @@ internal static partial class SpecMarkdown
 
     public static MarkdownDocument Parse(string text) => Markdown.Parse(text, s_pipeline);
 
-    /// <summary>Returns the top-level blocks of a document, in order, as the whole document's parse would give them (lines
-    /// and positions included), parsing a large document a piece at a time.</summary>
+    /// <summary>Returns the top-level blocks of a UTF-8 document (a byte order mark is skipped), in order, as the whole
+    /// document's parse would give them (lines and character positions included), parsing a large document a piece at a
+    /// time.</summary>
     /// <remarks>A reader that walks the top-level blocks once keeps only the piece it is in: the syntax tree of a 2 MB
     /// document is about 30 MB, and keeping it whole made check_docs touch several times the memory it needs, which
-    /// cost more than the parse itself. A piece ends just before a heading line (<c>#</c> in the first column), where
-    /// CommonMark closes every open block, and only where that line is not inside a code fence or an HTML block. A
-    /// document with link reference definitions (<c>[x]: url</c>), which links anywhere in it may use, or with HTML
-    /// blocks that run past blank lines (<c>&lt;pre&gt;</c>, <c>&lt;script&gt;</c>, <c>&lt;?</c>, …), is parsed whole.</remarks>
-    public static IEnumerable<Block> ParseBlocks(string text)
+    /// cost more than the parse itself. Each piece is decoded on its own, so the document's text is never held whole
+    /// either. A piece ends just before a heading line (<c>#</c> in the first column), where CommonMark closes every
+    /// open block, and only where that line is not inside a code fence or an HTML block. A document with link reference
+    /// definitions (<c>[x]: url</c>), which links anywhere in it may use, or with HTML blocks that run past blank lines
+    /// (<c>&lt;pre&gt;</c>, <c>&lt;script&gt;</c>, <c>&lt;?</c>, …), is parsed whole. The markers looked for are ASCII,
+    /// and no byte of a multi-byte UTF-8 character is, so the bytes are scanned as the characters would be.</remarks>
+    public static IEnumerable<Block> ParseBlocks(byte[] utf8)
     {
-        if (text.Length <= ChunkSize || ReferenceDefinition().IsMatch(text) || RawHtmlBlock().IsMatch(text))
+        var skip = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        if (utf8.Length - skip <= ChunkSize || MustParseWhole(utf8, skip))
         {
-            foreach (var block in Parse(text))
+            foreach (var block in Parse(s_utf8.GetString(utf8, skip, utf8.Length - skip)))
             {
                 yield return block;
             }
@@ -101,64 +108,89 @@ internal static partial class SpecMarkdown
             yield break;
         }
 
-        var start = 0;
-        var startLine = 0;
-        foreach (var (end, endLine) in Pieces(text))
+        var (start, startLine, startChar) = (skip, 0, 0);
+        foreach (var (end, endLine) in Pieces(utf8, skip))
         {
-            var piece = Parse(text[start..end]);
-            foreach (var block in piece)
+            // A piece ends after a line end, never inside a character: decoding the pieces gives the whole text's characters.
+            var text = s_utf8.GetString(utf8, start, end - start);
+            foreach (var block in Parse(text))
             {
-                Shift(block, startLine, start);
+                Shift(block, startLine, startChar);
                 yield return block;
             }
 
-            (start, startLine) = (end, endLine);
+            (start, startLine, startChar) = (end, endLine, startChar + text.Length);
         }
     }
 
-    /// <summary>Returns where each piece of a large document ends (a character offset and the 0-based line there): before
-    /// a first-column heading line outside code fences and HTML blocks, once the piece has <see cref="ChunkSize"/>
-    /// characters; the last piece ends at the end of the text.</summary>
-    private static IEnumerable<(int End, int Line)> Pieces(string text)
+    /// <summary>Tells whether some line holds a link reference definition or starts an HTML block that blank lines do not
+    /// end; only the few lines that start with <c>[</c> or <c>&lt;</c> are decoded and matched.</summary>
+    private static bool MustParseWhole(byte[] utf8, int start)
     {
-        var start = 0;
+        for (var at = start; at < utf8.Length;)
+        {
+            var next = Array.IndexOf(utf8, (byte)'\n', at);
+            var end = next < 0 ? utf8.Length : next;
+            var content = utf8.AsSpan(at, end - at);
+            var indented = content.TrimStart((byte)' ');
+            if (content.Length - indented.Length <= 3 && !indented.IsEmpty && indented[0] is (byte)'[' or (byte)'<')
+            {
+                var line = s_utf8.GetString(content);
+                if (ReferenceDefinition().IsMatch(line) || RawHtmlBlock().IsMatch(line))
+                {
+                    return true;
+                }
+            }
+
+            at = end + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns where each piece of a large document ends (a byte offset and the 0-based line there): before a
+    /// first-column heading line outside code fences and HTML blocks, once the piece has <see cref="ChunkSize"/> bytes;
+    /// the last piece ends at the end of the document.</summary>
+    private static IEnumerable<(int End, int Line)> Pieces(byte[] utf8, int from)
+    {
+        var start = from;
         var line = 0;
-        char fence = '\0';
+        byte fence = 0;
         var fenceLength = 0;
         var html = false;
         var comment = false;
-        for (var at = 0; at < text.Length; line++)
+        for (var at = from; at < utf8.Length; line++)
         {
-            var next = text.IndexOf('\n', at);
-            var end = next < 0 ? text.Length : next;
-            var content = text.AsSpan(at, end - at).TrimEnd('\r');
-            var indented = content.TrimStart(' ');
+            var next = Array.IndexOf(utf8, (byte)'\n', at);
+            var end = next < 0 ? utf8.Length : next;
+            var content = utf8.AsSpan(at, end - at).TrimEnd((byte)'\r');
+            var indented = content.TrimStart((byte)' ');
             var margin = content.Length - indented.Length;
             if (comment)
             {
-                comment = !content.Contains("-->", StringComparison.Ordinal);
+                comment = content.IndexOf("-->"u8) < 0;
             }
-            else if (fence != '\0')
+            else if (fence != 0)
             {
                 // A closing fence: the opening character, at least as many, then nothing but spaces.
-                if (margin <= 3 && FenceLength(indented, fence) >= fenceLength && indented.TrimStart(fence).Trim(' ').IsEmpty)
+                if (margin <= 3 && FenceLength(indented, fence) >= fenceLength && indented.TrimStart(fence).Trim((byte)' ').IsEmpty)
                 {
-                    fence = '\0';
+                    fence = 0;
                 }
             }
             else if (indented.IsEmpty)
             {
                 html = false;
             }
-            else if (margin <= 3 && (FenceLength(indented, '`') >= 3 || FenceLength(indented, '~') >= 3))
+            else if (margin <= 3 && (FenceLength(indented, (byte)'`') >= 3 || FenceLength(indented, (byte)'~') >= 3))
             {
                 fence = indented[0];
                 fenceLength = FenceLength(indented, fence);
             }
-            else if (margin <= 3 && indented[0] == '<')
+            else if (margin <= 3 && indented[0] == (byte)'<')
             {
                 html = true;
-                comment = indented.StartsWith("<!--", StringComparison.Ordinal) && !indented[4..].Contains("-->", StringComparison.Ordinal);
+                comment = indented.StartsWith("<!--"u8) && indented[4..].IndexOf("-->"u8) < 0;
             }
             else if (!html && margin == 0 && at - start >= ChunkSize && IsHeading(content))
             {
@@ -166,13 +198,13 @@ internal static partial class SpecMarkdown
                 start = at;
             }
 
-            at = next < 0 ? text.Length : next + 1;
+            at = next < 0 ? utf8.Length : next + 1;
         }
 
-        yield return (text.Length, line);
+        yield return (utf8.Length, line);
     }
 
-    private static int FenceLength(ReadOnlySpan<char> line, char fence)
+    private static int FenceLength(ReadOnlySpan<byte> line, byte fence)
     {
         var length = 0;
         while (length < line.Length && line[length] == fence)
@@ -184,10 +216,10 @@ internal static partial class SpecMarkdown
     }
 
     /// <summary>Tells whether a line is an ATX heading: one to six <c>#</c>, then a space, a tab or the end of the line.</summary>
-    private static bool IsHeading(ReadOnlySpan<char> line)
+    private static bool IsHeading(ReadOnlySpan<byte> line)
     {
-        var level = FenceLength(line, '#');
-        return level is >= 1 and <= 6 && (line.Length == level || line[level] is ' ' or '\t');
+        var level = FenceLength(line, (byte)'#');
+        return level is >= 1 and <= 6 && (line.Length == level || line[level] is (byte)' ' or (byte)'\t');
     }
 
     /// <summary>Moves a block parsed from a piece to where it is in the whole document.</summary>
