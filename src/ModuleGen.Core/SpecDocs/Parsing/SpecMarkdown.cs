@@ -13,7 +13,7 @@ namespace ModuleGen.Core.SpecDocs.Parsing;
 /// <summary>Parses spec documents with one Markdig pipeline: task lists (checkboxes), pipe tables, precise locations.</summary>
 internal static partial class SpecMarkdown
 {
-    /// <summary>The size, in characters, below which a document is parsed whole.</summary>
+    /// <summary>The size, in bytes of UTF-8, below which a document is parsed whole (and from which a piece may end).</summary>
     internal const int ChunkSize = 16 * 1024;
 
     /// <summary>The characters at which some inline parser of the pipeline may start (<c>*</c>, <c>[</c>, <c>`</c>, <c>|</c>,
@@ -26,7 +26,7 @@ internal static partial class SpecMarkdown
 
     /// <summary>Builds the pipeline, and has paragraphs and headings without inline markup skip inline parsing.</summary>
     /// <remarks>Most lines of a spec document are plain text (titles, statements, "Detail one"); parsing their inlines
-    /// only made a literal per line, at about a third of the whole parse's cost. Such a leaf keeps its lines instead,
+    /// only made a literal per line, with the inline parser's bookkeeping for each. Such a leaf keeps its lines instead,
     /// and <see cref="InlineText"/> reads them as those literals. Which characters count as markup is asked of the
     /// pipeline's own inline parsers (after Build, which initializes them), so an extension added later is respected.</remarks>
     private static MarkdownPipeline Build()
