@@ -22,9 +22,6 @@ internal sealed class IdSpelling(DocumentSet set)
     /// <summary>Returns the zero-padding width the documents use for a kind (<see cref="DefaultWidth"/> when none is written).</summary>
     public int WidthOf(IdKind kind) => Style(kind) ?? DefaultWidth;
 
-    /// <summary>Returns whether any document writes an ID of the kind.</summary>
-    public bool Writes(IdKind kind) => Style(kind) is not null;
-
     /// <summary>Returns each ID's first spelling: definitions before citations, documents in workflow order.</summary>
     private Dictionary<SpecId, string> Written()
     {

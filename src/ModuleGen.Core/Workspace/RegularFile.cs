@@ -29,11 +29,14 @@ public static class RegularFile
     public static string ReadAllText(string fullPath, long maxBytes = DefaultMaxBytes) => Decode(ReadAllBytes(fullPath, maxBytes));
 
     /// <summary>Decodes a file's bytes as <see cref="ReadAllText"/> does: UTF-8, a byte order mark dropped.</summary>
-    public static string Decode(byte[] bytes)
-    {
-        var skip = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-        return s_utf8.GetString(bytes, skip, bytes.Length - skip);
-    }
+    public static string Decode(byte[] bytes) => DecodePart(bytes.AsSpan(TextStart(bytes)));
+
+    /// <summary>Returns where a file's text starts in its bytes: after a UTF-8 byte order mark, if it has one.</summary>
+    public static int TextStart(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+
+    /// <summary>Decodes part of a file's UTF-8 text as <see cref="Decode"/> decodes all of it (invalid bytes become
+    /// U+FFFD), for a reader that takes a large file a piece at a time.</summary>
+    public static string DecodePart(ReadOnlySpan<byte> bytes) => s_utf8.GetString(bytes);
 
     /// <summary>Reads a regular file as lines (LF or CRLF).</summary>
     public static string[] ReadAllLines(string fullPath, long maxBytes = DefaultMaxBytes)

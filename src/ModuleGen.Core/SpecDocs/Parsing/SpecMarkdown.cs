@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -7,6 +6,7 @@ using Markdig.Extensions.TaskLists;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ModuleGen.Core.Workspace;
 
 namespace ModuleGen.Core.SpecDocs.Parsing;
 
@@ -21,8 +21,6 @@ internal static partial class SpecMarkdown
     private static SearchValues<char>? s_inlineStarts;
 
     private static readonly MarkdownPipeline s_pipeline = Build();
-
-    private static readonly UTF8Encoding s_utf8 = new(false);
 
     /// <summary>Builds the pipeline, and has paragraphs and headings without inline markup skip inline parsing.</summary>
     /// <remarks>Most lines of a spec document are plain text (titles, statements, "Detail one"); parsing their inlines
@@ -97,10 +95,10 @@ internal static partial class SpecMarkdown
     /// and no byte of a multi-byte UTF-8 character is, so the bytes are scanned as the characters would be.</remarks>
     public static IEnumerable<Block> ParseBlocks(byte[] utf8)
     {
-        var skip = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        var skip = RegularFile.TextStart(utf8);
         if (utf8.Length - skip <= ChunkSize || MustParseWhole(utf8, skip))
         {
-            foreach (var block in Parse(s_utf8.GetString(utf8, skip, utf8.Length - skip)))
+            foreach (var block in Parse(RegularFile.Decode(utf8)))
             {
                 yield return block;
             }
@@ -112,7 +110,7 @@ internal static partial class SpecMarkdown
         foreach (var (end, endLine) in Pieces(utf8, skip))
         {
             // A piece ends after a line end, never inside a character: decoding the pieces gives the whole text's characters.
-            var text = s_utf8.GetString(utf8, start, end - start);
+            var text = RegularFile.DecodePart(utf8.AsSpan(start, end - start));
             foreach (var block in Parse(text))
             {
                 Shift(block, startLine, startChar);
@@ -135,7 +133,7 @@ internal static partial class SpecMarkdown
             var indented = content.TrimStart((byte)' ');
             if (content.Length - indented.Length <= 3 && !indented.IsEmpty && indented[0] is (byte)'[' or (byte)'<')
             {
-                var line = s_utf8.GetString(content);
+                var line = RegularFile.DecodePart(content);
                 if (ReferenceDefinition().IsMatch(line) || RawHtmlBlock().IsMatch(line))
                 {
                     return true;
