@@ -12,6 +12,9 @@ modulegen=${2:-$PWD/artifacts/tool/modulegen}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dotnet build -c Release bench/SpecDocsBench -v q -nologo >/dev/null
+# The interpreter itself, not the command `python3` names: a version manager's shim (pyenv's is a shell script) spends
+# more CPU starting than the script does, and measuring it would flatter modulegen.
+python=$(python3 -c 'import sys; print(sys.executable)')
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 measure() { # prints "cpu_seconds peak_kib" of one run of the command
@@ -19,7 +22,7 @@ measure() { # prints "cpu_seconds peak_kib" of one run of the command
   awk '{ printf "%.3f %d\n", $1 + $2, $3 }' "$work/time"
 }
 
-echo "modulegen: $modulegen ($("$modulegen" --version)); python3 $(python3 -c 'import sys; print(sys.version.split()[0])'); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "modulegen: $modulegen ($("$modulegen" --version)); $python $("$python" -c 'import sys; print(sys.version.split()[0])'); load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-13s %-9s %-16s %-16s %s\n' requirements MiB "modulegen CPU s" "script CPU s" "ratio (peak MiB: modulegen, script)"
 for n in 5000 20000; do
   root="$work/set-$n"
@@ -29,7 +32,7 @@ for n in 5000 20000; do
   : >"$work/mg"; : >"$work/py"
   for _ in $(seq "$runs"); do
     measure "$modulegen" docs check bench --workspace "$root" --format json >>"$work/mg"
-    measure python3 bench/peer/scan_ids.py "$docs" >>"$work/py"
+    measure "$python" bench/peer/scan_ids.py "$docs" >>"$work/py"
   done
   mg=$(cut -d' ' -f1 "$work/mg" | median); py=$(cut -d' ' -f1 "$work/py" | median)
   mgmem=$(cut -d' ' -f2 "$work/mg" | median); pymem=$(cut -d' ' -f2 "$work/py" | median)
