@@ -48,13 +48,20 @@ public sealed class AuditService
             errors.Add(refused);
         }
 
-        var modules = ModulesFor(request.Module, errors);
-        if (errors.Count > 0)
+        // The audit only reads until its report: the checks share one scan of the tree and one list of modules.
+        IReadOnlyList<Finding> findings;
+        IReadOnlyList<string> modules;
+        using (ReadingSnapshot.Begin())
         {
-            return Result<AuditResult>.Fail(errors);
+            modules = ModulesFor(request.Module, errors);
+            if (errors.Count > 0)
+            {
+                return Result<AuditResult>.Fail(errors);
+            }
+
+            findings = Collect(request.Module is null, modules, progress, cancellationToken);
         }
 
-        var findings = Collect(request.Module is null, modules, progress, cancellationToken);
         var result = new AuditResult(modules, findings, AuditCounts.Of(findings), request.Format, null, report?.Value.RelativePath);
         var text = request.Format switch
         {

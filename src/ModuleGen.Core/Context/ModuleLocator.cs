@@ -11,8 +11,12 @@ namespace ModuleGen.Core.Context;
 public static class ModuleLocator
 {
     /// <summary>Returns the modules ordered by path; a module root that the guard refuses is an error. Registry files
-    /// that cannot be read add nothing here (workspace_validate reports them).</summary>
-    public static Result<IReadOnlyList<ExistingModule>> Find(ModuleGenWorkspace workspace)
+    /// that cannot be read add nothing here (workspace_validate reports them). Within a <see cref="ReadingSnapshot"/>
+    /// they are looked for once.</summary>
+    public static Result<IReadOnlyList<ExistingModule>> Find(ModuleGenWorkspace workspace) =>
+        ReadingSnapshot.Once((nameof(ModuleLocator), workspace), () => Look(workspace));
+
+    private static Result<IReadOnlyList<ExistingModule>> Look(ModuleGenWorkspace workspace)
     {
         var modules = new SortedDictionary<string, ExistingModule>(StringComparer.Ordinal);
         var skip = new HashSet<string>(workspace.Config.Scan.SkipDirs, StringComparer.Ordinal);

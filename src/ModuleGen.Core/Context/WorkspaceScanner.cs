@@ -7,8 +7,11 @@ namespace ModuleGen.Core.Context;
 public static class WorkspaceScanner
 {
     /// <summary>Scans the tree under <paramref name="root"/>; the files come back sorted ordinally. A cancelled scan
-    /// stops at the next folder.</summary>
-    public static WorkspaceScan Scan(string root, ScanConfig config, CancellationToken cancellationToken = default)
+    /// stops at the next folder. Within a <see cref="ReadingSnapshot"/> the tree is scanned once.</summary>
+    public static WorkspaceScan Scan(string root, ScanConfig config, CancellationToken cancellationToken = default) =>
+        ReadingSnapshot.Once((nameof(WorkspaceScanner), root, config.FileBudget, string.Join('/', config.SkipDirs)), () => Walk(root, config, cancellationToken));
+
+    private static WorkspaceScan Walk(string root, ScanConfig config, CancellationToken cancellationToken)
     {
         var options = FileWalkOptions.From(config);
         if (cancellationToken.CanBeCanceled)
