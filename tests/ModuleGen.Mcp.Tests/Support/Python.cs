@@ -5,7 +5,9 @@ namespace ModuleGen.Mcp.Tests.Support;
 /// .ci/run installs them from the distribution's packages when they are absent.</summary>
 internal static class Python
 {
-    // The first interpreter on PATH, else the distribution's (where python3-yaml / python3-pytest install).
+    // The first interpreter on PATH, else the distribution's (where python3-yaml / python3-pytest install). The one found
+    // is then run by its own path (sys.executable): where python3 on PATH is a version manager's shim (pyenv's is a shell
+    // script), starting the shim cost more CPU than most of the scripts the tests run with it.
     private static readonly string[] s_interpreters = ["python3", "/usr/bin/python3"];
     private static readonly Lazy<(string? Python, string? Missing)> s_parsers = new(() => Find("import tomllib, yaml"));
     private static readonly Lazy<(string? Python, string? Missing)> s_pytest = new(() => Find("import pytest"));
@@ -41,10 +43,11 @@ internal static class Python
         {
             try
             {
-                var (code, output) = RunWith(python, Path.GetTempPath(), ["-c", import]);
+                var (code, output) = RunWith(python, Path.GetTempPath(), ["-c", import + "; import sys; print(sys.executable)"]);
                 if (code == 0)
                 {
-                    return (python, null);
+                    var executable = output.Trim().Split('\n')[^1].Trim();
+                    return (File.Exists(executable) ? executable : python, null);
                 }
 
                 reasons.Add($"{python}: {output.Trim().Split('\n')[^1]}");
