@@ -60,7 +60,7 @@ public sealed class DgAuditCheck(ModuleGenWorkspace workspace, PlanStore plans, 
     // The dg projects of the module's generated folders and of its plan's target dirs, in that order.
     private IEnumerable<WorkspacePath> Projects(AuditScope scope, string module)
     {
-        var folders = scope.Modules.Where(m => m.Name == module && m.Generated).Select(m => m.Path).ToList();
+        var folders = scope.GeneratedPathsByName[module].ToList();
         if (ModuleNameParser.Parse(module).IsOk && plans.LoadStored(module) is { IsOk: true } stored)
         {
             folders.AddRange(stored.Value.Plan.Bricks.Select(b => b.TargetDir));
@@ -75,5 +75,9 @@ public sealed class DgAuditCheck(ModuleGenWorkspace workspace, PlanStore plans, 
     }
 
     // What one audit shares across its modules: the module folders, and the projects already checked.
-    private sealed record AuditScope(IReadOnlyList<ExistingModule> Modules, HashSet<string> Checked);
+    private sealed record AuditScope(IReadOnlyList<ExistingModule> Modules, HashSet<string> Checked)
+    {
+        // Each module's generated folders, in the order found, looked up rather than searched for per module.
+        public ILookup<string, string> GeneratedPathsByName { get; } = Modules.Where(m => m.Generated).ToLookup(m => m.Name, m => m.Path, StringComparer.Ordinal);
+    }
 }

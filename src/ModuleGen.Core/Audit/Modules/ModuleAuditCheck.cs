@@ -97,7 +97,7 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
     // The module's own folder, then the target dirs of its stored plan's bricks: each that holds an answers file.
     private IEnumerable<Result<GeneratedModule>> Units(AuditScope scope, string module)
     {
-        var folders = (scope.Folders.IsOk ? scope.Folders.Value : []).Where(f => f.Name == module).Select(f => f.Path).ToList();
+        var folders = scope.PathsByName[module].ToList();
         if (ModuleNameParser.Parse(module).IsOk && plans.LoadStored(module) is { IsOk: true } stored)
         {
             folders.AddRange(stored.Value.Plan.Bricks.Select(b => b.TargetDir.Replace('\\', '/').TrimEnd('/')));
@@ -121,5 +121,10 @@ public sealed class ModuleAuditCheck(ModuleGenWorkspace workspace, GeneratedModu
             Line = error.Location?.Line,
         };
 
-    private sealed record AuditScope(ModuleModelSession Session, Result<IReadOnlyList<ExistingModule>> Folders);
+    private sealed record AuditScope(ModuleModelSession Session, Result<IReadOnlyList<ExistingModule>> Folders)
+    {
+        // Each module's folders, in the order found: looked up once per module, not searched for (5,000 modules made
+        // that search a tenth of a whole-workspace audit).
+        public ILookup<string, string> PathsByName { get; } = (Folders.IsOk ? Folders.Value : []).ToLookup(f => f.Name, f => f.Path, StringComparer.Ordinal);
+    }
 }
