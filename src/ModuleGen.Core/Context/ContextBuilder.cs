@@ -9,13 +9,17 @@ public sealed class ContextBuilder(ModuleGenWorkspace workspace, ITemplateLister
     /// <summary>Builds the context, or refuses the module name (or a configured path) with the rule it broke.</summary>
     /// <remarks>Reports its four stages (modules, files, ports, stacks) to <paramref name="progress"/>; a cancelled call
     /// stops between stages and between folders of the scan (it writes nothing either way).</remarks>
-    public Result<GenContext> Build(BuildContextRequest request, IProgress<StepProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        ModuleNameParser.Parse(request.Module).Then(names =>
+    public Result<GenContext> Build(BuildContextRequest request, IProgress<StepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        // Read-only throughout: finding the modules (and their registries) and the stages below share one scan of the tree.
+        using var snapshot = ReadingSnapshot.Begin();
+        return ModuleNameParser.Parse(request.Module).Then(names =>
             ModuleLocator.Find(workspace).Then(modules =>
             {
                 progress?.Report(new StepProgress(1, Stages, $"found {modules.Count} module(s)"));
                 return ArtifactsFor(names, modules).Map(artifacts => Assemble(names, artifacts, modules, progress, cancellationToken));
             }));
+    }
 
     private const int Stages = 4;
 
