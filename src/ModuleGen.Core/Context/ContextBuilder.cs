@@ -11,22 +11,25 @@ public sealed class ContextBuilder(ModuleGenWorkspace workspace, ITemplateLister
     /// stops between stages and between folders of the scan (it writes nothing either way).</remarks>
     public Result<GenContext> Build(BuildContextRequest request, IProgress<StepProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        // Read-only throughout: finding the modules (and their registries) and the stages below share one scan of the tree.
+        // Read-only throughout, so one scan of the tree serves every stage: it is made first, where a cancelled call stops
+        // between folders, and finding the modules (answers files, registries) reads it again from the snapshot.
         using var snapshot = ReadingSnapshot.Begin();
         return ModuleNameParser.Parse(request.Module).Then(names =>
-            ModuleLocator.Find(workspace).Then(modules =>
+        {
+            var scan = WorkspaceScanner.Scan(workspace.Root, workspace.Config.Scan, cancellationToken);
+            return ModuleLocator.Find(workspace).Then(modules =>
             {
                 progress?.Report(new StepProgress(1, Stages, $"found {modules.Count} module(s)"));
-                return ArtifactsFor(names, modules).Map(artifacts => Assemble(names, artifacts, modules, progress, cancellationToken));
-            }));
+                return ArtifactsFor(names, modules).Map(artifacts => Assemble(names, artifacts, modules, scan, progress, cancellationToken));
+            });
+        });
     }
 
     private const int Stages = 4;
 
-    private GenContext Assemble(ModuleNames names, ModuleArtifacts artifacts, IReadOnlyList<ExistingModule> modules, IProgress<StepProgress>? progress, CancellationToken cancellationToken)
+    private GenContext Assemble(ModuleNames names, ModuleArtifacts artifacts, IReadOnlyList<ExistingModule> modules, WorkspaceScan scan, IProgress<StepProgress>? progress, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var scan = WorkspaceScanner.Scan(workspace.Root, workspace.Config.Scan, cancellationToken);
         progress?.Report(new StepProgress(2, Stages, $"scanned {scan.Files.Count} file(s)"));
         var (ports, warnings) = PortScanner.Scan(workspace.Root, scan);
         progress?.Report(new StepProgress(3, Stages, $"found {ports.Count} port claim(s)"));
